@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// The renderer specs run against the built renderer (out/renderer) served by
+// `vite preview`, in Debian's Chromium: Playwright cannot download browsers here.
+// The shell specs launch the real Electron where its binary exists.
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  webServer: {
+    command: 'npx vite preview --config vite.preview.config.ts',
+    url: 'http://127.0.0.1:4173/index.html',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'renderer',
+      testDir: './e2e/renderer',
+      use: {
+        baseURL: 'http://127.0.0.1:4173/',
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+      },
+    },
+    { name: 'shell', testDir: './e2e/shell' },
+  ],
+});
