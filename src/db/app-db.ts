@@ -1,0 +1,106 @@
+/**
+ * The one schema of the local database. A schema change is a new `version(n)`
+ * with an upgrade function and a test that opens n-1, writes rows, opens n and
+ * compares; never an edit of an old version.
+ *
+ * Every field used to sort the tracking table is indexed and always present
+ * (IndexedDB leaves rows without the key out of an index, and so out of the
+ * sorted table).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { AuditEntry } from '../domain/audit/audit-chain';
+import type { Complaint } from '../domain/complaint/record';
+import type { ChangeRecord } from '../domain/merge/change';
+import type { Json } from '../domain/merge/field-paths';
+
+export interface StoredAttachment {
+  sha256: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  createdAt: string;
+}
+
+export interface SyncedRow {
+  id: string;
+  _clocks: Record<string, string>;
+  deletedAt?: string | null;
+  [key: string]: unknown;
+}
+
+export interface Person extends SyncedRow {
+  name: string;
+  departmentId: string;
+  role: string;
+  phone: string;
+  email: string;
+  active: boolean;
+}
+
+export interface Department extends SyncedRow {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: Json;
+}
+
+export interface ConflictRow {
+  id: string;
+  table: string;
+  rowId: string;
+  path: string;
+  values: { hlc: string; station: string; value: Json }[];
+  resolvedAt: string | null;
+}
+
+export interface BundleReceipt {
+  id: string;
+  station: string;
+  importedAt: string;
+  counts: Record<string, number>;
+}
+
+export const COMPLAINT_INDEXES = [
+  'id', '&number', 'status', 'receivedAt', 'updatedAt', 'customer.name', 'product.name', 'product.batchNo',
+  'category', 'grade', 'department', 'ownerId', 'nextDueAt', 'channel', '*searchTokens',
+  '[status+receivedAt]', '[category+receivedAt]', '[department+receivedAt]',
+].join(', ');
+
+export class AppDB extends Dexie {
+  complaints!: Table<Complaint, string>;
+  eightD!: Table<SyncedRow, string>;
+  returns!: Table<SyncedRow, string>;
+  attachments!: Table<StoredAttachment, string>;
+  people!: Table<Person, string>;
+  departments!: Table<Department, string>;
+  config!: Table<SyncedRow, string>;
+  settings!: Table<SettingRow, string>;
+  changes!: Table<ChangeRecord, number>;
+  audit!: Table<AuditEntry, number>;
+  conflicts!: Table<ConflictRow, string>;
+  bundleReceipts!: Table<BundleReceipt, string>;
+
+  constructor(name = 'complaint-desk') {
+    // Strict durability: a write the user saw succeed survives a power cut.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      complaints: COMPLAINT_INDEXES,
+      eightD: 'id, complaintId, updatedAt',
+      returns: 'id, &number, complaintId, status, updatedAt',
+      attachments: 'sha256, createdAt',
+      people: 'id, name, departmentId, role',
+      departments: 'id, &code',
+      config: 'id',
+      settings: 'key',
+      changes: '++seq, &hlc, [table+rowId], station',
+      audit: '++seq, &id, [entity+rowId], at, station',
+      conflicts: 'id, [table+rowId], resolvedAt',
+      bundleReceipts: 'id, station, importedAt',
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/** Live reads for the UI. Components read through these hooks and write through repositories. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../db';
+import type { Complaint } from '../../domain/complaint/record';
+import type { AuditEntry } from '../../domain/audit/audit-chain';
+import type { Department, Person, StoredAttachment } from '../app-db';
+import type { Station } from '../repositories/station';
+
+export function useComplaint(id: string | undefined): Complaint | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getDb().complaints.get(id)) ?? null) : null), [id]);
+}
+
+export function useAuditFor(entity: string, rowId: string | undefined): AuditEntry[] | undefined {
+  return useLiveQuery(
+    async () => (rowId ? (await getDb().audit.where('[entity+rowId]').equals([entity, rowId]).sortBy('seq')).reverse() : []),
+    [entity, rowId],
+  );
+}
+
+export function useDepartments(): Department[] {
+  return useLiveQuery(async () => (await getDb().departments.toArray()).filter((d) => !d.deletedAt), []) ?? [];
+}
+
+export function usePeople(): Person[] {
+  return useLiveQuery(async () => (await getDb().people.orderBy('name').toArray()).filter((p) => !p.deletedAt), []) ?? [];
+}
+
+export function useStation(): Station | undefined {
+  return useLiveQuery(async () => (await getDb().settings.get('station'))?.value as Station | undefined, []);
+}
+
+export function useAttachment(sha256: string): StoredAttachment | null | undefined {
+  return useLiveQuery(async () => (await getDb().attachments.get(sha256)) ?? null, [sha256]);
+}
+
+export function useComplaintCount(): number | undefined {
+  return useLiveQuery(() => getDb().complaints.count(), []);
+}
+
+/** Bumps whenever anything is written: the tracking table's page cache keys on it. */
+export function useDataVersion(): number {
+  return useLiveQuery(async () => Number((await getDb().changes.orderBy('seq').lastKey()) ?? 0), []) ?? 0;
+}

@@ -1,0 +1,55 @@
+/**
+ * Page cache for the virtualised tracking table: the total count is a live
+ * query; rows are read a page at a time when they scroll into view. The cache
+ * is dropped when the query or the data changes.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../db';
+import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
+import { useDataVersion } from './use-db';
+
+export const PAGE_SIZE = 100;
+
+export interface TablePages {
+  count: number | undefined;
+  rowAt(index: number): TableRow | undefined;
+  ensureRange(start: number, end: number): void;
+}
+
+export function useTablePages(query: TableQuery): TablePages {
+  const version = useDataVersion();
+  const queryKey = JSON.stringify(query);
+  const cacheKey = `${queryKey}#${version}`;
+  const count = useLiveQuery(() => countRows(getDb(), JSON.parse(queryKey) as TableQuery), [queryKey, version]);
+  const [pages, setPages] = useState<{ key: string; map: Map<number, TableRow[]> }>({ key: cacheKey, map: new Map() });
+  const inflight = useRef(new Set<string>());
+  // The newest key, read by page loads that resolve after the query or the data changed.
+  const latestKey = useRef(cacheKey);
+  useEffect(() => {
+    latestKey.current = cacheKey;
+  }, [cacheKey]);
+
+  const current = pages.key === cacheKey ? pages.map : null;
+
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      const q = JSON.parse(queryKey) as TableQuery;
+      for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) {
+        const flightKey = `${cacheKey}:${p}`;
+        if (current?.has(p) || inflight.current.has(flightKey)) continue;
+        inflight.current.add(flightKey);
+        void loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE)
+          .then((page) => {
+            if (latestKey.current !== cacheKey) return;
+            setPages((prev) => ({ key: cacheKey, map: new Map(prev.key === cacheKey ? prev.map : []).set(p, page.rows) }));
+          })
+          .finally(() => inflight.current.delete(flightKey));
+      }
+    },
+    [queryKey, cacheKey, current],
+  );
+
+  const rowAt = useCallback((i: number) => current?.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE], [current]);
+  return { count, rowAt, ensureRange };
+}

@@ -1,0 +1,156 @@
+/**
+ * The tracking table's reads. Each filter + sort is planned onto an index so the
+ * first page is a bounded index read, never a scan of 100,000 rows:
+ * - free text → the multi-entry `searchTokens` index (prefix), small result set;
+ * - an equality filter with the default sort → a compound [field+receivedAt] range;
+ * - otherwise → the sort column's own index, remaining filters applied on the cursor.
+ */
+import Dexie, { type Collection } from 'dexie';
+import type { AppDB } from '../app-db';
+import type { Complaint } from '../../domain/complaint/record';
+import { normalizeSearch } from '../../domain/complaint/search-tokens';
+
+export const SORTABLE_COLUMNS = {
+  number: 'number',
+  receivedAt: 'receivedAt',
+  customer: 'customer.name',
+  product: 'product.name',
+  batch: 'product.batchNo',
+  category: 'category',
+  grade: 'grade',
+  status: 'status',
+  department: 'department',
+  owner: 'ownerId',
+  nextDue: 'nextDueAt',
+  updatedAt: 'updatedAt',
+} as const;
+export type SortColumn = keyof typeof SORTABLE_COLUMNS;
+
+export interface TableFilter {
+  status?: string;
+  category?: string;
+  department?: string;
+  ownerId?: string;
+  customer?: string;
+  /** Inclusive ISO instants on receivedAt. */
+  receivedFrom?: string;
+  receivedTo?: string;
+  search?: string;
+  overdueAt?: string;
+}
+
+export interface TableQuery {
+  filter: TableFilter;
+  sort: SortColumn;
+  descending: boolean;
+}
+
+export type TableRow = Pick<Complaint, 'id' | 'number' | 'receivedAt' | 'status' | 'category' | 'grade' | 'department' | 'ownerId' | 'nextDueAt' | 'channel'> & {
+  customer: string;
+  product: string;
+  batch: string;
+  symptom: string;
+};
+
+const SEARCH_LIMIT = 5000;
+
+export function toRow(c: Complaint): TableRow {
+  return {
+    id: c.id,
+    number: c.number,
+    receivedAt: c.receivedAt,
+    status: c.status,
+    category: c.category ?? '',
+    grade: c.grade ?? '',
+    department: c.department ?? '',
+    ownerId: c.ownerId ?? '',
+    nextDueAt: c.nextDueAt ?? '',
+    channel: c.channel,
+    customer: c.customer.name,
+    product: c.product.name,
+    batch: c.product.batchNo,
+    symptom: c.details.symptom,
+  };
+}
+
+const COMPOUND_EQUALITY = ['status', 'category', 'department'] as const;
+
+function residualFilter(f: TableFilter, used: ReadonlySet<string>): ((c: Complaint) => boolean) | null {
+  const tests: ((c: Complaint) => boolean)[] = [];
+  if (f.status && !used.has('status')) tests.push((c) => c.status === f.status);
+  if (f.category && !used.has('category')) tests.push((c) => c.category === f.category);
+  if (f.department && !used.has('department')) tests.push((c) => c.department === f.department);
+  if (f.ownerId) tests.push((c) => c.ownerId === f.ownerId);
+  if (f.customer) {
+    const needle = f.customer.trim().toLowerCase();
+    tests.push((c) => c.customer.name.toLowerCase().includes(needle) || c.customer.company.toLowerCase().includes(needle));
+  }
+  if (!used.has('range')) {
+    if (f.receivedFrom) tests.push((c) => c.receivedAt >= (f.receivedFrom as string));
+    if (f.receivedTo) tests.push((c) => c.receivedAt <= (f.receivedTo as string));
+  }
+  if (f.overdueAt) tests.push((c) => c.nextDueAt !== '' && (c.nextDueAt as string) < (f.overdueAt as string) && c.status !== 'closed' && c.status !== 'rejected');
+  if (tests.length === 0) return null;
+  return (c) => tests.every((t) => t(c));
+}
+
+/** An ordered collection for a query without free text. */
+function plan(db: AppDB, q: TableQuery): Collection<Complaint, string> {
+  const f = q.filter;
+  const from = f.receivedFrom ?? Dexie.minKey;
+  const to = f.receivedTo ?? Dexie.maxKey;
+  const used = new Set<string>();
+  let coll: Collection<Complaint, string>;
+  const eq = COMPOUND_EQUALITY.find((k) => f[k]);
+  if (q.sort === 'receivedAt' && eq) {
+    used.add(eq).add('range');
+    coll = db.complaints.where(`[${eq}+receivedAt]`).between([f[eq], from], [f[eq], to], true, true);
+  } else if (q.sort === 'receivedAt' && (f.receivedFrom || f.receivedTo)) {
+    used.add('range');
+    coll = db.complaints.where('receivedAt').between(from, to, true, true);
+  } else {
+    coll = db.complaints.orderBy(SORTABLE_COLUMNS[q.sort]);
+  }
+  if (q.descending) coll = coll.reverse();
+  const rest = residualFilter(f, used);
+  return rest ? coll.filter(rest) : coll;
+}
+
+function compareBy(sort: SortColumn, descending: boolean) {
+  const path = SORTABLE_COLUMNS[sort].split('.');
+  const key = (c: Complaint): string => String(path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], c) ?? '');
+  return (a: Complaint, b: Complaint) => {
+    const x = key(a);
+    const y = key(b);
+    const r = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return descending ? -r : r;
+  };
+}
+
+async function searchMatches(db: AppDB, q: TableQuery): Promise<Complaint[]> {
+  const needle = normalizeSearch(q.filter.search ?? '');
+  const hits = await db.complaints.where('searchTokens').startsWith(needle).distinct().limit(SEARCH_LIMIT).toArray();
+  const rest = residualFilter(q.filter, new Set());
+  return hits.filter((c) => !c.deletedAt && (!rest || rest(c))).sort(compareBy(q.sort, q.descending));
+}
+
+export interface TablePage {
+  rows: TableRow[];
+  offset: number;
+}
+
+export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<TablePage> {
+  if (q.filter.search?.trim()) {
+    const all = await searchMatches(db, q);
+    return { rows: all.slice(offset, offset + limit).map(toRow), offset };
+  }
+  const rows = await plan(db, q).offset(offset).limit(limit).toArray();
+  // Tombstoned rows (deleted at another station) keep their index entries; they are
+  // hidden here rather than filtered on the cursor, so unfiltered counts stay index-only.
+  return { rows: rows.filter((c) => !c.deletedAt).map(toRow), offset };
+}
+
+export async function countRows(db: AppDB, q: TableQuery): Promise<number> {
+  if (q.filter.search?.trim()) return (await searchMatches(db, q)).length;
+  return plan(db, q).count();
+}

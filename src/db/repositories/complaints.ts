@@ -1,0 +1,126 @@
+/** Writes of complaints. The form validates with the same schema; this checks again. */
+import { ulid } from 'ulid';
+import type { AppDB } from '../app-db';
+import { complaintInputSchema, type ComplaintInput } from '../../domain/complaint/schema';
+import { DERIVED_FIELDS, formatComplaintNumber, type Complaint } from '../../domain/complaint/record';
+import { complaintSearchTokens } from '../../domain/complaint/search-tokens';
+import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
+import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import type { Station } from './station';
+
+export function deriveComplaint(row: Complaint): Complaint {
+  return {
+    ...row,
+    category: row.category ?? '',
+    grade: row.grade ?? '',
+    department: row.department ?? '',
+    ownerId: row.ownerId ?? '',
+    nextDueAt: row.nextDueAt ?? '',
+    searchTokens: complaintSearchTokens(row),
+  };
+}
+
+async function checkAttachmentsExist(db: AppDB, input: ComplaintInput): Promise<void> {
+  const wanted = Object.values(input.attachments).flatMap((a) => (a ? [a.sha256] : []));
+  if (wanted.length === 0) return;
+  const found = await db.attachments.bulkGet(wanted);
+  const missing = wanted.filter((_, i) => !found[i]);
+  if (missing.length) throw new ValidationError(missing.map((sha) => ({ path: `attachments.${sha}`, code: 'validation.attachmentMissing' })));
+}
+
+async function nextNumber(db: AppDB, station: Station, year: number): Promise<string> {
+  const key = `seq:${station.code}:${year}`;
+  let seq = ((await db.settings.get(key))?.value as number | undefined) ?? 0;
+  let number: string;
+  // Another station never uses our code; a restored backup might, so skip taken numbers.
+  do {
+    seq += 1;
+    number = formatComplaintNumber(station.code, year, seq);
+  } while ((await db.complaints.where('number').equals(number).count()) > 0);
+  await db.settings.put({ key, value: seq });
+  return number;
+}
+
+function yearIn(timeZone: string, at: Date): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at));
+}
+
+async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date): Promise<Complaint> {
+  await checkAttachmentsExist(db, data);
+  const id = ulid(now.getTime());
+  const at = now.toISOString();
+  const number = await nextNumber(db, station, yearIn(station.timeZone, new Date(data.receivedAt)));
+  const { row } = await writeRecordInTx<Complaint>(db, station, actor, {
+    table: 'complaints',
+    id,
+    action: 'create',
+    ignore: DERIVED_FIELDS,
+    derive: deriveComplaint,
+    next: () =>
+      ({
+        ...data,
+        id,
+        number,
+        station: station.code,
+        status: 'new',
+        createdAt: at,
+        createdBy: actor.name,
+        updatedAt: at,
+        updatedBy: actor.name,
+        deletedAt: null,
+        searchTokens: [],
+        _clocks: {},
+      }) as Complaint,
+  }, now.getTime());
+  return row;
+}
+
+export async function createComplaint(db: AppDB, station: Station, actor: Actor, input: ComplaintInput, now = new Date()): Promise<Complaint> {
+  const data = parseOrThrow(complaintInputSchema(now), input);
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => await insertInTx(db, station, actor, data, now));
+}
+
+/** Many creations inside the caller's transaction (demo data, bulk intake): all or nothing. */
+export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date()): Promise<Complaint[]> {
+  const schema = complaintInputSchema(now);
+  const valid = inputs.map((input) => parseOrThrow(schema, input));
+  const out: Complaint[] = [];
+  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now));
+  return out;
+}
+
+export async function updateComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: ComplaintInput, now = new Date()): Promise<Complaint> {
+  const data = parseOrThrow(complaintInputSchema(now), input);
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => {
+    await checkAttachmentsExist(db, data);
+    const { row } = await writeRecordInTx<Complaint>(db, station, actor, {
+      table: 'complaints',
+      id,
+      action: 'update',
+      ignore: DERIVED_FIELDS,
+      derive: deriveComplaint,
+      next: (current) => {
+        if (!current || current.deletedAt) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
+        const attachments = { ...current.attachments };
+        for (const key of Object.keys(attachments)) if (!(key in data.attachments)) attachments[key] = null;
+        return { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
+      },
+    }, now.getTime());
+    return row;
+  });
+}
+
+export function complaintToInput(c: Complaint): ComplaintInput {
+  const attachments = Object.fromEntries(Object.entries(c.attachments).filter(([, a]) => a !== null));
+  return {
+    channel: c.channel,
+    receivedAt: c.receivedAt,
+    receivedBy: c.receivedBy,
+    customer: c.customer,
+    product: c.product,
+    details: c.details,
+    demand: c.demand,
+    shippedOverOrderConfirmed: c.shippedOverOrderConfirmed,
+    attachments,
+  };
+}

@@ -1,0 +1,44 @@
+/** Writes of people and departments, through the stamped writer. */
+import { ulid } from 'ulid';
+import type { AppDB, Department, Person } from '../app-db';
+import { DEFAULT_DEPARTMENTS, departmentInputSchema, personInputSchema, type DepartmentInput, type PersonInput } from '../../domain/org/org';
+import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
+import { writeRecord, type Actor } from './write-record';
+import type { Station } from './station';
+
+const NO_DERIVED = new Set<string>();
+
+export async function savePerson(db: AppDB, station: Station, actor: Actor, input: PersonInput, id?: string): Promise<Person> {
+  const data = parseOrThrow(personInputSchema, input);
+  if (!(await db.departments.get(data.departmentId))) throw new ValidationError([{ path: 'departmentId', code: 'validation.required' }]);
+  const rowId = id ?? ulid();
+  const { row } = await writeRecord<Person>(db, station, actor, {
+    table: 'people',
+    id: rowId,
+    action: id ? 'update' : 'create',
+    ignore: NO_DERIVED,
+    next: (current) => ({ ...(current ?? { id: rowId, _clocks: {}, deletedAt: null }), ...data }) as Person,
+  });
+  return row;
+}
+
+export async function saveDepartment(db: AppDB, station: Station, actor: Actor, input: DepartmentInput, id?: string): Promise<Department> {
+  const data = parseOrThrow(departmentInputSchema, input);
+  const clash = await db.departments.where('code').equals(data.code).first();
+  if (clash && clash.id !== id) throw new ValidationError([{ path: 'code', code: 'validation.duplicateCode' }]);
+  const rowId = id ?? ulid();
+  const { row } = await writeRecord<Department>(db, station, actor, {
+    table: 'departments',
+    id: rowId,
+    action: id ? 'update' : 'create',
+    ignore: NO_DERIVED,
+    next: (current) => ({ ...(current ?? { id: rowId, _clocks: {}, deletedAt: null }), ...data }) as Department,
+  });
+  return row;
+}
+
+/** A new station gets the plant's usual departments, once. */
+export async function seedDepartments(db: AppDB, station: Station, actor: Actor): Promise<void> {
+  if ((await db.departments.count()) > 0) return;
+  for (const d of DEFAULT_DEPARTMENTS) await saveDepartment(db, station, actor, d);
+}

@@ -1,0 +1,47 @@
+/**
+ * This station's identity and its local bookkeeping, kept in the local-only
+ * `settings` table: station id (random, never changes; the sync tie-break),
+ * code and name (human, editable), the HLC, the audit chain head, and the
+ * per-year complaint number counters. None of it syncs.
+ */
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import type { AppDB } from '../app-db';
+import { STATION_CODE_PATTERN } from '../../domain/complaint/schema';
+import type { Json } from '../../domain/merge/field-paths';
+
+export const stationSchema = z.object({
+  id: z.string().min(10).max(40),
+  code: z.string().trim().regex(STATION_CODE_PATTERN, { error: 'validation.stationCode' }),
+  name: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+  timeZone: z.string().min(1).max(64),
+});
+export type Station = z.infer<typeof stationSchema>;
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export async function getSetting<T extends Json>(db: AppDB, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function putSetting(db: AppDB, key: string, value: Json): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** The station, created on first use with a fresh id and the default code QA1. */
+export async function ensureStation(db: AppDB): Promise<Station> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await getSetting<Station>(db, 'station');
+    if (existing) return existing;
+    const station: Station = { id: ulid(), code: 'QA1', name: '质量部', timeZone: DEFAULT_TIME_ZONE };
+    await putSetting(db, 'station', station);
+    return station;
+  });
+}
+
+export async function updateStation(db: AppDB, patch: Pick<Station, 'code' | 'name' | 'timeZone'>): Promise<Station> {
+  const current = await ensureStation(db);
+  const next = stationSchema.parse({ ...current, ...patch, id: current.id });
+  await putSetting(db, 'station', next);
+  return next;
+}

@@ -1,0 +1,105 @@
+/**
+ * The one way a synced row is written. In a single transaction it reads the row,
+ * diffs it leaf by leaf, stamps every changed path with a fresh HLC of this
+ * station, writes the row, appends one entry to the sync log and one to the
+ * hash-chained audit log. Nothing but IndexedDB is awaited inside: callers
+ * validate and hash before they call.
+ */
+import { ulid } from 'ulid';
+import type { Table } from 'dexie';
+import type { AppDB } from '../app-db';
+import { chainAuditEntry, GENESIS_HASH } from '../../domain/audit/audit-chain';
+import type { SyncTable } from '../../domain/merge/change';
+import { diffRecords, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
+import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
+import type { Station } from './station';
+
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+export interface WriteRequest<T> {
+  table: SyncTable;
+  id: string;
+  action: string;
+  /** Builds the next row from the current one (undefined when new). Pure. */
+  next: (current: T | undefined) => T;
+  /** Recomputes derived fields (search tokens, sort keys) that are never stamped. */
+  derive?: (row: T) => T;
+  ignore: ReadonlySet<string>;
+}
+
+export interface WriteResult<T> {
+  row: T;
+  changes: FieldChange[];
+}
+
+export function tablesForWrite(db: AppDB, table: SyncTable) {
+  return [db.table(table), db.changes, db.audit, db.settings];
+}
+
+/** Must run inside a rw transaction that includes tablesForWrite(db, table). */
+export async function writeRecordInTx<T extends { _clocks: Record<string, string> }>(
+  db: AppDB,
+  station: Station,
+  actor: Actor,
+  req: WriteRequest<T>,
+  nowMs: number = Date.now(),
+): Promise<WriteResult<T>> {
+  const table = db.table(req.table) as Table<T, string>;
+  const current = await table.get(req.id);
+  const next = req.next(current);
+  const ignore = new Set([...req.ignore, '_clocks']);
+  const changes = diffRecords(current as JsonObject | undefined, next as unknown as JsonObject, ignore);
+  if (changes.length === 0 && current) return { row: current, changes };
+
+  const lastHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
+  const hlc = encodeHlc(tickHlc(lastHlc, nowMs, station.id));
+  await db.settings.put({ key: 'hlc', value: hlc });
+
+  const clocks = { ...(current?._clocks ?? {}) };
+  for (const c of changes) clocks[c.path] = hlc;
+  const stamped = { ...next, _clocks: clocks };
+  const row = req.derive ? req.derive(stamped) : stamped;
+  await table.put(row);
+
+  const at = new Date(nowMs).toISOString();
+  await db.changes.add({
+    hlc,
+    station: station.id,
+    table: req.table,
+    rowId: req.id,
+    fields: Object.fromEntries(changes.map((c) => [c.path, c.after])),
+    at,
+    actor: actor.name,
+  });
+
+  const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
+  const entry = chainAuditEntry(
+    {
+      id: ulid(nowMs),
+      station: station.id,
+      actor: actor.name,
+      at,
+      entity: req.table,
+      rowId: req.id,
+      action: req.action,
+      changes: changes.map((c) => ({ path: c.path, before: c.before ?? null, after: c.after })),
+    },
+    head,
+  );
+  await db.audit.add(entry);
+  await db.settings.put({ key: 'auditHead', value: entry.hash });
+  return { row, changes };
+}
+
+/** One write in its own transaction. */
+export async function writeRecord<T extends { _clocks: Record<string, string> }>(
+  db: AppDB,
+  station: Station,
+  actor: Actor,
+  req: WriteRequest<T>,
+): Promise<WriteResult<T>> {
+  return db.transaction('rw', tablesForWrite(db, req.table), async () => await writeRecordInTx(db, station, actor, req));
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Space, Typography } from 'antd';
+import { Controller, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentRef, ComplaintInput } from '../../domain/complaint/schema';
+import { MAX_ATTACHMENT_BYTES } from '../../domain/complaint/vocab';
+import { ValidationError } from '../../domain/common/validation-error';
+import { getDb } from '../../db/db';
+import { storeAttachment } from '../../db/repositories/attachments';
+import { useAttachment } from '../../db/hooks/use-db';
+import { getPlatform } from '../../platform';
+import { formatBytes } from '../../ui/format';
+
+const LIMIT = formatBytes(MAX_ATTACHMENT_BYTES);
+
+/** A stored attachment shown as a thumbnail (images), a player (videos) or a link. */
+export function AttachmentPreview({ attachment }: { attachment: AttachmentRef }) {
+  const stored = useAttachment(attachment.sha256);
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (!stored) return;
+    const u = URL.createObjectURL(stored.blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [stored]);
+  if (!url) return <Typography.Text>{attachment.name}</Typography.Text>;
+  if (attachment.type.startsWith('image/')) return <a href={url} download={attachment.name}><img className="thumb" src={url} alt={attachment.name} /></a>;
+  if (attachment.type.startsWith('video/')) return <video className="thumb" src={url} controls aria-label={attachment.name} />;
+  return <a href={url} download={attachment.name}>{attachment.name}</a>;
+}
+
+export function EvidenceField({ control }: { control: Control<ComplaintInput> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (
+    <Controller
+      control={control}
+      name="attachments"
+      render={({ field }) => {
+        const value = field.value as ComplaintInput['attachments'];
+        const list = Object.values(value).filter((a): a is AttachmentRef => a !== null);
+        const add = async () => {
+          const picked = await getPlatform().openFiles({ accept: 'image/*,video/*,application/pdf', multiple: true, maxBytes: MAX_ATTACHMENT_BYTES });
+          for (const name of picked.tooLarge) void message.error(t('complaint.tooLarge', { name, limit: LIMIT }));
+          const next = { ...value };
+          for (const file of picked.files) {
+            try {
+              const ref = await storeAttachment(getDb(), file);
+              next[ref.sha256] = ref;
+            } catch (e) {
+              const code = e instanceof ValidationError ? (e.issues[0]?.code ?? 'validation.invalid') : 'validation.invalid';
+              void message.error(`${file.name}: ${t(code, { limit: LIMIT })}`);
+            }
+          }
+          field.onChange(next);
+        };
+        const remove = (sha: string) => {
+          const next = { ...value };
+          delete next[sha];
+          field.onChange(next);
+        };
+        return (
+          <div data-testid="evidence">
+            <Space wrap align="start">
+              {list.map((a) => (
+                <Space key={a.sha256} direction="vertical" size={2} data-testid="attachment">
+                  <AttachmentPreview attachment={a} />
+                  <Typography.Text style={{ maxWidth: 120 }} ellipsis>{a.name}</Typography.Text>
+                  <Button size="small" onClick={() => remove(a.sha256)}>{t('complaint.removeAttachment')}</Button>
+                </Space>
+              ))}
+            </Space>
+            <div style={{ marginTop: 8 }}>
+              <Button onClick={() => void add()}>{t('complaint.attach')}</Button>{' '}
+              <Typography.Text type="secondary">{t('complaint.attachHint', { limit: LIMIT })}</Typography.Text>
+            </div>
+          </div>
+        );
+      }}
+    />
+  );
+}

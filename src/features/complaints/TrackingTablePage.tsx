@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { Button, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useTablePages } from '../../db/hooks/use-table-pages';
+import { useDepartments } from '../../db/hooks/use-db';
+import type { SortColumn, TableFilter, TableQuery } from '../../db/queries/complaint-table';
+import { formatInstant } from '../../ui/format';
+import { useSession } from '../../ui/session';
+import { VirtualTable, type Column } from './VirtualTable';
+import { STATUS_OPTIONS } from './labels';
+
+export function TrackingTablePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { station, people } = useSession();
+  const departments = useDepartments();
+  const [filter, setFilter] = useState<TableFilter>({});
+  const [searchText, setSearchText] = useState('');
+  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'receivedAt', descending: true });
+  const query = useMemo<TableQuery>(() => ({ filter, sort: sort.column, descending: sort.descending }), [filter, sort]);
+  const pages = useTablePages(query);
+
+  const deptName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
+  const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
+  const columns: Column[] = [
+    { key: 'number', title: t('tracking.col.number'), width: '150px', sortable: true, render: (r) => r.number },
+    { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '140px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
+    { key: 'customer', title: t('tracking.col.customer'), width: 'minmax(160px, 1.4fr)', sortable: true, render: (r) => r.customer },
+    { key: 'product', title: t('tracking.col.product'), width: 'minmax(100px, 1fr)', sortable: true, render: (r) => r.product },
+    { key: 'batch', title: t('tracking.col.batch'), width: '130px', sortable: true, render: (r) => r.batch },
+    { key: 'symptom', title: t('tracking.col.symptom'), width: 'minmax(140px, 1.6fr)', sortable: false, render: (r) => r.symptom },
+    { key: 'status', title: t('tracking.col.status'), width: '100px', sortable: true, render: (r) => <Tag>{t(`status.${r.status}`, { defaultValue: r.status })}</Tag> },
+    { key: 'department', title: t('tracking.col.department'), width: '90px', sortable: true, render: (r) => deptName.get(r.department ?? '') ?? '' },
+    { key: 'owner', title: t('tracking.col.owner'), width: '80px', sortable: true, render: (r) => personName.get(r.ownerId ?? '') ?? '' },
+  ];
+
+  const patch = (p: Partial<TableFilter>) => setFilter((f) => {
+    const next = { ...f, ...p };
+    for (const k of Object.keys(next) as (keyof TableFilter)[]) if (!next[k]) delete next[k];
+    return next;
+  });
+  const onSort = (column: SortColumn) =>
+    setSort((s) => (s.column === column ? { column, descending: !s.descending } : { column, descending: false }));
+  const onDates = (range: [Dayjs | null, Dayjs | null] | null) =>
+    patch({ receivedFrom: range?.[0]?.startOf('day').toISOString(), receivedTo: range?.[1]?.endOf('day').toISOString() });
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('tracking.title')}</Typography.Title>
+        <Typography.Text type="secondary" data-testid="row-count">{pages.count === undefined ? t('common.loading') : t('tracking.rows', { count: pages.count })}</Typography.Text>
+      </Space>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          aria-label={t('tracking.search')}
+          placeholder={t('tracking.search')}
+          style={{ width: 280 }}
+          value={searchText}
+          onChange={(e) => {
+            setSearchText(e.target.value);
+            if (!e.target.value) patch({ search: undefined });
+          }}
+          onSearch={(v) => patch({ search: v.trim() || undefined })}
+        />
+        <Select
+          allowClear
+          aria-label={t('tracking.filterStatus')}
+          placeholder={t('tracking.filterStatus')}
+          style={{ width: 130 }}
+          value={filter.status}
+          onChange={(v: string | undefined) => patch({ status: v })}
+          options={STATUS_OPTIONS.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('tracking.filterDepartment')}
+          placeholder={t('tracking.filterDepartment')}
+          style={{ width: 130 }}
+          value={filter.department}
+          onChange={(v: string | undefined) => patch({ department: v })}
+          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <Input
+          allowClear
+          aria-label={t('tracking.filterCustomer')}
+          placeholder={t('tracking.filterCustomer')}
+          style={{ width: 160 }}
+          value={filter.customer ?? ''}
+          onChange={(e) => patch({ customer: e.target.value || undefined })}
+        />
+        <DatePicker.RangePicker aria-label={t('tracking.filterDates')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
+        <Button onClick={() => { setFilter({}); setSearchText(''); }}>{t('tracking.resetFilters')}</Button>
+      </Space>
+      <VirtualTable
+        label={t('tracking.title')}
+        columns={columns}
+        pages={pages}
+        sort={sort.column}
+        descending={sort.descending}
+        onSort={onSort}
+        onOpen={(row) => navigate(`/complaints/${row.id}`)}
+        height={Math.max(300, window.innerHeight - 210)}
+      />
+      {pages.count === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('tracking.empty')}</Typography.Paragraph>}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StationCard } from './StationCard';
+import { DepartmentsCard } from './DepartmentsCard';
+import { PeopleCard } from './PeopleCard';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page" style={{ maxWidth: 1000 }}>
+      <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
+      <StationCard />
+      <DepartmentsCard />
+      <PeopleCard />
+    </div>
+  );
+}

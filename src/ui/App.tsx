@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import enUSLocale from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { getDb } from '../db/db';
+import { ensureStation } from '../db/repositories/station';
+import { seedDepartments } from '../db/repositories/org';
+import { SessionProvider } from './session';
+import { AppLayout } from './AppLayout';
+import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
+import { ComplaintFormPage } from '../features/complaints/ComplaintFormPage';
+import { ComplaintDetailPage } from '../features/complaints/ComplaintDetailPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <TrackingTablePage /> },
+      { path: 'complaints/new', element: <ComplaintFormPage /> },
+      { path: 'complaints/:id', element: <ComplaintDetailPage /> },
+      { path: 'complaints/:id/edit', element: <ComplaintFormPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);
+
+/** Opens the database and makes sure this station has an identity and departments. */
+function useBootstrap(): Error | null | 'ready' {
+  const [state, setState] = useState<Error | null | 'ready'>(null);
+  useEffect(() => {
+    const db = getDb();
+    ensureStation(db)
+      .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
+      .then(() => setState('ready'))
+      .catch((e: unknown) => setState(e instanceof Error ? e : new Error(String(e))));
+  }, []);
+  return state;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const boot = useBootstrap();
+  const zh = i18n.language !== 'en';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+  const spinner = <Spin style={{ margin: 48 }} />;
+  return (
+    <ConfigProvider locale={zh ? zhCNLocale : enUSLocale} theme={{ token: { borderRadius: 4 } }}>
+      <AntApp style={{ height: '100%' }}>
+        {boot instanceof Error ? (
+          <pre role="alert" style={{ padding: 24 }}>{boot.message}</pre>
+        ) : boot === 'ready' ? (
+          <SessionProvider fallback={spinner}>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        ) : (
+          spinner
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { rememberLanguage, type Language } from './i18n';
+import { useSession } from './session';
+import { DemoDataPrompt } from '../features/onboarding/DemoDataPrompt';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { station, people, person, setActingPerson } = useSession();
+  const location = useLocation();
+  const nav = [
+    { to: '/', label: t('nav.tracking') },
+    { to: '/complaints/new', label: t('nav.newComplaint') },
+    { to: '/settings', label: t('nav.settings') },
+  ];
+  const changeLanguage = (lang: Language) => {
+    rememberLanguage(lang);
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  };
+  return (
+    <>
+      <header className="app-header">
+        <span className="app-title">{t('app.title')}</span>
+        <nav aria-label={t('app.subtitle')}>
+          <Space size={4}>
+            {nav.map((n) => (
+              <Link key={n.to} to={n.to}>
+                <Button type={location.pathname === n.to ? 'primary' : 'text'} style={{ color: '#fff' }} tabIndex={-1}>
+                  {n.label}
+                </Button>
+              </Link>
+            ))}
+          </Space>
+        </nav>
+        <span className="spacer" />
+        <span title={t('app.station')} data-testid="station-code">{station.code}</span>
+        <Select
+          aria-label={t('app.actingAs')}
+          size="small"
+          style={{ width: 140 }}
+          placeholder={t('app.actingAs')}
+          allowClear
+          value={person?.id}
+          onChange={(v: string | undefined) => setActingPerson(v)}
+          options={people.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <Select
+          aria-label={t('app.language')}
+          data-testid="language-switch"
+          size="small"
+          style={{ width: 100 }}
+          value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+          onChange={changeLanguage}
+          options={[
+            { value: 'zh-CN', label: '简体中文' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+      </header>
+      <main className="app-main">
+        <Outlet />
+      </main>
+      <DemoDataPrompt />
+    </>
+  );
+}

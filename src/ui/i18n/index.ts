@@ -1,0 +1,34 @@
+/**
+ * i18n: Simplified Chinese by default, English available; the choice is kept per
+ * station in localStorage. antd's and dayjs's locales follow the same choice.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { zhCN } from './zh-CN';
+import { en } from './en';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'complaint-desk.language';
+
+export function storedLanguage(): Language {
+  const v = localStorage.getItem(STORAGE_KEY);
+  return v === 'en' ? 'en' : 'zh-CN';
+}
+
+export function rememberLanguage(lang: Language): void {
+  localStorage.setItem(STORAGE_KEY, lang);
+}
+
+export function initI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: storedLanguage(),
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export { zhCN, en };

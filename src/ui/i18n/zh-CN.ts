@@ -1,0 +1,60 @@
+/** Simplified Chinese: the default language. Keys mirror en.ts exactly (a test checks). */
+export const zhCN = {
+  app: { title: '客诉台', subtitle: '客户投诉处理', language: '语言', station: '本站', actingAs: '当前人员', noPerson: '（未选择）' },
+  nav: { tracking: '跟踪表', newComplaint: '新建投诉', settings: '设置' },
+  common: {
+    save: '保存', cancel: '取消', edit: '编辑', back: '返回', delete: '删除', add: '添加', yes: '是', no: '否', close: '关闭',
+    saved: '已保存', loading: '加载中…', none: '无', confirm: '确认', actions: '操作', open: '打开', all: '全部',
+    saveFailed: '保存失败，请检查标红的字段', unknownError: '出现错误：{{message}}',
+  },
+  validation: {
+    required: '必填', tooLong: '内容过长', number: '请输入数字', integer: '请输入整数', nonNegative: '不能为负数',
+    tooLarge: '数值过大', date: '日期格式应为 YYYY-MM-DD', dateTime: '请选择日期和时间', phone: '电话格式不正确（手机 11 位，座机如 0571-88886666）',
+    email: '邮箱格式不正确', notFuture: '不能晚于今天', shippedOverOrder: '发货数量大于订单数量，请勾选“确认超订单发货”',
+    demandRequired: '至少选择一项客户诉求', attachmentMissing: '附件未找到，请重新添加', attachmentTooLarge: '文件超过 {{limit}} 上限',
+    attachmentType: '只接受图片、视频或 PDF 文件', stationCode: '站点代码为 2–6 位大写字母或数字，以字母开头',
+    departmentCode: '部门代码为字母开头的字母、数字', duplicateCode: '代码已存在', notFound: '记录不存在', invalid: '内容无效',
+  },
+  tracking: {
+    title: '客户抱怨处理跟踪表', search: '搜索编号、客户、产品、批号', rows: '共 {{count}} 条', empty: '没有符合条件的投诉',
+    filterStatus: '状态', filterCategory: '类别', filterDepartment: '部门', filterCustomer: '客户', filterDates: '接收日期',
+    resetFilters: '清除筛选',
+    col: {
+      number: '编号', receivedAt: '接收时间', customer: '客户', product: '产品', batch: '批号', symptom: '问题描述',
+      category: '类别', grade: '等级', status: '状态', department: '责任部门', owner: '负责人', nextDue: '下一期限', channel: '渠道',
+    },
+  },
+  status: {
+    new: '新建', acknowledged: '已确认', investigating: '调查中', containment: '紧急遏制', eightD: '8D 进行中', replied: '已回复',
+    followUp: '回访中', closed: '已关闭', rejected: '已拒绝', reopened: '重新打开',
+  },
+  complaint: {
+    newTitle: '新建投诉（产品质量投诉记录表）', editTitle: '编辑投诉 {{number}}', created: '投诉 {{number}} 已保存',
+    draftRestored: '已恢复上次未保存的草稿', discardDraft: '放弃草稿', history: '修改记录', detailsTitle: '投诉详情',
+    sections: { intake: '受理信息', customer: '客户信息', product: '产品信息', details: '投诉内容', demand: '客户诉求', evidence: '证据附件' },
+    channel: '投诉渠道', receivedAt: '接收时间', receivedBy: '接收人',
+    customer: { name: '客户名称', company: '公司', contactPerson: '联系人', phone: '电话', email: '邮箱', type: '客户类型', address: '地址' },
+    product: {
+      name: '产品名称', model: '型号/规格', batchNo: '批号', serialNo: '序列号', orderNo: '订单号', orderQty: '订单数量', shippedQty: '发货数量',
+      shipDate: '发货日期', purchaseDate: '购买日期', purchaseChannel: '购买渠道', hasProofOfPurchase: '有购买凭证',
+    },
+    shippedOverOrderConfirmed: '确认超订单发货',
+    details: { occurredOn: '发生日期', location: '发生地点', environment: '使用环境', symptom: '问题描述', recurring: '重复发生', customerActions: '客户已采取的措施', affectedQty: '涉及数量' },
+    demand: { kinds: '客户诉求', note: '诉求说明' },
+    attach: '添加附件', attachHint: '图片、视频、PDF，单个不超过 {{limit}}', tooLarge: '{{name}} 超过 {{limit}} 上限，未添加', removeAttachment: '移除',
+    channels: { hotline: '热线电话', webForm: '网站表单', email: '电子邮件', socialMedia: '社交媒体', salesRep: '销售/经销商', letter: '信函', walkIn: '来访', other: '其他' },
+    customerTypes: { endUser: '终端用户', distributor: '经销商', oem: '主机厂/OEM', retailer: '零售商', other: '其他' },
+    demandKinds: { repair: '维修', replace: '换货', return: '退货', refund: '退款', compensation: '赔偿', other: '其他' },
+    purchaseChannels: { direct: '直销', distributor: '经销商', online: '网店', retail: '零售门店', other: '其他' },
+  },
+  history: { empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}' },
+  settings: {
+    title: '设置', station: '本站信息', stationName: '站点名称', stationCode: '站点代码', stationCodeHint: '用于投诉编号，例如 QA1-2026-0042',
+    timeZone: '时区', departments: '部门', people: '人员', departmentCode: '代码', departmentName: '名称', departmentKind: '类型',
+    personName: '姓名', personDepartment: '部门', personRole: '角色', personPhone: '电话', personEmail: '邮箱', personActive: '在职',
+    addDepartment: '添加部门', addPerson: '添加人员',
+    kinds: { quality: '质量', marketing: '市场/客服', warehouse: '仓库', production: '生产', engineering: '技术', management: '管理', other: '其他' },
+    roles: { qaEngineer: '质量工程师', customerService: '客服专员', warehouseClerk: '仓管员', marketingManager: '市场部经理', generalManager: '总经理', qaManager: '质量经理', admin: '管理员' },
+  },
+  demo: { title: '欢迎使用客诉台', body: '这是一个新的数据库。要加载约 300 条演示投诉来熟悉系统吗？演示数据随时可以在新数据库中重新开始。', load: '加载演示数据', skip: '从空白开始', loaded: '已加载 {{count}} 条演示投诉' },
+};
