@@ -15,6 +15,7 @@ import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { ComplaintFormPage } from '../features/complaints/ComplaintFormPage';
 import { ComplaintDetailPage } from '../features/complaints/ComplaintDetailPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { featureRoutes } from './feature-routes';
 
 const router = createHashRouter([
   {
@@ -26,6 +27,7 @@ const router = createHashRouter([
       { path: 'complaints/:id', element: <ComplaintDetailPage /> },
       { path: 'complaints/:id/edit', element: <ComplaintFormPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      ...featureRoutes,
     ],
   },
 ]);

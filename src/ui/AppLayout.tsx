@@ -4,6 +4,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { rememberLanguage, type Language } from './i18n';
 import { useSession } from './session';
 import { DemoDataPrompt } from '../features/onboarding/DemoDataPrompt';
+import { OverdueBadge } from '../features/workflow/OverdueBadge';
+import { featureNavItems } from './feature-routes';
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
@@ -12,6 +14,7 @@ export function AppLayout() {
   const nav = [
     { to: '/', label: t('nav.tracking') },
     { to: '/complaints/new', label: t('nav.newComplaint') },
+    ...featureNavItems.map((n) => ({ to: n.to, label: t(n.labelKey) })),
     { to: '/settings', label: t('nav.settings') },
   ];
   const changeLanguage = (lang: Language) => {
@@ -35,6 +38,7 @@ export function AppLayout() {
           </Space>
         </nav>
         <span className="spacer" />
+        <OverdueBadge />
         <span title={t('app.station')} data-testid="station-code">{station.code}</span>
         <Select
           aria-label={t('app.actingAs')}

@@ -7,6 +7,9 @@ import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { AttachmentPreview } from './EvidenceField';
 import { HistoryList } from './HistoryList';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { EightDSummary } from '../eightd/EightDSummary';
+import { LinkedReturns } from '../returns/LinkedReturns';
 
 export function ComplaintDetailPage() {
   const { id } = useParams();
@@ -30,6 +33,9 @@ export function ComplaintDetailPage() {
           <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>
         </Space>
       </Space>
+      <WorkflowPanel complaint={c} />
+      <EightDSummary complaint={c} />
+      <LinkedReturns complaint={c} />
       <Card size="small" title={t('complaint.detailsTitle')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
           <Descriptions.Item label={t('complaint.channel')}>{t(`complaint.channels.${c.channel}`)}</Descriptions.Item>

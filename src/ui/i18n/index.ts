@@ -4,8 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { zhCN } from './zh-CN';
-import { en } from './en';
+import { resources } from './bundles';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +21,7 @@ export function rememberLanguage(lang: Language): void {
 
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: resources['zh-CN'] }, en: { translation: resources.en } },
     lng: storedLanguage(),
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
@@ -31,4 +30,3 @@ export function initI18n(): typeof i18next {
   return i18next;
 }
 
-export { zhCN, en };

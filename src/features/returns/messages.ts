@@ -1,0 +1,5 @@
+/** Translations of the returns feature, merged into the app's resources under the "returns" key. */
+export const messages = {
+  zhCN: { returns: {} },
+  en: { returns: {} },
+};

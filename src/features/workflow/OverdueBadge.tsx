@@ -1,0 +1,4 @@
+/** The header's count of overdue items. */
+export function OverdueBadge() {
+  return null;
+}

@@ -1,0 +1,10 @@
+/** The features' pages and header entries, collected in one place for the router. */
+import * as workflow from '../features/workflow/routes';
+import * as eightd from '../features/eightd/routes';
+import * as returns from '../features/returns/routes';
+import * as sync from '../features/sync/routes';
+
+const features = [workflow, eightd, returns, sync];
+
+export const featureRoutes = features.flatMap((f) => f.routes);
+export const featureNavItems = features.flatMap((f) => f.navItems);

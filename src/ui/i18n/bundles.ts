@@ -1,0 +1,17 @@
+/**
+ * All translation bundles: the app's own and one per feature, each feature under
+ * its own top-level key so features never edit each other's strings.
+ */
+import { zhCN } from './zh-CN';
+import { en } from './en';
+import { messages as workflow } from '../../features/workflow/messages';
+import { messages as eightd } from '../../features/eightd/messages';
+import { messages as returns } from '../../features/returns/messages';
+import { messages as sync } from '../../features/sync/messages';
+
+const features = [workflow, eightd, returns, sync];
+
+export const resources = {
+  'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,
+  en: Object.assign({}, en, ...features.map((f) => f.en)) as Record<string, unknown>,
+};
