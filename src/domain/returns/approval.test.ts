@@ -13,7 +13,8 @@ import {
   voidStale,
   type ApprovalRecord,
 } from './approval';
-import { canonicalJson, canonicalRequest, hashRequest } from './canonical';
+import { canonicalRequest, hashRequest } from './canonical';
+import { canonicalJson } from '../common/canonical-json';
 import { ROLES } from './roles';
 import { approval, requestWorth } from './test-fixtures';
 

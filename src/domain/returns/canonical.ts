@@ -2,24 +2,8 @@
 // SHA-256. The text is built from the schema's own fields (so approvals, receipts, audit
 // and sync stamps that ride along on a stored record never enter it) plus the computed
 // amounts, so a signature covers the totals the signer saw.
+import { canonicalJson } from '../common/canonical-json';
 import { requestTotals, returnLineSchema, returnRequestSchema, type ReturnRequest } from './request';
-
-/** JSON with object keys sorted at every level and undefined members left out. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  throw new TypeError(`canonicalJson: cannot encode ${typeof value}`);
-}
 
 function pick(source: object, keys: readonly string[]): Record<string, unknown> {
   const record = source as Record<string, unknown>;

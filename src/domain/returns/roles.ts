@@ -1,11 +1,3 @@
-// Roles people hold at the plant. Approval rules refer to them by these keys.
-export const ROLES = [
-  'qaEngineer',
-  'customerService',
-  'warehouseClerk',
-  'marketingManager',
-  'generalManager',
-  'qaManager',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+// Roles people hold at the plant (one list, kept with people in domain/org).
+// Approval rules refer to them by these keys.
+export { PERSON_ROLES as ROLES, type PersonRole as Role } from '../org/org';
