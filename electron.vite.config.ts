@@ -31,7 +31,8 @@ export default defineConfig({
     base: './',
     plugins: [react(), dropCspInDev],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      // RENDERER_OUT lets several people build and e2e-test side by side without clobbering out/.
+      outDir: resolve(__dirname, process.env.RENDERER_OUT ?? 'out/renderer'),
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
     },

@@ -8,6 +8,8 @@ const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -19,7 +21,7 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   webServer: {
     command: 'npx vite preview --config vite.preview.config.ts',
-    url: 'http://127.0.0.1:4173/index.html',
+    url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
@@ -28,7 +30,7 @@ export default defineConfig({
       name: 'renderer',
       testDir: './e2e/renderer',
       use: {
-        baseURL: 'http://127.0.0.1:4173/',
+        baseURL: `http://127.0.0.1:${port}/`,
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         viewport: { width: 1280, height: 800 },

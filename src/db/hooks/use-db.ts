@@ -5,6 +5,8 @@ import type { Complaint } from '../../domain/complaint/record';
 import type { AuditEntry } from '../../domain/audit/audit-chain';
 import type { Department, Person, StoredAttachment } from '../app-db';
 import type { Station } from '../repositories/station';
+import { configFromRow } from '../repositories/config';
+import { PLANT_CONFIG_ID, type PlantConfig } from '../../domain/config/plant-config';
 
 export function useComplaint(id: string | undefined): Complaint | null | undefined {
   return useLiveQuery(async () => (id ? ((await getDb().complaints.get(id)) ?? null) : null), [id]);
@@ -40,4 +42,8 @@ export function useComplaintCount(): number | undefined {
 /** Bumps whenever anything is written: the tracking table's page cache keys on it. */
 export function useDataVersion(): number {
   return useLiveQuery(async () => Number((await getDb().changes.orderBy('seq').lastKey()) ?? 0), []) ?? 0;
+}
+
+export function usePlantConfig(): PlantConfig | undefined {
+  return useLiveQuery(async () => configFromRow(await getDb().config.get(PLANT_CONFIG_ID)), []);
 }

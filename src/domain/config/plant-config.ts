@@ -1,0 +1,32 @@
+/**
+ * The plant's shared configuration: one synced row (`config` table, id 'plant')
+ * that every station converges on. Each area owns one group: deadlines
+ * (workflow), approval thresholds and our product prefixes (returns), the working
+ * calendar's overrides, and the company identity printed on documents.
+ */
+import { z } from 'zod';
+import { deadlineSettingsSchema } from '../workflow/deadline-settings';
+import { approvalSettingsSchema } from '../returns/approval';
+import { calendarOverridesSchema } from '../calendar/overrides';
+
+export const PLANT_CONFIG_ID = 'plant';
+
+export const companySchema = z.object({
+  name: z.string().trim().max(100, { error: 'validation.tooLong' }).default(''),
+  /** SHA-256 of the logo in the attachments table; '' when there is none. */
+  logoSha256: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{64}$/)]).default(''),
+  address: z.string().trim().max(200, { error: 'validation.tooLong' }).default(''),
+  phone: z.string().trim().max(40, { error: 'validation.tooLong' }).default(''),
+});
+
+export const plantConfigSchema = z.object({
+  company: companySchema.default(companySchema.parse({})),
+  deadlines: deadlineSettingsSchema.default(deadlineSettingsSchema.parse({})),
+  approval: approvalSettingsSchema.default(approvalSettingsSchema.parse({})),
+  calendarOverrides: calendarOverridesSchema.default([]),
+  /** Product-number prefixes that are ours; a claim on anything else is "not our product". */
+  ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
+});
+export type PlantConfig = z.infer<typeof plantConfigSchema>;
+
+export const DEFAULT_PLANT_CONFIG: PlantConfig = plantConfigSchema.parse({});
