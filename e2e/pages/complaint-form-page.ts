@@ -42,7 +42,7 @@ export class ComplaintFormPage {
     await this.page.getByRole('checkbox', { name: c.demand ?? '换货' }).check();
   }
 
-  async attach(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  async attach(files: { name: string; mimeType: string; buffer: Buffer }[] | string[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: '添加附件' }).click();
     await (await chooser).setFiles(files);
