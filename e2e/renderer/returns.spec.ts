@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect as baseExpect } from '../fixtures/app';
+import { ReturnsPages } from '../pages/returns-pages';
+
+// Saving runs WebCrypto and a stamped transaction; on a busy shared machine that can take seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const line = (qtyRequested: number, unitPrice: string) => ({ productNo: 'CD-100', reason: '外壳开裂', qtyShipped: 100, qtyRequested, unitPrice });
+
+test.beforeEach(async ({ page }) => {
+  // Long walks through many forms on shared, slow build machines: time is not what these tests measure.
+  test.setTimeout(240_000);
+  await page.clock.setFixedTime(new Date('2026-03-02T09:30:00+08:00'));
+});
+
+test('a 2500 CNY return walks request → two approvals → receipt → QA → disposition → signed slip PDF', async ({ page }) => {
+  const r = new ReturnsPages(page);
+  await r.addPerson('李经理', '市场部经理', '市场部');
+  await r.addPerson('王总', '总经理', '总经办');
+  await r.addPerson('赵仓管', '仓管员', '仓库');
+
+  await r.createReturn('华东电器有限公司', 'SO-2026-0101', [line(10, '250')]);
+  await expect(page.getByTestId('request-total')).toHaveText('¥2,500.00');
+  await expect(page.getByTestId('request-capitals')).toHaveText('人民币贰仟伍佰元整');
+  await r.save();
+  await expect(r.number).toHaveText('RT-QA1-2026-0001');
+  await expect(r.status).toHaveText('待审批');
+  await r.acceptClaim();
+
+  await r.actAs('李经理');
+  await r.sign('市场部经理', '同意退货');
+  await expect(page.getByTestId('required-marketingManager')).toContainText('已签');
+  await expect(r.status).toHaveText('待审批');
+  await r.actAs('王总');
+  await r.sign('总经理');
+  await expect(r.status).toHaveText('已批准');
+
+  // The warehouse scans the slip number; the scanner types it and presses Enter.
+  await r.actAs('赵仓管');
+  await r.scan('RT-QA1-2026-0001');
+  await expect(r.number).toHaveText('RT-QA1-2026-0001');
+  await r.receive([8], 'A-01-03');
+  await expect(r.status).toHaveText('已收货');
+  await expect(page.getByTestId('difference-0')).toHaveText('-2');
+
+  await r.judge(1, 2, 6, '生产');
+  await expect(r.status).toHaveText('已判定');
+  await r.dispose(1, [{ kind: '报废', qty: 6 }, { kind: '退回客户', qty: 2 }]);
+  await expect(r.status).toHaveText('已结案');
+
+  await page.getByRole('button', { name: '退货单打印' }).click();
+  await expect(page.getByTestId('slip-capitals')).toHaveText('人民币贰仟伍佰元整');
+  await expect(page.getByTestId('slip-qr')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word' }).click();
+  expect((await download).suggestedFilename()).toBe('退货单-RT-QA1-2026-0001.docx');
+
+  const dir = mkdtempSync(join(tmpdir(), 'slip-'));
+  const pdfPath = join(dir, 'slip.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('贰仟伍佰元整');
+  expect(text).toContain('李经理');
+  expect(text).toContain('王总');
+  expect(text).toContain('RT-QA1-2026-0001');
+  expect(text).not.toContain('当前人员');
+  expect(text).not.toContain('已保存');
+});
+
+test('a 1000 CNY return needs no approval; a 1500 CNY one needs only the marketing manager', async ({ page }) => {
+  const r = new ReturnsPages(page);
+  await r.createReturn('华东电器有限公司', 'SO-1000', [line(4, '250')]);
+  await r.save();
+  await expect(page.getByTestId('no-approval-needed')).toBeVisible();
+  await r.acceptClaim();
+  await expect(r.status).toHaveText('已批准');
+
+  await r.createReturn('华东电器有限公司', 'SO-1500', [line(6, '250')]);
+  await r.save();
+  await expect(page.getByTestId('required-marketingManager')).toBeVisible();
+  await expect(page.getByTestId('required-generalManager')).toHaveCount(0);
+});
+
+test('an approval by the wrong role is refused with its message and records nothing', async ({ page }) => {
+  const r = new ReturnsPages(page);
+  await r.addPerson('李经理', '市场部经理', '市场部');
+  await r.createReturn('华东电器有限公司', 'SO-2500', [line(10, '250')]);
+  await r.save();
+  await r.actAs('李经理');
+  await r.sign('总经理');
+  await expect(r.approvalError).toContainText('角色与所需审批角色不符');
+  await page.getByRole('button', { name: '取 消' }).click();
+  await expect(page.getByTestId('required-generalManager')).toContainText('待签');
+  await expect(page.getByTestId('approval-panel').locator('tbody tr')).toHaveCount(0);
+});
+
+test('bad input in the request form shows a message at the field and writes nothing', async ({ page }) => {
+  const r = new ReturnsPages(page);
+  await r.createReturn('华东电器有限公司', 'SO-BAD', [line(-3, 'abc')]);
+  await r.save();
+  await expect(page.locator('[data-field-error="lines.0.qtyRequested"]')).toContainText('退货数量必须大于 0');
+  await expect(page.locator('[data-field-error="lines.0.unitPrice"]')).toContainText('金额不是数字');
+  await page.goto('/index.html#/returns');
+  await expect(page.locator('.ant-table-row')).toHaveCount(0);
+});

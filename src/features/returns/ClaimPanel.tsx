@@ -1,0 +1,80 @@
+/**
+ * The claim checks (shelf life, warranty, our product, conformity) as proposals,
+ * and the person's decision: accept, or refuse with a reason and a note.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Input, List, Radio, Select, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { claimLinesFromRequest, proposeRefusals, REFUSAL_REASONS, type RefusalReason } from '../../domain/returns';
+import { getDb } from '../../db/db';
+import { useComplaint, usePlantConfig } from '../../db/hooks/use-db';
+import { decideReturnClaim } from '../../db/repositories/returns';
+import { toRequest, type StoredReturn } from '../../db/repositories/returns-row';
+import { localDate } from '../../domain/calendar/zone';
+import { useSession } from '../../ui/session';
+import { refusalMessages } from './issues';
+
+export function ClaimPanel({ row }: { row: StoredReturn }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { station, actor } = useSession();
+  const config = usePlantConfig();
+  const complaint = useComplaint(row.complaintId || undefined);
+  const [kind, setKind] = useState<'accept' | 'refuse'>(row.decision?.kind ?? 'accept');
+  const [reason, setReason] = useState<RefusalReason>(row.decision?.kind === 'refuse' ? row.decision.reason : 'pastShelfLife');
+  const [note, setNote] = useState(row.decision?.note ?? '');
+  const [errors, setErrors] = useState<string[]>([]);
+  const request = toRequest(row);
+  // The day the customer complained, not today: a slow answer must not become a refusal.
+  const asOf = localDate(Date.parse(complaint?.receivedAt ?? row.createdAt), station.timeZone);
+  const proposals = proposeRefusals({ asOf, lines: claimLinesFromRequest(request, () => undefined), ourProductPrefixes: config?.ourProductPrefixes ?? [] });
+
+  const decide = async () => {
+    try {
+      await decideReturnClaim(getDb(), station, actor, row.id, kind === 'accept' ? { kind, note } : { kind, reason, note });
+      setErrors([]);
+      void message.success(t('common.saved'));
+    } catch (e) {
+      setErrors(refusalMessages(t, e));
+    }
+  };
+  return (
+    <Card size="small" title={t('returns.claim.title')} style={{ marginBottom: 12 }} data-testid="claim-panel">
+      {row.decision && (
+        <Alert
+          style={{ marginBottom: 8 }}
+          type={row.decision.kind === 'accept' ? 'success' : 'error'}
+          title={row.decision.kind === 'accept' ? t('returns.claim.accepted') : t('returns.claim.refused', { reason: t(`returns.refusalReasons.${row.decision.reason}`) })}
+          description={row.decision.note || undefined}
+        />
+      )}
+      <List
+        size="small"
+        header={t('returns.claim.checks')}
+        dataSource={proposals}
+        locale={{ emptyText: t('returns.claim.noProposals') }}
+        renderItem={(p) => (
+          <List.Item
+            actions={[<Button key="use" size="small" onClick={() => { setKind('refuse'); setReason(p.code); }}>{t('returns.claim.useProposal')}</Button>]}
+          >
+            <Tag color="red">{t(`returns.refusalReasons.${p.code}`)}</Tag> {t('returns.line.title', { n: p.lineIndex + 1 })} {t(`returns.claim.detail.${p.code}`, p.detail as Record<string, unknown>)}
+          </List.Item>
+        )}
+      />
+      {!row.receipt && (
+        <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
+          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'accept' | 'refuse')}>
+            <Radio value="accept">{t('returns.claim.accept')}</Radio>
+            <Radio value="refuse">{t('returns.claim.refuse')}</Radio>
+          </Radio.Group>
+          {kind === 'refuse' && (
+            <Select aria-label={t('returns.claim.reason')} style={{ width: 300 }} value={reason} onChange={setReason} options={REFUSAL_REASONS.map((r) => ({ value: r, label: t(`returns.refusalReasons.${r}`) }))} />
+          )}
+          <Input.TextArea aria-label={t('returns.claim.note')} placeholder={t('returns.claim.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+          {errors.length > 0 && <Alert type="error" role="alert" title={errors.join('；')} />}
+          <Button type="primary" onClick={() => void decide()}>{t('returns.claim.decide')}</Button>
+        </Space>
+      )}
+    </Card>
+  );
+}
