@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { test, expect as baseExpect } from '../fixtures/app';
+import { EightDWorkspace } from '../pages/eightd-workspace';
+
+// A 2×1 PNG: a real image the photo check accepts and Word can embed.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAD/wH/+2k/2QAAAABJRU5ErkJggg==', 'base64');
+
+// Two cores shared by several builds and browsers: allow slow renders rather than flake.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 300_000 });
+
+function docText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+test.describe('8D workspace', () => {
+  test('fills D0–D8 through the UI, refuses bad input, signs and exports the saved report as Word', async ({ page, complaintForm }, testInfo) => {
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await complaintForm.openNew();
+    await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', batch: 'B20261101', symptom: '泵体接合面漏油' });
+    await complaintForm.save.click();
+    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001');
+
+    const w = new EightDWorkspace(page);
+    await expect(w.summary).toContainText('尚未开始 8D');
+    await w.summary.getByRole('button', { name: '开始 8D' }).click();
+    await page.getByRole('button', { name: '开始 8D' }).click();
+    await expect(w.title).toContainText('QA1-2026-0001');
+
+    // D0
+    await w.fill('d0', { owner: '张工', date: '2026-11-25', emergencyResponse: '通知客户停用该批次，库存冻结' });
+    await w.save('d0');
+    await expect(w.tab('d0')).toHaveAttribute('data-complete', 'true');
+
+    // D1: a leader and a champion
+    await w.open('d1');
+    await w.fill('d1', { owner: '张工', date: '2026-11-25' });
+    await w.add('d1', '添加成员');
+    await w.fill('d1', { 'members.0.name': '张工', 'members.0.department': '质量部' });
+    await w.add('d1', '添加成员');
+    await w.fill('d1', { 'members.1.name': '赵经理', 'members.1.department': '生产部' });
+    await w.choose('d1', 'members.1.role', '倡导者');
+    await w.save('d1');
+    await expect(w.tab('d1')).toHaveAttribute('data-complete', 'true');
+
+    // D2: a file that is not an image is refused whatever its name; a real photo is kept
+    await w.open('d2');
+    await w.fill('d2', { owner: '张工', date: '2026-11-25', what: '前端盖接合面渗油', howMany: '200 台中 12 台', statement: 'HP-200 批次 B20261101 有 6% 渗油' });
+    let chooser = page.waitForEvent('filechooser');
+    await w.add('d2', '添加照片');
+    await (await chooser).setFiles([{ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ not really a picture') }]);
+    await expect(page.getByText('fake.jpg: 文件内容不是图片（PNG、JPEG、GIF、BMP）')).toBeVisible();
+    chooser = page.waitForEvent('filechooser');
+    await w.add('d2', '添加照片');
+    await (await chooser).setFiles([{ name: 'leak.png', mimeType: 'image/png', buffer: PNG }]);
+    await expect(w.form('d2').getByTestId('photo')).toHaveCount(1);
+    await w.save('d2');
+    await expect(w.tab('d2')).toHaveAttribute('data-complete', 'true');
+
+    // D3: four locations N/A, the warehouse sorted, one containment action
+    await w.open('d3');
+    await w.fill('d3', { owner: '王工', date: '2026-11-25', 'locations.warehouse.checkedQty': '120', 'locations.warehouse.badQty': '2', 'locations.warehouse.method': '全检保压', cleanPoint: '绿色已复检标签' });
+    for (const loc of ['客户处', '在途', '在制品', '供应商']) await w.check('d3', `${loc} 不适用`);
+    await w.add('d3', '添加措施');
+    await w.fill('d3', { 'actions.0.title': '库存全检并隔离', 'actions.0.owner': '王工', 'actions.0.due': '2026-11-26' });
+    await w.save('d3');
+    await expect(w.tab('d3')).toHaveAttribute('data-complete', 'true');
+
+    // D4: occurrence and escape causes, each verified with a why chain
+    await w.open('d4');
+    await w.fill('d4', { owner: '张工', date: '2026-11-25' });
+    await w.add('d4', '添加原因');
+    await w.fill('d4', { 'causes.0.description': '端盖螺栓拧紧扭矩不足', 'causes.0.verification': '复现试验 5/5' });
+    await w.choose('d4', 'causes.0.status', '已验证');
+    await w.form('d4').getByTestId('cause-0').getByRole('button', { name: '添加“为什么”' }).click();
+    await w.fill('d4', { 'causes.0.whys.0.text': '电动扳手未按作业指导书设定' });
+    await w.add('d4', '添加原因');
+    await w.fill('d4', { 'causes.1.description': '出厂保压时间只有 1 分钟' });
+    await w.choose('d4', 'causes.1.category', '测');
+    await w.choose('d4', 'causes.1.status', '已验证');
+    await w.form('d4').getByTestId('cause-1').getByRole('button', { name: '添加“为什么”' }).click();
+    await w.fill('d4', { 'causes.1.whys.0.text': '保压时间短于渗油出现时间' });
+    await w.save('d4');
+    await expect(w.tab('d4')).toHaveAttribute('data-complete', 'true');
+
+    // D5: an action without a verified cause is refused at the field; then one action per cause
+    await w.open('d5');
+    await w.fill('d5', { owner: '张工', date: '2026-11-25' });
+    await w.add('d5', '添加措施');
+    await w.fill('d5', { 'actions.0.title': '扭矩设定为 25 N·m 并加锁' });
+    await w.save('d5');
+    await expect(w.error('d5', 'actions.0.causeId')).toHaveText('D5 措施必须针对一个已验证的 D4 原因');
+    await expect(w.tab('d5')).toHaveAttribute('data-complete', 'false');
+    await w.choose('d5', 'actions.0.causeId', '发生原因：端盖螺栓拧紧扭矩不足');
+    await w.add('d5', '添加措施');
+    await w.fill('d5', { 'actions.1.title': '出厂保压时间改为 5 分钟' });
+    await w.choose('d5', 'actions.1.causeId', '流出原因：出厂保压时间只有 1 分钟');
+    await w.save('d5');
+    await expect(w.tab('d5')).toHaveAttribute('data-complete', 'true');
+
+    // D6–D8
+    await w.open('d6');
+    await w.fill('d6', { owner: '李工', date: '2026-11-27', containmentRemovedOn: '2026-12-05' });
+    await w.add('d6', '添加措施');
+    await w.fill('d6', { 'actions.0.title': '扭矩设定实施', 'actions.0.doneOn': '2026-11-27', 'actions.0.cutIn': '批次 20261127', 'actions.0.result': '3 批零泄漏' });
+    await w.check('d6', '已解除临时遏制措施');
+    await w.save('d6');
+    await expect(w.tab('d6')).toHaveAttribute('data-complete', 'true');
+    await w.open('d7');
+    await w.fill('d7', { owner: '李工', date: '2026-11-28', lateral: 'HP-150、HP-300 同步改进' });
+    await w.check('d7', 'PFMEA 已更新');
+    await w.save('d7');
+    await w.open('d8');
+    await w.fill('d8', { owner: '张工', date: '2026-12-08', closureCriteria: '连续 3 批零泄漏', recognition: '感谢生产部', closedOn: '2026-12-08' });
+    await w.save('d8');
+    for (const n of ['d7', 'd8']) await expect(w.tab(n)).toHaveAttribute('data-complete', 'true');
+
+    // Sign: a nameless signature is refused; then prepared by 张工
+    await page.getByRole('tab', { name: '签字' }).click();
+    await w.signature('prepared').getByRole('button', { name: /签\s*字/ }).click();
+    await w.modal.getByLabel('签字人姓名').fill('');
+    await w.modal.getByRole('button', { name: /签\s*字/ }).dispatchEvent('click'); // toasts pile up over the dialog under the fixed clock
+    await expect(w.modal).toContainText('请填写签字人姓名');
+    await w.modal.getByLabel('签字人姓名').fill('张工');
+    await w.modal.getByLabel('职务').fill('质量工程师');
+    await w.modal.getByRole('button', { name: /签\s*字/ }).dispatchEvent('click'); // toasts pile up over the dialog under the fixed clock
+    await expect(w.signature('prepared')).toContainText('有效');
+    await expect(w.signature('prepared')).toContainText('2026-11-25T10:00:00+08:00');
+    await page.screenshot({ path: testInfo.outputPath('eightd-signatures.png'), fullPage: true });
+
+    // Unsaved form state never reaches the export
+    await w.open('d8');
+    await w.fill('d8', { recognition: '未保存的草稿文字' });
+    const download = page.waitForEvent('download');
+    await w.button('导出 Word').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('8D-QA1-2026-0001-华东精密机械有限公司-20261125.docx');
+    const zip = unzipSync(readFileSync((await file.path())!));
+    const body = docText(strFromU8(zip['word/document.xml']!));
+    for (const s of [
+      '通知客户停用该批次，库存冻结', '赵经理', '倡导者', 'HP-200 批次 B20261101 有 6% 渗油', '全检保压', '不适用', '库存全检并隔离',
+      '端盖螺栓拧紧扭矩不足', '电动扳手未按作业指导书设定', '流出原因', '出厂保压时间改为 5 分钟', '批次 20261127', 'HP-150、HP-300 同步改进',
+      '连续 3 批零泄漏', '感谢生产部', '张工', '质量工程师', '2026-11-25T10:00:00+08:00', '有效',
+    ]) expect(body, s).toContain(s);
+    expect(body).not.toContain('未保存的草稿文字');
+    expect(Object.keys(zip).filter((k) => k.startsWith('word/media/'))).toHaveLength(1);
+    const header = Object.keys(zip).filter((k) => k.startsWith('word/header')).map((k) => docText(strFromU8(zip[k]!))).join('');
+    expect(header).toContain('QA1-2026-0001');
+    await testInfo.attach('8d.docx', { body: readFileSync((await file.path())!), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+
+    // Editing after signing makes the signature stale
+    await w.save('d8');
+    await page.getByRole('tab', { name: '签字' }).click();
+    await expect(w.signature('prepared')).toContainText('内容已修改，签字失效');
+    await page.screenshot({ path: testInfo.outputPath('eightd-stale.png'), fullPage: true });
+
+    // Print shows the saved report laid out for paper
+    await w.button('打印').click();
+    await expect(page.getByTestId('eightd-print')).toContainText('端盖螺栓拧紧扭矩不足');
+    await expect(page.getByTestId('eightd-print')).toContainText('未保存的草稿文字'); // saved just above, so now it is content
+    await expect(page.getByTestId('eightd-print')).toContainText('内容已修改，签字失效');
+  });
+
+  test('exports the complaint record form as Word from the complaint page', async ({ page, complaintForm }) => {
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await complaintForm.openNew();
+    await complaintForm.fill({ customer: '苏州恒达电子', product: '控制板', symptom: '上电后无输出' });
+    await complaintForm.save.click();
+    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('eightd-summary').getByRole('button', { name: '导出投诉记录表' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('投诉记录表-QA1-2026-0001-苏州恒达电子-20261125.docx');
+    const body = docText(strFromU8(unzipSync(readFileSync((await file.path())!))['word/document.xml']!));
+    for (const s of ['产品质量投诉记录表', '苏州恒达电子', '控制板', '上电后无输出', '换货']) expect(body).toContain(s);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../test-support/fake-db';
+import { createComplaint } from './complaints';
+import { openEightD, removeAction, saveDiscipline, signEightD, storeEightDPhoto } from './eightd';
+import { emptyComplaintInput } from '../../domain/complaint/schema';
+import { ValidationError } from '../../domain/common/validation-error';
+import { verifyAuditChain } from '../../domain/audit/audit-chain';
+import { listOf } from '../../domain/eightd/keyed';
+import { sampleEightD } from '../../domain/eightd/sample';
+import { emptyAction, type EightD } from '../../domain/eightd/schema';
+import { currentSignatures, signatureState } from '../../domain/eightd/signature';
+
+const NOW = new Date('2026-11-25T08:00:00.000Z');
+
+async function setup() {
+  const env = await freshDb();
+  const c = emptyComplaintInput('2026-11-20T02:00:00.000Z', '王客服');
+  c.customer.name = '华东精密机械有限公司';
+  c.product.name = '液压泵';
+  c.details.symptom = '泵体漏油';
+  c.demand.kinds = ['replace'];
+  const complaint = await createComplaint(env.db, env.station, env.actor, c, NOW);
+  const r = await openEightD(env.db, env.station, env.actor, complaint.id, NOW);
+  return { ...env, complaint, r };
+}
+
+async function refusal(p: Promise<unknown>): Promise<string[]> {
+  const e = await p.then(() => null, (err: unknown) => err);
+  expect(e).toBeInstanceOf(ValidationError);
+  return (e as ValidationError).issues.map((i) => i.code);
+}
+
+async function fillFromSample(env: Awaited<ReturnType<typeof setup>>): Promise<EightD> {
+  const s = sampleEightD(env.complaint.id);
+  const { db, station, actor, r } = env;
+  let row = r;
+  for (const n of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'] as const) {
+    const actions = ['d3', 'd5', 'd6', 'd7'].includes(n) ? listOf(s.actions).filter((a) => a.discipline === n) : undefined;
+    row = await saveDiscipline(db, station, actor, r.id, n, s[n], actions, NOW);
+  }
+  return row;
+}
+
+describe('eightD repository', () => {
+  it('opens one 8D per complaint and opening again returns the same row', async () => {
+    const env = await setup();
+    const again = await openEightD(env.db, env.station, env.actor, env.complaint.id, NOW);
+    expect(again.id).toBe(env.r.id);
+    expect(await env.db.eightD.count()).toBe(1);
+  });
+
+  it('saves disciplines through the stamped writer and derives d4Done/d5Done', async () => {
+    const env = await setup();
+    const row = await fillFromSample(env);
+    expect(row.d4Done).toBe(true);
+    expect(row.d5Done).toBe(true);
+    expect(row._clocks['d2.statement']).toBeTruthy();
+    const audit = await env.db.audit.where('[entity+rowId]').equals(['eightD', env.r.id]).toArray();
+    expect(audit.map((a) => a.action)).toContain('eightd.save.d5');
+    expect(verifyAuditChain(await env.db.audit.toArray()).ok).toBe(true);
+    const removed = await removeAction(env.db, env.station, env.actor, env.r.id, listOf(row.actions).find((a) => a.discipline === 'd5')!.id, NOW);
+    expect(removed.d5Done).toBe(false);
+  });
+
+  it('refuses a D5 action without a verified cause and writes nothing', async () => {
+    const env = await setup();
+    const before = await env.db.changes.count();
+    const a = { ...emptyAction('01ACTION000000000000000001', 'd5', 0), title: '改善' };
+    expect(await refusal(saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd5', env.r.d5, [a], NOW))).toEqual(['eightd.err.d5NeedsVerifiedCause']);
+    expect(await env.db.changes.count()).toBe(before);
+  });
+
+  it('signs with a content hash; an edit afterwards makes the signature stale; a nameless signature is refused', async () => {
+    const env = await setup();
+    await fillFromSample(env);
+    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: ' ', role: '', meaning: '编制', personId: '' }, NOW)))
+      .toEqual(['eightd.err.signerName']);
+    const signed = await signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: '张工', role: '质量工程师', meaning: '编制', personId: '' }, NOW);
+    const sig = currentSignatures(signed.signatures).prepared!;
+    expect(sig.at).toBe('2026-11-25T16:00:00+08:00');
+    expect(signatureState(sig, signed)).toBe('valid');
+    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: '张工', role: '', meaning: '编制', personId: '' }, NOW)))
+      .toEqual(['eightd.err.alreadySigned']);
+    const edited = await saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd8', { ...signed.d8, recognition: '另加' }, undefined, NOW);
+    expect(signatureState(currentSignatures(edited.signatures).prepared!, edited)).toBe('stale');
+  });
+
+  it('refuses a photo whose bytes are not an image, whatever its name and type', async () => {
+    const env = await setup();
+    const fake = new File([new TextEncoder().encode('MZ this is an exe')], 'photo.jpg', { type: 'image/jpeg' });
+    expect(await refusal(storeEightDPhoto(env.db, fake, NOW))).toEqual(['eightd.err.notImage']);
+    expect(await env.db.attachments.count()).toBe(0);
+  });
+});

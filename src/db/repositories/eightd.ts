@@ -1,0 +1,116 @@
+/**
+ * Writes of the 8D report: open (create) it for a complaint, save one
+ * discipline with its actions, remove an action, add a photo, sign. Every
+ * write validates first (the same schemas and rules as the forms) and goes
+ * through writeRecordInTx, so it is stamped for sync and audited.
+ */
+import { ulid } from 'ulid';
+import type { AppDB } from '../app-db';
+import type { AttachmentRef } from '../../domain/complaint/schema';
+import { ValidationError } from '../../domain/common/validation-error';
+import { sniffImage } from '../../domain/eightd/image';
+import { newEightD, parseSignature, restoreEightD, withDiscipline, withoutAction } from '../../domain/eightd/report';
+import { eightDIdFor, type Discipline, type EightD, type SignatureSlot } from '../../domain/eightd/schema';
+import { contentHash, currentSignatures, isoWithOffset, signatureState } from '../../domain/eightd/signature';
+import { storeAttachment } from './attachments';
+import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import type { Station } from './station';
+
+const NOTHING_DERIVED: ReadonlySet<string> = new Set();
+
+export async function getEightD(db: AppDB, complaintId: string): Promise<EightD | undefined> {
+  const raw = await db.eightD.get(eightDIdFor(complaintId));
+  return raw && !raw.deletedAt ? restoreEightD(raw as EightD) : undefined;
+}
+
+async function mustGet(db: AppDB, id: string): Promise<EightD> {
+  const raw = await db.eightD.get(id);
+  if (!raw) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
+  return restoreEightD(raw as EightD);
+}
+
+/** The complaint's 8D, created on first open. */
+export async function openEightD(db: AppDB, station: Station, actor: Actor, complaintId: string, now = new Date()): Promise<EightD> {
+  return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.complaints], async () => {
+    if (!(await db.complaints.get(complaintId))) throw new ValidationError([{ path: 'complaintId', code: 'validation.notFound' }]);
+    const existing = await getEightD(db, complaintId);
+    if (existing) return existing;
+    const { row } = await writeRecordInTx<EightD>(db, station, actor, {
+      table: 'eightD', id: eightDIdFor(complaintId), action: 'eightd.create', ignore: NOTHING_DERIVED,
+      next: (cur) => cur ?? newEightD(complaintId, now.toISOString(), actor.name),
+    }, now.getTime());
+    return row;
+  });
+}
+
+/** Saves one discipline (and, for D3/D5/D6/D7, its actions). Bad input throws ValidationError; nothing is written. */
+export async function saveDiscipline(
+  db: AppDB, station: Station, actor: Actor, id: string, n: Discipline, value: unknown, actions?: readonly unknown[], now = new Date(),
+): Promise<EightD> {
+  return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.attachments], async () => {
+    const current = await mustGet(db, id);
+    const next = withDiscipline(current, n, value, actions, now.toISOString(), actor.name);
+    if (n === 'd2') await checkPhotos(db, Object.values(next.d2.photos));
+    const { row } = await writeRecordInTx<EightD>(db, station, actor, {
+      table: 'eightD', id, action: `eightd.save.${n}`, ignore: NOTHING_DERIVED, next: () => next,
+    }, now.getTime());
+    return row;
+  });
+}
+
+async function checkPhotos(db: AppDB, refs: (AttachmentRef | null)[]): Promise<void> {
+  const wanted = refs.flatMap((r) => (r ? [r.sha256] : []));
+  const found = await db.attachments.bulkGet(wanted);
+  const missing = wanted.filter((_, i) => !found[i]);
+  if (missing.length) throw new ValidationError(missing.map((sha) => ({ path: `photos.${sha}`, code: 'validation.attachmentMissing' })));
+}
+
+export async function removeAction(db: AppDB, station: Station, actor: Actor, id: string, actionId: string, now = new Date()): Promise<EightD> {
+  return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
+    const current = await mustGet(db, id);
+    const { row } = await writeRecordInTx<EightD>(db, station, actor, {
+      table: 'eightD', id, action: 'eightd.removeAction', ignore: NOTHING_DERIVED,
+      next: () => withoutAction(current, actionId, now.toISOString(), actor.name),
+    }, now.getTime());
+    return row;
+  });
+}
+
+/**
+ * Stores an evidence photo after checking its bytes are an image (the name and
+ * MIME type alone prove nothing). Read before any transaction.
+ */
+export async function storeEightDPhoto(db: AppDB, file: File, now = new Date()): Promise<AttachmentRef> {
+  const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const info = sniffImage(head);
+  if (!info) throw new ValidationError([{ path: 'photos', code: 'eightd.err.notImage' }]);
+  const ref = await storeAttachment(db, file, now);
+  const type = info.kind === 'jpg' ? 'image/jpeg' : `image/${info.kind}`;
+  return { ...ref, type };
+}
+
+export interface SignInput {
+  slot: SignatureSlot;
+  name: string;
+  role: string;
+  meaning: string;
+  personId: string;
+}
+
+/** Adds a signature over the saved content. A slot already validly signed is refused; a stale one may be signed again. */
+export async function signEightD(db: AppDB, station: Station, actor: Actor, id: string, input: SignInput, now = new Date()): Promise<EightD> {
+  return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
+    const current = await mustGet(db, id);
+    const existing = currentSignatures(current.signatures)[input.slot];
+    if (existing && signatureState(existing, current) === 'valid') throw new ValidationError([{ path: 'slot', code: 'eightd.err.alreadySigned' }]);
+    const sig = parseSignature({
+      id: ulid(now.getTime()), slot: input.slot, name: input.name, role: input.role, personId: input.personId,
+      at: isoWithOffset(now.getTime(), station.timeZone), timeZone: station.timeZone, meaning: input.meaning, hash: contentHash(current),
+    });
+    const { row } = await writeRecordInTx<EightD>(db, station, actor, {
+      table: 'eightD', id, action: 'eightd.sign', ignore: NOTHING_DERIVED,
+      next: () => ({ ...current, signatures: { ...current.signatures, [sig.id]: sig } }),
+    }, now.getTime());
+    return row;
+  });
+}

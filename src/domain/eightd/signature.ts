@@ -1,0 +1,60 @@
+/**
+ * Signatures on the 8D report. A signature records who signed, in which role,
+ * when (with the station's zone) and the SHA-256 of the report content it saw.
+ * Signatures are never edited: when the content changes afterwards the stored
+ * hash no longer matches and the signature reads as stale; signing again adds a
+ * new entry and the newest one per slot counts.
+ */
+import { canonicalJson } from '../common/canonical-json';
+import { sha256Hex } from '../common/sha256';
+import { zoneOffsetMs } from '../calendar/zone';
+import { DISCIPLINES, SIGNATURE_SLOTS, type EightDContent, type Signature, type SignatureSlot } from './schema';
+
+export type SignatureState = 'valid' | 'stale';
+
+/** Removed entries (null) are dropped so a station that merged a tombstone hashes the same content. */
+function pruneNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pruneNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null).map(([k, v]) => [k, pruneNulls(v)]));
+  }
+  return value;
+}
+
+export function contentOf(r: EightDContent): EightDContent {
+  const out = { actions: r.actions } as EightDContent;
+  for (const n of DISCIPLINES) (out as unknown as Record<string, unknown>)[n] = r[n];
+  return out;
+}
+
+export function contentHash(r: EightDContent): string {
+  return sha256Hex(canonicalJson(pruneNulls(contentOf(r))));
+}
+
+export function signatureState(sig: Signature, r: EightDContent): SignatureState {
+  return sig.hash === contentHash(r) ? 'valid' : 'stale';
+}
+
+/** The signature that counts for each slot: the newest one. */
+export function currentSignatures(signatures: Record<string, Signature | null>): Partial<Record<SignatureSlot, Signature>> {
+  const out: Partial<Record<SignatureSlot, Signature>> = {};
+  for (const s of Object.values(signatures)) {
+    if (!s) continue;
+    const prev = out[s.slot];
+    if (!prev || s.at > prev.at || (s.at === prev.at && s.id > prev.id)) out[s.slot] = s;
+  }
+  return out;
+}
+
+export function slotsInOrder(): readonly SignatureSlot[] {
+  return SIGNATURE_SLOTS;
+}
+
+/** ISO date-time with the zone's offset, e.g. 2026-11-25T16:00:00+08:00. */
+export function isoWithOffset(instantMs: number, zone: string): string {
+  const offset = zoneOffsetMs(instantMs, zone);
+  const local = new Date(instantMs + offset).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset) / 60_000;
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
