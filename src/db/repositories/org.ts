@@ -27,18 +27,23 @@ export async function saveDepartment(db: AppDB, station: Station, actor: Actor, 
   const clash = await db.departments.where('code').equals(data.code).first();
   if (clash && clash.id !== id) throw new ValidationError([{ path: 'code', code: 'validation.duplicateCode' }]);
   const rowId = id ?? ulid();
+  const exists = (await db.departments.get(rowId)) !== undefined;
   const { row } = await writeRecord<Department>(db, station, actor, {
     table: 'departments',
     id: rowId,
-    action: id ? 'update' : 'create',
+    action: exists ? 'update' : 'create',
     ignore: NO_DERIVED,
     next: (current) => ({ ...(current ?? { id: rowId, _clocks: {}, deletedAt: null }), ...data }) as Department,
   });
   return row;
 }
 
-/** A new station gets the plant's usual departments, once. */
+/**
+ * A new station gets the plant's usual departments, once. Their ids derive from
+ * the code, so every station seeds the same rows and a sync merges them instead
+ * of clashing on the unique department code.
+ */
 export async function seedDepartments(db: AppDB, station: Station, actor: Actor): Promise<void> {
   if ((await db.departments.count()) > 0) return;
-  for (const d of DEFAULT_DEPARTMENTS) await saveDepartment(db, station, actor, d);
+  for (const d of DEFAULT_DEPARTMENTS) await saveDepartment(db, station, actor, d, `dept-${d.code}`);
 }
