@@ -22,6 +22,13 @@ describe('field paths', () => {
     expect(changes.map((c) => c.path)).toEqual(['a', 'b.c']);
   });
 
+  it('stamps a new empty map as one leaf so that other stations get the key', () => {
+    expect(diffRecords(undefined, { attachments: {}, a: { b: {} } })).toEqual([
+      { path: 'attachments', before: undefined, after: {} },
+      { path: 'a.b', before: undefined, after: {} },
+    ]);
+  });
+
   it('refuses prototype-polluting keys', () => {
     const evil = JSON.parse('{"__proto__": {"x": 1}}') as Record<string, never>;
     expect(() => diffRecords({}, evil)).toThrow(/unsafe/);

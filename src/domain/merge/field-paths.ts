@@ -60,7 +60,9 @@ function walk(before: JsonObject, after: JsonObject, prefix: string, out: FieldC
     if (isPlainObject(a) && isPlainObject(b)) {
       walk(b, a, path, out, ignore);
     } else if (isPlainObject(a) && b === undefined) {
-      walk({}, a, path, out, ignore);
+      // An empty map has no leaves; stamp it whole, or other stations would never see the key.
+      if (Object.keys(a).length === 0) out.push({ path, before: undefined, after: {} });
+      else walk({}, a, path, out, ignore);
     } else if (!jsonEqual(a, b)) {
       out.push({ path, before: b, after: a === undefined ? null : a });
     }

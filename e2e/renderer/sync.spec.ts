@@ -1,0 +1,174 @@
+/**
+ * Two stations = two browser contexts, each with its own IndexedDB. Station A
+ * records and edits a complaint and exports (a real download); station B imports
+ * it (file chooser), edits the same field and exports back; meanwhile A edited
+ * the field again. After both imports both stations show the same data and the
+ * same conflict, with both values.
+ */
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import { test, expect as baseExpect, DEMO_OFFERED_KEY } from '../fixtures/app';
+import { ComplaintFormPage } from '../pages/complaint-form-page';
+
+const PASSPHRASE = '仓库U盘口令';
+// Two app instances on a shared 2-core machine: page loads can take many seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+async function openStation(browser: Browser, testInfo: TestInfo): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, locale, timezoneId, acceptDownloads: true });
+  await context.addInitScript((key) => {
+    // about:blank has no storage; the app's own pages do.
+    try {
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(key, '1');
+    } catch {
+      /* not the app's origin */
+    }
+  }, DEMO_OFFERED_KEY);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors, close: () => context.close() };
+}
+
+async function setStationCode(page: Page, code: string) {
+  await page.goto('/index.html#/settings');
+  const input = page.getByLabel('站点代码', { exact: true });
+  await input.fill(code);
+  await page.getByRole('button', { name: /保\s*存/ }).first().click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+}
+
+async function exportBundle(page: Page, testInfo: TestInfo, name: string, passphrase?: string): Promise<string> {
+  await page.goto('/index.html#/sync');
+  if (passphrase) await page.getByTestId('export-passphrase').fill(passphrase);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-button').click();
+  const file = await download;
+  const path = testInfo.outputPath(name);
+  await file.saveAs(path);
+  expect(file.suggestedFilename()).toMatch(/^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}\.ckd$/);
+  return path;
+}
+
+async function chooseBundle(page: Page, path: string) {
+  await page.goto('/index.html#/sync');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-choose').click();
+  await (await chooser).setFiles(path);
+}
+
+async function importBundle(page: Page, path: string, expectConflicts: number, passphrase?: string) {
+  await chooseBundle(page, path);
+  if (passphrase) {
+    await page.getByTestId('import-passphrase').fill(passphrase);
+    await page.getByRole('button', { name: /解\s*密/ }).click();
+  }
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+  await expect(page.getByTestId('preview-conflicts')).toHaveText(String(expectConflicts));
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByText(/已导入：/)).toBeVisible();
+}
+
+async function editPhone(page: Page, number: string, phone: string) {
+  await page.goto('/index.html#/');
+  await page.locator(`.vt-row[data-number="${number}"]`).click();
+  await page.getByRole('button', { name: /编\s*辑/ }).click();
+  await new ComplaintFormPage(page).field('电话').fill(phone);
+  await new ComplaintFormPage(page).save.click();
+  await expect(page.getByTestId('complaint-number')).toContainText(number);
+}
+
+async function phoneShown(page: Page, number: string) {
+  await page.goto('/index.html#/');
+  await page.locator(`.vt-row[data-number="${number}"]`).click();
+  // The customer's phone in the record's descriptions (the history list shows old values too).
+  return page.getByRole('rowheader', { name: '电话', exact: true }).first().locator('xpath=following-sibling::*[1]');
+}
+
+test.describe('sync between two stations', () => {
+  test('A records and edits, B imports and edits the same field, both end equal with the same conflict', async ({ page, browser, complaintForm }, testInfo) => {
+    // Two full app instances and a dozen page loads: slow on a shared CI machine.
+    test.setTimeout(300_000);
+    const b = await openStation(browser, testInfo);
+    await setStationCode(b.page, 'WH1');
+
+    // Station A (QA1) records and edits a complaint, then exports everything.
+    await complaintForm.openNew();
+    await complaintForm.fill({ customer: '华东精密机械有限公司', phone: '13900000000', product: '液压泵', symptom: '泵体漏油' });
+    await complaintForm.save.click();
+    const number = ((await page.getByTestId('complaint-number').textContent()) ?? '').match(/QA1-\d{4}-\d{4}/)?.[0] ?? '';
+    expect(number).not.toBe('');
+    await editPhone(page, number, '13900000001');
+    const first = await exportBundle(page, testInfo, 'a-first.ckd');
+
+    // A edits the phone again before hearing from B.
+    await editPhone(page, number, '13900000011');
+
+    // Station B imports (preview first), sees the complaint, edits the same field, exports back encrypted.
+    await chooseBundle(b.page, first);
+    await expect(b.page.getByTestId('import-preview')).toContainText('QA1');
+    await expect(b.page.getByTestId('import-preview')).toContainText('客诉');
+    await b.page.getByTestId('import-confirm').click();
+    await expect(b.page.getByText(/已导入：/)).toBeVisible();
+    await expect(await phoneShown(b.page, number)).toHaveText('13900000001');
+    await editPhone(b.page, number, '13900000022');
+    const back = await exportBundle(b.page, testInfo, 'b-back.ckd', PASSPHRASE);
+
+    // A imports B's bundle: a wrong passphrase is a clear message, the right one shows the conflict.
+    await chooseBundle(page, back);
+    await page.getByTestId('import-passphrase').fill('错误口令');
+    await page.getByRole('button', { name: /解\s*密/ }).click();
+    await expect(page.getByTestId('sync-error')).toContainText('口令不正确');
+    await page.getByTestId('import-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: /解\s*密/ }).click();
+    await expect(page.getByTestId('preview-conflicts')).toHaveText('1');
+    await page.getByTestId('import-confirm').click();
+    await expect(page.getByText(/已导入：/)).toBeVisible();
+
+    // Importing the same bundle again changes nothing and says so.
+    await chooseBundle(page, back);
+    await page.getByTestId('import-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: /解\s*密/ }).click();
+    await expect(page.getByTestId('import-nothing-new')).toContainText('已于');
+    await expect(page.getByTestId('import-confirm')).toBeDisabled();
+
+    // B gets A's second edit.
+    const second = await exportBundle(page, testInfo, 'a-second.ckd');
+    await importBundle(b.page, second, 1);
+
+    // Both show the same data: the deterministic winner (B's later edit) …
+    await expect(await phoneShown(page, number)).toHaveText('13900000022');
+    await expect(await phoneShown(b.page, number)).toHaveText('13900000022');
+    // … and the same conflict with both values, who and where.
+    for (const p of [page, b.page]) {
+      await p.goto('/index.html#/sync');
+      await expect(p.getByTestId('conflict')).toHaveCount(1);
+      await expect(p.getByTestId('conflict')).toContainText(number);
+      await expect(p.getByTestId('conflict')).toContainText('customer.phone');
+      await expect(p.getByTestId('conflict-value')).toHaveText([/13900000011/, /13900000022/]);
+      await expect(p.getByTestId('conflict')).toContainText('WH1');
+      await expect(p.getByTestId('conflict')).toContainText('QA1');
+    }
+    await page.screenshot({ path: testInfo.outputPath('sync-conflict.png'), fullPage: true });
+    await testInfo.attach('sync-conflict', { path: testInfo.outputPath('sync-conflict.png'), contentType: 'image/png' });
+
+    // A keeps its own value: a new change that reaches B too.
+    await page.getByTestId('conflict-keep').first().click();
+    await expect(page.getByTestId('conflict')).toHaveCount(0);
+    await expect(await phoneShown(page, number)).toHaveText('13900000011');
+    const resolved = await exportBundle(page, testInfo, 'a-resolved.ckd');
+    await importBundle(b.page, resolved, 0);
+    await expect(await phoneShown(b.page, number)).toHaveText('13900000011');
+
+    expect(b.errors, 'uncaught errors in station B').toEqual([]);
+    await b.close();
+  });
+
+  test('a hostile bundle is refused with its specific message and nothing is imported', async ({ page }) => {
+    await chooseBundle(page, 'e2e/data/hostile/entryName--zip-slip-name.ckd');
+    await expect(page.getByTestId('sync-error')).toContainText('不允许的条目名');
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    await chooseBundle(page, 'e2e/data/hostile/newerVersion--newer-version.ckd');
+    await expect(page.getByTestId('sync-error')).toContainText('较新版本');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Per-field last-writer-wins over ChangeRecords, ordered by the encoded HLC
+ * (wall, counter, station id). Pure: the import pipeline and the convergence
+ * property test run exactly this code.
+ *
+ * Ancestor-aware: a write at `attachments.<sha>` (null = entry removed) replaces
+ * the whole subtree, so it dominates OLDER stamps on its descendants and is
+ * dominated by NEWER ones. Invariant kept in `_clocks`: a path and one of its
+ * ancestors are both present only when the descendant's stamp is newer. With
+ * that invariant the result of applying a set of changes does not depend on
+ * the order they arrive in (see convergence.property.test.ts). Local writes
+ * (write-record.ts) may leave stale stamps under an overwritten path; they are
+ * older than that path's stamp and ignored here.
+ */
+import type { ChangeRecord } from './change';
+import { getPath, isSafeKey, setPath, type Json, type JsonObject } from './field-paths';
+
+export interface MergeableRow {
+  id: string;
+  _clocks: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export interface ApplyOutcome<R extends MergeableRow> {
+  row: R;
+  /** Paths whose value this change set (it won). */
+  applied: string[];
+}
+
+function ancestorsOf(path: string): string[] {
+  const keys = path.split('.');
+  const out: string[] = [];
+  for (let i = 1; i < keys.length; i++) out.push(keys.slice(0, i).join('.'));
+  return out;
+}
+
+export function isSafePath(path: string): boolean {
+  return path.length > 0 && path.length <= 512 && path.split('.').every(isSafeKey);
+}
+
+/** Applies one change's fields to a row (or to a new empty row when undefined). Never mutates. */
+export function applyChange<R extends MergeableRow>(current: R | undefined, change: ChangeRecord): ApplyOutcome<R> {
+  let data = (current ?? { id: change.rowId, _clocks: {} }) as unknown as JsonObject;
+  const clocks: Record<string, string> = { ...(current?._clocks ?? {}) };
+  const applied: string[] = [];
+  // Deterministic order inside one change: parents before children.
+  const paths = Object.keys(change.fields).sort((a, b) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
+  for (const path of paths) {
+    if (!isSafePath(path)) throw new Error(`unsafe path: ${path}`);
+    const value = change.fields[path] as Json;
+    const own = clocks[path];
+    if (own !== undefined && own >= change.hlc) continue;
+    if (ancestorsOf(path).some((a) => (clocks[a] ?? '') > change.hlc)) continue;
+    // Newer descendants survive the overwrite: remember them and lay them back on top.
+    const prefix = `${path}.`;
+    const keep: [string, string, Json][] = [];
+    for (const [p, h] of Object.entries(clocks)) {
+      if (!p.startsWith(prefix)) continue;
+      // Local writes leave stamps under a path they overwrote; those are stale, not newer data.
+      const stale = ancestorsOf(p).some((a) => (clocks[a] ?? '') > h);
+      const value = getPath(data, p);
+      if (h > change.hlc && !stale && value !== undefined) keep.push([p, h, value]);
+      delete clocks[p];
+    }
+    data = setPath(data, path, value);
+    clocks[path] = change.hlc;
+    keep.sort((a, b) => a[0].split('.').length - b[0].split('.').length);
+    for (const [p, h, v] of keep) {
+      data = setPath(data, p, v);
+      clocks[p] = h;
+    }
+    applied.push(path);
+  }
+  const row = { ...data, id: change.rowId, _clocks: clocks } as unknown as R;
+  return { row, applied };
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Flex, Input, Spin, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { getDb } from '../../db/db';
+import { getPlatform } from '../../platform';
+import { decodeBundle, type DecodedBundle } from '../../sync/decode';
+import { applyImport, previewImport, type ImportPreview } from '../../sync/import';
+import { isEncryptedBundle } from '../../sync/passphrase-envelope';
+import { DEFAULT_LIMITS } from '../../sync/limits';
+import { SyncError } from '../../sync/errors';
+import { formatInstant } from '../../ui/format';
+import { useSession } from '../../ui/session';
+import { syncErrorText } from './sync-error-text';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'locked'; bytes: Uint8Array; wrong: string | null }
+  | { kind: 'preview'; bundle: DecodedBundle; preview: ImportPreview }
+  | { kind: 'error'; text: string };
+
+export function ImportCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [passphrase, setPassphrase] = useState('');
+  const [importing, setImporting] = useState(false);
+
+  // Unzip, decrypt, hash and validate here, before any transaction.
+  const open = async (bytes: Uint8Array, pass?: string) => {
+    setStep({ kind: 'reading' });
+    try {
+      const bundle = await decodeBundle(bytes, { passphrase: pass });
+      const preview = await previewImport(getDb(), bundle);
+      setStep({ kind: 'preview', bundle, preview });
+    } catch (e) {
+      if (e instanceof SyncError && (e.code === 'wrongPassphrase' || e.code === 'passphraseRequired')) {
+        setStep({ kind: 'locked', bytes, wrong: e.code === 'wrongPassphrase' ? syncErrorText(t, e) : null });
+      } else {
+        setStep({ kind: 'error', text: syncErrorText(t, e) });
+      }
+    }
+  };
+
+  const choose = async () => {
+    const picked = await getPlatform().openFiles({ accept: '.ckd,.zip', multiple: false, maxBytes: DEFAULT_LIMITS.maxFileBytes });
+    if (picked.tooLarge.length > 0) {
+      setStep({ kind: 'error', text: syncErrorText(t, new SyncError('fileTooLarge', { max: DEFAULT_LIMITS.maxFileBytes })) });
+      return;
+    }
+    const file = picked.files[0];
+    if (!file) return;
+    setPassphrase('');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (isEncryptedBundle(bytes)) setStep({ kind: 'locked', bytes, wrong: null });
+    else await open(bytes);
+  };
+
+  const confirm = async (bundle: DecodedBundle) => {
+    setImporting(true);
+    try {
+      const result = await applyImport(getDb(), bundle);
+      void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
+      setStep({ kind: 'idle' });
+    } catch (e) {
+      setStep({ kind: 'error', text: syncErrorText(t, e) });
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('sync.import.title')} style={{ marginBottom: 12 }}>
+      <Flex vertical gap={8}>
+        <div>
+          <Button onClick={() => void choose()} data-testid="import-choose">{t('sync.import.choose')}</Button>
+        </div>
+        {step.kind === 'reading' && <Spin tip={t('sync.import.reading')}><div style={{ height: 32 }} /></Spin>}
+        {step.kind === 'error' && <Alert type="error" showIcon message={t('sync.error.title')} description={step.text} data-testid="sync-error" />}
+        {step.kind === 'locked' && (
+          <Flex gap={8} align="center" wrap>
+            <span>{t('sync.import.passphrase')}</span>
+            <Input.Password aria-label={t('sync.import.passphrase')} data-testid="import-passphrase" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ maxWidth: 280 }} onPressEnter={() => void open(step.bytes, passphrase)} />
+            <Button type="primary" onClick={() => void open(step.bytes, passphrase)}>{t('sync.import.decrypt')}</Button>
+            {step.wrong && <Alert type="error" showIcon message={step.wrong} data-testid="sync-error" />}
+          </Flex>
+        )}
+        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={() => void confirm(step.bundle)} onCancel={() => setStep({ kind: 'idle' })} />}
+      </Flex>
+    </Card>
+  );
+}
+
+function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { station } = useSession();
+  const formatDateTime = (iso: string) => formatInstant(iso, station.timeZone);
+  const rows = Object.entries(preview.tables).map(([table, c]) => ({ key: table, table: t(`sync.tables.${table}`), ...c }));
+  const nothing = preview.newChanges === 0 && preview.attachmentsNew === 0;
+  return (
+    <div data-testid="import-preview">
+      <Descriptions size="small" column={2} title={t('sync.import.preview')} bordered>
+        <Descriptions.Item label={t('sync.import.from')}>{preview.station.code}</Descriptions.Item>
+        <Descriptions.Item label={t('sync.import.createdAt')}>{formatDateTime(preview.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('sync.import.conflicts')}><span data-testid="preview-conflicts">{preview.conflicts}</span></Descriptions.Item>
+        <Descriptions.Item label={t('sync.import.attachments')}>{preview.attachmentsNew}</Descriptions.Item>
+        <Descriptions.Item label={t('sync.import.skipped')} span={2}>{preview.skipped}</Descriptions.Item>
+      </Descriptions>
+      {rows.length > 0 && (
+        <Table
+          size="small"
+          pagination={false}
+          style={{ marginTop: 8 }}
+          dataSource={rows}
+          columns={[
+            { title: t('sync.import.table'), dataIndex: 'table' },
+            { title: t('sync.import.created'), dataIndex: 'created' },
+            { title: t('sync.import.updated'), dataIndex: 'updated' },
+          ]}
+        />
+      )}
+      {nothing && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="info"
+          showIcon
+          data-testid="import-nothing-new"
+          message={preview.importedBefore ? t('sync.import.importedBefore', { at: formatDateTime(preview.importedBefore) }) : t('sync.import.nothingNew')}
+        />
+      )}
+      <Flex gap={8} style={{ marginTop: 8 }}>
+        <Button type="primary" disabled={nothing} loading={busy} onClick={onConfirm} data-testid="import-confirm">{t('sync.import.confirm')}</Button>
+        <Button onClick={onCancel}>{t('sync.import.cancel')}</Button>
+      </Flex>
+    </div>
+  );
+}

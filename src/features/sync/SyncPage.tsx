@@ -1,0 +1,19 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ExportCard } from './ExportCard';
+import { ImportCard } from './ImportCard';
+import { ConflictsCard } from './ConflictsCard';
+
+/** Export and import of sync bundles, and the conflicts they raised. */
+export function SyncPage() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Typography.Title level={3}>{t('sync.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
+      <ExportCard />
+      <ImportCard />
+      <ConflictsCard />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** A refusal as text: the SyncError's own localised message, or the generic one for anything else. */
+import type { TFunction } from 'i18next';
+import { SyncError } from '../../sync/errors';
+
+const PLACEHOLDERS = { name: '', line: '', entry: '', path: '', max: '', key: '', version: '', declared: '', found: '', iterations: '' };
+
+export function syncErrorText(t: TFunction, e: unknown): string {
+  if (e instanceof SyncError) {
+    const params: Record<string, string | number> = { ...PLACEHOLDERS, ...e.params };
+    if (e.params.line !== undefined && e.params.entry === undefined) params.line = `#${e.params.line}`;
+    return t(e.key, params);
+  }
+  return t('sync.error.unexpected', { message: e instanceof Error ? e.message : String(e) });
+}

@@ -1,0 +1,81 @@
+/**
+ * The sync bundle file format, version 1: a zip holding
+ *   manifest.json          what the bundle is (format, version, station, range, counts, checksums)
+ *   changes.jsonl          one ChangeRecord (+ what its writer had seen) per line
+ *   attachments/<sha256>   immutable evidence files, named by their own hash
+ * Strict types describe what we write; the loose zod schemas below describe what
+ * we accept (unknown extra keys are tolerated, unknown versions are not).
+ * Reading goes validate → upgrade → merge.
+ */
+import { z } from 'zod';
+import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
+import { isHlc } from '../domain/merge/hlc';
+
+export const BUNDLE_FORMAT = 'complaint-desk-bundle';
+export const BUNDLE_VERSION = 1;
+export const MANIFEST_NAME = 'manifest.json';
+export const CHANGES_NAME = 'changes.jsonl';
+export const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
+export const ENTRY_NAME = /^(manifest\.json|changes\.jsonl|attachments\/[0-9a-f]{64})$/;
+
+export interface AttachmentMeta {
+  sha256: string;
+  name: string;
+  type: string;
+  size: number;
+  createdAt: string;
+}
+
+export interface ManifestV1 {
+  format: typeof BUNDLE_FORMAT;
+  version: 1;
+  id: string;
+  station: { id: string; code: string };
+  createdAt: string;
+  range: { fromSeq: number; toSeq: number } | 'all';
+  counts: { changes: number; attachments: number; byTable: Partial<Record<SyncTable, number>> };
+  entries: Record<string, { sha256: string; size: number }>;
+  attachments: AttachmentMeta[];
+  /** Head of the exporting station's audit hash chain, so others can notice a rewritten history. */
+  auditHead: string;
+}
+
+const hlc = z.string().refine(isHlc);
+const sha = z.string().regex(/^[0-9a-f]{64}$/);
+const count = z.number().int().min(0).max(100_000_000);
+
+/** Only the two keys that decide how to read the rest. */
+export const manifestHeadSchema = z.looseObject({ format: z.unknown(), version: z.unknown() });
+
+export const manifestV1Schema = z.looseObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(1),
+  id: z.string().min(1).max(64),
+  station: z.looseObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), code: z.string().min(1).max(20) }),
+  createdAt: z.string().max(40),
+  range: z.union([z.literal('all'), z.looseObject({ fromSeq: count, toSeq: count })]),
+  counts: z.looseObject({ changes: count, attachments: count, byTable: z.record(z.string(), count) }),
+  entries: z.record(z.string().regex(ENTRY_NAME), z.looseObject({ sha256: sha, size: count })),
+  attachments: z.array(
+    z.looseObject({ sha256: sha, name: z.string().min(1).max(255), type: z.string().max(100), size: count, createdAt: z.string().max(40) }),
+  ).max(100_000),
+  auditHead: z.string().max(128),
+});
+
+export const changeLineSchema = z.looseObject({
+  hlc,
+  station: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  // Attachments never travel as changes: they are immutable entries of their own.
+  table: z.enum(SYNC_TABLES).exclude(['attachments']),
+  rowId: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/),
+  // Values come out of JSON.parse, so they are JSON already; a recursive z.json() would cost more than the merge.
+  fields: z.record(z.string(), z.unknown()).refine((f) => Object.keys(f).length > 0 && Object.keys(f).length <= 10_000),
+  at: z.string().max(40),
+  actor: z.string().max(200),
+  base: z.record(z.string(), hlc).optional(),
+});
+
+/** validate → upgrade: every accepted version becomes the current one here. */
+export function upgradeManifest(m: z.infer<typeof manifestV1Schema>): ManifestV1 {
+  return m as unknown as ManifestV1;
+}

@@ -1,0 +1,149 @@
+/**
+ * Untrusted bytes → a validated bundle, or a SyncError with a specific code.
+ * Everything here happens before any database transaction: decrypt, unzip with
+ * caps, hash, parse and validate. Nothing is written unless all of it passes.
+ */
+import { DERIVED_FIELDS } from '../domain/complaint/record';
+import type { SyncChange } from '../domain/merge/conflicts';
+import type { Json } from '../domain/merge/field-paths';
+import { isSafePath } from '../domain/merge/apply-change';
+import { decodeHlc } from '../domain/merge/hlc';
+import {
+  ATTACHMENT_NAME, BUNDLE_FORMAT, BUNDLE_VERSION, CHANGES_NAME, changeLineSchema, ENTRY_NAME, MANIFEST_NAME,
+  manifestHeadSchema, manifestV1Schema, upgradeManifest, type AttachmentMeta, type ManifestV1,
+} from './bundle-format';
+import { decryptBundle, isEncryptedBundle } from './passphrase-envelope';
+import { SyncError } from './errors';
+import { DEFAULT_LIMITS, type BundleLimits } from './limits';
+import { parseUntrustedJson } from './safe-json';
+import { readZipEntries } from './zip-reader';
+
+export interface DecodedBundle {
+  /** SHA-256 of the plain zip: the same bundle always has the same id. */
+  id: string;
+  manifest: ManifestV1;
+  changes: SyncChange[];
+  attachments: { meta: AttachmentMeta; bytes: Uint8Array }[];
+}
+
+export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const NOT_DATA = new Set([...DERIVED_FIELDS, '_clocks']);
+
+export async function decodeBundle(raw: Uint8Array, opts: { passphrase?: string; limits?: BundleLimits } = {}): Promise<DecodedBundle> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  if (raw.length > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
+  let bytes = raw;
+  if (isEncryptedBundle(raw)) {
+    if (!opts.passphrase) throw new SyncError('passphraseRequired');
+    bytes = await decryptBundle(raw, opts.passphrase);
+  }
+
+  let entries: Map<string, Uint8Array>;
+  try {
+    entries = readZipEntries(bytes, {
+      maxEntries: limits.maxEntries,
+      maxTotalBytes: limits.maxTotalInflatedBytes,
+      capFor: (name) => {
+        if (!ENTRY_NAME.test(name)) return null;
+        if (name === MANIFEST_NAME) return limits.maxManifestBytes;
+        if (name === CHANGES_NAME) return limits.maxChangesBytes;
+        return limits.maxAttachmentBytes;
+      },
+    });
+  } catch (e) {
+    if (e instanceof SyncError && e.code === 'entryTooLarge' && String(e.params.name).startsWith('attachments/')) {
+      throw new SyncError('attachmentTooLarge', e.params);
+    }
+    throw e;
+  }
+
+  const manifest = readManifest(entries);
+  for (const [name, bytes] of entries) {
+    const sha = ATTACHMENT_NAME.exec(name)?.[1];
+    if (sha && (await sha256Bytes(bytes)) !== sha) throw new SyncError('attachmentHash', { name });
+  }
+  await checkEntries(entries, manifest);
+  const changes = readChanges(entries.get(CHANGES_NAME), limits);
+  if (changes.length !== manifest.counts.changes) throw new SyncError('countMismatch', { declared: manifest.counts.changes, found: changes.length });
+  const attachments = await readAttachments(entries, manifest);
+  return { id: await sha256Bytes(bytes), manifest, changes, attachments };
+}
+
+function readManifest(entries: Map<string, Uint8Array>): ManifestV1 {
+  const bytes = entries.get(MANIFEST_NAME);
+  if (!bytes) throw new SyncError('noManifest');
+  const json = parseUntrustedJson(decodeUtf8(bytes, { entry: MANIFEST_NAME }), { entry: MANIFEST_NAME });
+  const head = manifestHeadSchema.safeParse(json);
+  if (!head.success || head.data.format !== BUNDLE_FORMAT) throw new SyncError('notABundle');
+  const version = head.data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new SyncError('unknownVersion', { version: String(version).slice(0, 20) });
+  if (version > BUNDLE_VERSION) throw new SyncError('newerVersion', { version });
+  if (version !== 1) throw new SyncError('unknownVersion', { version });
+  const parsed = manifestV1Schema.safeParse(json);
+  if (!parsed.success) throw new SyncError('badManifest', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
+  return upgradeManifest(parsed.data);
+}
+
+async function checkEntries(entries: Map<string, Uint8Array>, manifest: ManifestV1): Promise<void> {
+  for (const name of entries.keys()) {
+    if (name !== MANIFEST_NAME && !(name in manifest.entries)) throw new SyncError('entryUnlisted', { name });
+  }
+  for (const [name, expected] of Object.entries(manifest.entries)) {
+    const bytes = entries.get(name);
+    if (!bytes) throw new SyncError('entryMissing', { name });
+    if (bytes.length !== expected.size || (await sha256Bytes(bytes)) !== expected.sha256) throw new SyncError('checksum', { name });
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, where: Record<string, string | number>): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SyncError('badJson', where);
+  }
+}
+
+function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits): SyncChange[] {
+  if (!bytes) throw new SyncError('noChanges');
+  const lines = decodeUtf8(bytes, { entry: CHANGES_NAME }).split('\n');
+  const out: SyncChange[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    const line = i + 1;
+    if (text.trim() === '') continue;
+    if (text.length > limits.maxLineBytes) throw new SyncError('lineTooLong', { line });
+    if (out.length >= limits.maxChanges) throw new SyncError('tooManyChanges', { max: limits.maxChanges });
+    const parsed = changeLineSchema.safeParse(parseUntrustedJson(text, { line }));
+    if (!parsed.success) throw new SyncError('badLine', { line, path: parsed.error.issues[0]?.path.join('.') ?? '' });
+    const c = parsed.data;
+    for (const path of [...Object.keys(c.fields), ...Object.keys(c.base ?? {})]) {
+      if (!isSafePath(path)) throw new SyncError('unsafePath', { line, path: path.slice(0, 80) });
+      if (NOT_DATA.has(path.split('.')[0] as string)) throw new SyncError('derivedField', { line, path });
+    }
+    if (decodeHlc(c.hlc)?.station !== c.station) throw new SyncError('stationMismatch', { line });
+    if (seen.has(c.hlc)) throw new SyncError('duplicateChange', { line });
+    seen.add(c.hlc);
+    out.push({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields as Record<string, Json>, at: c.at, actor: c.actor, base: c.base ?? {} });
+  }
+  return out;
+}
+
+async function readAttachments(entries: Map<string, Uint8Array>, manifest: ManifestV1): Promise<DecodedBundle['attachments']> {
+  const metas = new Map(manifest.attachments.map((m) => [m.sha256, m]));
+  const out: DecodedBundle['attachments'] = [];
+  for (const [name, bytes] of entries) {
+    const sha = ATTACHMENT_NAME.exec(name)?.[1];
+    if (!sha) continue;
+    const meta = metas.get(sha);
+    if (!meta || meta.size !== bytes.length) throw new SyncError('attachmentMeta', { name });
+    metas.delete(sha);
+    out.push({ meta, bytes });
+  }
+  if (metas.size > 0 || out.length !== manifest.counts.attachments) throw new SyncError('attachmentMeta', { name: [...metas.keys()][0] ?? '' });
+  return out;
+}

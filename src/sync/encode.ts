@@ -1,0 +1,44 @@
+/** Writes a version-1 bundle (see bundle-format.ts). Attachments are stored, not deflated: they are photos and videos. */
+import { zipSync, type Zippable } from 'fflate';
+import type { SyncChange } from '../domain/merge/conflicts';
+import type { SyncTable } from '../domain/merge/change';
+import { BUNDLE_FORMAT, CHANGES_NAME, MANIFEST_NAME, type AttachmentMeta, type ManifestV1 } from './bundle-format';
+import { sha256Bytes } from './decode';
+
+export interface BundleContent {
+  id: string;
+  station: { id: string; code: string };
+  createdAt: string;
+  range: ManifestV1['range'];
+  changes: readonly SyncChange[];
+  attachments: readonly { meta: AttachmentMeta; bytes: Uint8Array }[];
+  auditHead: string;
+}
+
+export async function encodeBundle(content: BundleContent): Promise<Uint8Array> {
+  const text = content.changes.map((c) => JSON.stringify({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields, at: c.at, actor: c.actor, base: c.base ?? {} })).join('\n');
+  const changesBytes = new TextEncoder().encode(text);
+  const entries: ManifestV1['entries'] = { [CHANGES_NAME]: { sha256: await sha256Bytes(changesBytes), size: changesBytes.length } };
+  const files: Zippable = { [CHANGES_NAME]: [changesBytes, { level: 1 }] };
+  for (const a of content.attachments) {
+    const name = `attachments/${a.meta.sha256}`;
+    entries[name] = { sha256: a.meta.sha256, size: a.bytes.length };
+    files[name] = [a.bytes, { level: 0 }];
+  }
+  const byTable: Partial<Record<SyncTable, number>> = {};
+  for (const c of content.changes) byTable[c.table] = (byTable[c.table] ?? 0) + 1;
+  const manifest: ManifestV1 = {
+    format: BUNDLE_FORMAT,
+    version: 1,
+    id: content.id,
+    station: content.station,
+    createdAt: content.createdAt,
+    range: content.range,
+    counts: { changes: content.changes.length, attachments: content.attachments.length, byTable },
+    entries,
+    attachments: content.attachments.map((a) => a.meta),
+    auditHead: content.auditHead,
+  };
+  files[MANIFEST_NAME] = [new TextEncoder().encode(JSON.stringify(manifest)), { level: 6 }];
+  return zipSync(files);
+}

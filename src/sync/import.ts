@@ -1,0 +1,170 @@
+/**
+ * Import of a decoded (already validated) bundle. The plan — what would change —
+ * is computed from IndexedDB reads and pure merge code only, so the very same
+ * computation runs inside the write transaction: the preview shows it, the
+ * import recomputes it atomically (the database may have changed in between)
+ * and writes everything in one strict transaction or nothing. Idempotent:
+ * changes whose HLC is already in the log are skipped.
+ */
+import type { Table } from 'dexie';
+import type { AppDB, BundleReceipt, ConflictRow } from '../db/app-db';
+import type { MergeableRow } from '../domain/merge/apply-change';
+import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
+import type { ConflictCandidate, SyncChange } from '../domain/merge/conflicts';
+import { decodeHlc, encodeHlc, receiveHlc, type Hlc } from '../domain/merge/hlc';
+import { mergeBatch, rowKey, type RowState } from '../domain/merge/merge-batch';
+import type { Station } from '../db/repositories/station';
+import type { DecodedBundle } from './decode';
+import { deriveRow } from './derive';
+import { SyncError } from './errors';
+
+export type TableCounts = Record<string, { created: number; updated: number }>;
+
+export interface ImportPreview {
+  bundleId: string;
+  station: { id: string; code: string };
+  createdAt: string;
+  range: DecodedBundle['manifest']['range'];
+  tables: TableCounts;
+  newChanges: number;
+  skipped: number;
+  conflicts: number;
+  attachmentsNew: number;
+  /** When this very bundle was imported before, if it was. */
+  importedBefore: string | null;
+}
+
+export interface ImportReceipt extends BundleReceipt {
+  auditHead: string;
+  bundleCreatedAt: string;
+}
+
+interface Plan {
+  preview: ImportPreview;
+  rows: Map<SyncTable, MergeableRow[]>;
+  appended: SyncChange[];
+  conflicts: ConflictCandidate[];
+  attachments: DecodedBundle['attachments'];
+  hlc: string | null;
+}
+
+/** Every table an import touches: one transaction over all of them. */
+export function importTables(db: AppDB): Table[] {
+  return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings];
+}
+
+async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
+  const station = (await db.settings.get('station'))?.value as unknown as Station;
+  if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
+  const receipt = await db.bundleReceipts.get(bundle.id);
+  const hlcs = bundle.changes.map((c) => c.hlc);
+  const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
+  const fresh = bundle.changes.filter((c) => !known.has(c.hlc));
+
+  // Load the touched rows and, for rows that exist here, their logs.
+  const state = new Map<string, RowState>();
+  const idsByTable = new Map<SyncTable, Set<string>>();
+  for (const c of fresh) {
+    const ids = idsByTable.get(c.table) ?? new Set<string>();
+    ids.add(c.rowId);
+    idsByTable.set(c.table, ids);
+  }
+  for (const [table, ids] of idsByTable) {
+    const list = [...ids];
+    const rows = (await db.table(table).bulkGet(list)) as (MergeableRow | undefined)[];
+    for (let i = 0; i < list.length; i++) {
+      const row = rows[i];
+      const id = list[i] as string;
+      const log = row ? ((await db.changes.where('[table+rowId]').equals([table, id]).toArray()) as SyncChange[]) : [];
+      state.set(rowKey(table, id), { row, log });
+    }
+  }
+
+  const result = mergeBatch(state, fresh, station.id, () => false);
+  const tables: TableCounts = {};
+  const rows = new Map<SyncTable, MergeableRow[]>();
+  for (const { table, row, created } of result.changedRows.values()) {
+    const t = table as SyncTable;
+    const counts = (tables[t] ??= { created: 0, updated: 0 });
+    if (created) counts.created += 1;
+    else counts.updated += 1;
+    const list = rows.get(t) ?? [];
+    list.push(deriveRow(t, row));
+    rows.set(t, list);
+  }
+
+  const existingConflicts = await db.conflicts.bulkGet(result.conflicts.map((c) => c.id));
+  const conflicts = result.conflicts.filter((_, i) => !existingConflicts[i]);
+  const existingAttachments = await db.attachments.bulkGet(bundle.attachments.map((a) => a.meta.sha256));
+  const attachments = bundle.attachments.filter((_, i) => !existingAttachments[i]);
+
+  let hlc: string | null = null;
+  if (result.appended.length > 0) {
+    let max: Hlc | null = null;
+    for (const c of result.appended) {
+      const h = decodeHlc(c.hlc);
+      if (h && (!max || c.hlc > encodeHlc(max))) max = h;
+    }
+    const last = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
+    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id));
+  }
+
+  const m = bundle.manifest;
+  return {
+    preview: {
+      bundleId: bundle.id,
+      station: { id: m.station.id, code: m.station.code },
+      createdAt: m.createdAt,
+      range: m.range,
+      tables,
+      newChanges: result.appended.length,
+      skipped: result.skipped + (bundle.changes.length - fresh.length),
+      conflicts: conflicts.length,
+      attachmentsNew: attachments.length,
+      importedBefore: receipt?.importedAt ?? null,
+    },
+    rows,
+    appended: result.appended,
+    conflicts,
+    attachments,
+    hlc,
+  };
+}
+
+/** What the bundle would change, without writing anything. */
+export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+  return db.transaction('r', importTables(db), async () => (await computePlan(db, bundle, now.getTime())).preview);
+}
+
+/** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
+export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+  // Blobs are made before the transaction; the transaction only writes.
+  const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
+  try {
+    return await db.transaction('rw', importTables(db), async () => {
+      const plan = await computePlan(db, bundle, now.getTime());
+      if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
+      for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
+      await db.changes.bulkAdd(plan.appended);
+      await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: null })));
+      await db.attachments.bulkAdd(plan.attachments.map((a) => ({ ...a.meta, blob: blobs.get(a.meta.sha256) as Blob })));
+      if (plan.hlc) await db.settings.put({ key: 'hlc', value: plan.hlc });
+      const counts: Record<string, number> = { changes: plan.appended.length, conflicts: plan.conflicts.length, attachments: plan.attachments.length };
+      const receipt: ImportReceipt = {
+        id: bundle.id,
+        station: bundle.manifest.station.id,
+        importedAt: now.toISOString(),
+        counts,
+        auditHead: bundle.manifest.auditHead,
+        bundleCreatedAt: bundle.manifest.createdAt,
+      };
+      await db.bundleReceipts.put(receipt);
+      const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
+      await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
+      return plan.preview;
+    });
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'ConstraintError' || e.name === 'BulkError')) throw new SyncError('constraint');
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Resolving a sync conflict: "keep this value" is a new local write of the
+ * chosen value (stamped, logged and audited like any edit, so it syncs and
+ * wins over both concurrent values) and the conflict is marked resolved here.
+ */
+import type { AppDB } from '../db/app-db';
+import type { SyncTable } from '../domain/merge/change';
+import { DERIVED_FIELDS } from '../domain/complaint/record';
+import { setPath, type Json, type JsonObject } from '../domain/merge/field-paths';
+import { deriveRow } from './derive';
+import type { MergeableRow } from '../domain/merge/apply-change';
+import { tablesForWrite, writeRecordInTx, type Actor } from '../db/repositories/write-record';
+import type { Station } from '../db/repositories/station';
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+export async function keepConflictValue(db: AppDB, station: Station, actor: Actor, conflictId: string, valueIndex: number, now = new Date()): Promise<void> {
+  const conflict = await db.conflicts.get(conflictId);
+  const chosen = conflict?.values[valueIndex];
+  if (!conflict || !chosen) return;
+  const table = conflict.table as SyncTable;
+  await db.transaction('rw', [...tablesForWrite(db, table), db.conflicts], async () => {
+    await writeRecordInTx<MergeableRow>(db, station, actor, {
+      table,
+      id: conflict.rowId,
+      action: 'sync.keepValue',
+      ignore: table === 'complaints' ? DERIVED_FIELDS : NOTHING,
+      derive: (row) => deriveRow(table, row),
+      next: (current) => setPath((current ?? { id: conflict.rowId, _clocks: {} }) as unknown as JsonObject, conflict.path, chosen.value as Json) as unknown as MergeableRow,
+    }, now.getTime());
+    await db.conflicts.update(conflictId, { resolvedAt: now.toISOString() });
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * The sync folder: a shared directory (network share, Syncthing/OneDrive folder)
+ * where each station writes its own bundles into its own subfolder and imports
+ * the other stations' bundles. One writer per file, so a replicating folder never
+ * sees two writers on one path. The folder itself is injected (the Electron shell
+ * implements it with fs + a watcher; tests use an in-memory one); its paths are
+ * only compared with a strict pattern here, never joined or opened by us.
+ */
+import type { AppDB } from '../db/app-db';
+import type { Station } from '../db/repositories/station';
+import { decodeBundle } from './decode';
+import { SyncError, type SyncErrorCode } from './errors';
+import { buildExport, markExported } from './export';
+import { applyImport } from './import';
+import { DEFAULT_LIMITS, type BundleLimits } from './limits';
+
+export interface SyncFolder {
+  /** Every file below the folder, as "subfolder/name" relative paths. */
+  list(): Promise<{ path: string; size: number }[]>;
+  read(path: string): Promise<Uint8Array>;
+  /** Writes into this station's own subfolder only, atomically (temporary name, then rename). */
+  writeOwn(subfolder: string, name: string, bytes: Uint8Array): Promise<void>;
+}
+
+export const FOLDER_DESTINATION = 'folder';
+const SEEN_KEY = 'sync.folderSeen';
+/** "<code>-<station id>/<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd"; temporary and .sync-conflict files never match. */
+const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+\.ckd$/;
+
+export function ownSubfolder(station: Pick<Station, 'code' | 'id'>): string {
+  return `${station.code}-${station.id}`;
+}
+
+/** Writes what changed since the last push into this station's subfolder. Returns the file name, or null when nothing changed. */
+export async function pushToFolder(db: AppDB, station: Station, folder: SyncFolder, opts: { passphrase?: string; now?: Date } = {}): Promise<string | null> {
+  const out = await buildExport(db, { destination: FOLDER_DESTINATION, mode: 'since', passphrase: opts.passphrase, now: opts.now });
+  if (out.changes === 0 && out.attachments === 0) return null;
+  const name = out.fileName.replace(/\.ckd$/, `-${out.toSeq}.ckd`);
+  await folder.writeOwn(ownSubfolder(station), name, out.bytes);
+  await markExported(db, FOLDER_DESTINATION, out.toSeq);
+  return name;
+}
+
+export interface PullResult {
+  imported: { path: string; changes: number; conflicts: number }[];
+  refused: { path: string; code: SyncErrorCode }[];
+  unchanged: number;
+}
+
+/** Imports the other stations' bundles not seen yet. A refusal of one file does not stop the others. */
+export async function pullFromFolder(
+  db: AppDB,
+  station: Station,
+  folder: SyncFolder,
+  opts: { passphrase?: string; limits?: BundleLimits } = {},
+): Promise<PullResult> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const seen = { ...(((await db.settings.get(SEEN_KEY))?.value as Record<string, number> | undefined) ?? {}) };
+  const result: PullResult = { imported: [], refused: [], unchanged: 0 };
+  const files = (await folder.list()).filter((f) => {
+    const m = BUNDLE_PATH.exec(f.path);
+    return m && m[2] !== station.id;
+  });
+  for (const file of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    if (seen[file.path] === file.size) {
+      result.unchanged += 1;
+      continue;
+    }
+    try {
+      if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
+      const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits });
+      const done = await applyImport(db, bundle);
+      if (done.newChanges > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
+      else result.unchanged += 1;
+      seen[file.path] = file.size;
+    } catch (e) {
+      const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
+      result.refused.push({ path: file.path, code });
+      // A file still being replicated looks truncated: try it again next time.
+      if (code !== 'truncated') seen[file.path] = file.size;
+    }
+  }
+  await db.settings.put({ key: SEEN_KEY, value: seen });
+  return result;
+}
