@@ -35,8 +35,9 @@ export function useAttachment(sha256: string): StoredAttachment | null | undefin
   return useLiveQuery(async () => (await getDb().attachments.get(sha256)) ?? null, [sha256]);
 }
 
-export function useComplaintCount(): number | undefined {
-  return useLiveQuery(() => getDb().complaints.count(), []);
+/** Whether any complaint exists: one key read, where count() would walk the whole table. */
+export function useHasComplaints(): boolean | undefined {
+  return useLiveQuery(async () => (await getDb().complaints.limit(1).primaryKeys()).length > 0, []);
 }
 
 /** Bumps whenever anything is written: the tracking table's page cache keys on it. */

@@ -12,7 +12,10 @@ import { useDataVersion } from './use-db';
 export const PAGE_SIZE = 100;
 
 export interface TablePages {
+  /** Rows the grid can lay out: the exact count once known, the first page's size until then. */
   count: number | undefined;
+  /** The exact number of matching rows (counting 100,000 rows takes a while in IndexedDB). */
+  exactCount: number | undefined;
   rowAt(index: number): TableRow | undefined;
   ensureRange(start: number, end: number): void;
 }
@@ -50,6 +53,9 @@ export function useTablePages(query: TableQuery): TablePages {
     [queryKey, cacheKey, current],
   );
 
+  // The first page does not wait for the count: rows show while IndexedDB counts.
+  useEffect(() => ensureRange(0, 0), [ensureRange]);
+
   const rowAt = useCallback((i: number) => current?.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE], [current]);
-  return { count, rowAt, ensureRange };
+  return { count: count ?? current?.get(0)?.length, exactCount: count, rowAt, ensureRange };
 }

@@ -3,7 +3,7 @@ import { App, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { loadDemoData } from '../../db/repositories/demo';
-import { useComplaintCount } from '../../db/hooks/use-db';
+import { useHasComplaints } from '../../db/hooks/use-db';
 import { useSession } from '../../ui/session';
 
 const DISMISSED_KEY = 'complaint-desk.demoOffered';
@@ -13,10 +13,10 @@ export function DemoDataPrompt() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { station, actor } = useSession();
-  const count = useComplaintCount();
+  const hasComplaints = useHasComplaints();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
   const [busy, setBusy] = useState(false);
-  const open = !dismissed && count === 0;
+  const open = !dismissed && hasComplaints === false;
   const dismiss = () => {
     localStorage.setItem(DISMISSED_KEY, '1');
     setDismissed(true);
