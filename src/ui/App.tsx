@@ -12,10 +12,10 @@ import { seedDepartments } from '../db/repositories/org';
 import { SessionProvider } from './session';
 import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
-import { ComplaintFormPage } from '../features/complaints/ComplaintFormPage';
-import { ComplaintDetailPage } from '../features/complaints/ComplaintDetailPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { lazyPage } from './lazy-page';
 import { featureRoutes } from './feature-routes';
+
+const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
 
 const router = createHashRouter([
   {
@@ -23,10 +23,10 @@ const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <TrackingTablePage /> },
-      { path: 'complaints/new', element: <ComplaintFormPage /> },
-      { path: 'complaints/:id', element: <ComplaintDetailPage /> },
-      { path: 'complaints/:id/edit', element: <ComplaintFormPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'complaints/new', lazy: complaintForm },
+      { path: 'complaints/:id', lazy: lazyPage(() => import('../features/complaints/ComplaintDetailPage'), (m) => m.ComplaintDetailPage) },
+      { path: 'complaints/:id/edit', lazy: complaintForm },
+      { path: 'settings', lazy: lazyPage(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
       ...featureRoutes,
     ],
   },

@@ -1,11 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { EightDPage } from './EightDPage';
-import { EightDPrintView } from './EightDPrintView';
+import { lazyPage } from '../../ui/lazy-page';
 
 /** Pages of the eightd feature, mounted under the app layout. */
 export const routes: RouteObject[] = [
-  { path: 'complaints/:id/8d', element: <EightDPage /> },
-  { path: 'complaints/:id/8d/print', element: <EightDPrintView /> },
+  { path: 'complaints/:id/8d', lazy: lazyPage(() => import('./EightDPage'), (m) => m.EightDPage) },
+  { path: 'complaints/:id/8d/print', lazy: lazyPage(() => import('./EightDPrintView'), (m) => m.EightDPrintView) },
 ];
 
 /** Entries of the header navigation: i18n key and path. */

@@ -1,16 +1,18 @@
 import type { RouteObject } from 'react-router';
-import { ReturnsListPage } from './ReturnsListPage';
-import { ReturnFormPage } from './ReturnFormPage';
-import { ReturnDetailPage } from './ReturnDetailPage';
-import { ReturnSlipPage } from './ReturnSlipPage';
+import { lazyPage } from '../../ui/lazy-page';
+
+const list = lazyPage(() => import('./ReturnsListPage'), (m) => m.ReturnsListPage);
+const form = lazyPage(() => import('./ReturnFormPage'), (m) => m.ReturnFormPage);
+const detail = lazyPage(() => import('./ReturnDetailPage'), (m) => m.ReturnDetailPage);
+const slip = lazyPage(() => import('./ReturnSlipPage'), (m) => m.ReturnSlipPage);
 
 /** Pages of the returns feature, mounted under the app layout. */
 export const routes: RouteObject[] = [
-  { path: 'returns', element: <ReturnsListPage /> },
-  { path: 'returns/new', element: <ReturnFormPage /> },
-  { path: 'returns/:id', element: <ReturnDetailPage /> },
-  { path: 'returns/:id/edit', element: <ReturnFormPage /> },
-  { path: 'returns/:id/slip', element: <ReturnSlipPage /> },
+  { path: 'returns', lazy: list },
+  { path: 'returns/new', lazy: form },
+  { path: 'returns/:id', lazy: detail },
+  { path: 'returns/:id/edit', lazy: form },
+  { path: 'returns/:id/slip', lazy: slip },
 ];
 
 /** Entries of the header navigation: i18n key and path. */
