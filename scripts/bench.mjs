@@ -1,3 +1,4 @@
+/* global window, document -- page.evaluate callbacks run in the browser */
 // npm run bench: performance figures, printed and written to bench-results.json.
 // Fills a fresh profile's IndexedDB with 100,000 complaints in headless Chromium
 // (Debian's), then times the tracking table's reads, the app's start to rows on

@@ -94,6 +94,18 @@ function residualFilter(f: TableFilter, used: ReadonlySet<string>): ((c: Complai
   return (c) => tests.every((t) => t(c));
 }
 
+/** Lower bound of real instants in the nextDueAt index: above '' (no open deadline), below any year. */
+const OVERDUE_FLOOR = '0';
+
+/** Open complaints whose earliest open deadline is before `now`: the header's count, an index range read. */
+export async function countOverdue(db: AppDB, now: string): Promise<number> {
+  return db.complaints
+    .where('nextDueAt')
+    .between(OVERDUE_FLOOR, now, true, false)
+    .filter((c) => !c.deletedAt && c.status !== 'closed' && c.status !== 'rejected')
+    .count();
+}
+
 /** An ordered collection for a query without free text. */
 function plan(db: AppDB, q: TableQuery): Collection<Complaint, string> {
   const f = q.filter;
@@ -105,6 +117,9 @@ function plan(db: AppDB, q: TableQuery): Collection<Complaint, string> {
   if (q.sort === 'receivedAt' && eq) {
     used.add(eq).add('range');
     coll = db.complaints.where(`[${eq}+receivedAt]`).between([f[eq], from], [f[eq], to], true, true);
+  } else if (q.sort === 'nextDue' && f.overdueAt) {
+    // The overdue view: a bounded range of the nextDueAt index ('' = no open deadline sorts before any instant).
+    coll = db.complaints.where('nextDueAt').between(OVERDUE_FLOOR, f.overdueAt, true, false);
   } else if (q.sort === 'receivedAt' && (f.receivedFrom || f.receivedTo)) {
     used.add('range');
     coll = db.complaints.where('receivedAt').between(from, to, true, true);

@@ -7,6 +7,7 @@ import { complaintSearchTokens } from '../../domain/complaint/search-tokens';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
 import type { Station } from './station';
+import { nextDueOf, type WorkflowComplaint } from './workflow-store';
 
 export function deriveComplaint(row: Complaint): Complaint {
   return {
@@ -15,7 +16,8 @@ export function deriveComplaint(row: Complaint): Complaint {
     grade: row.grade ?? '',
     department: row.department ?? '',
     ownerId: row.ownerId ?? '',
-    nextDueAt: row.nextDueAt ?? '',
+    // Derived from the deadline chain on every write and merge, never synced.
+    nextDueAt: nextDueOf(row as WorkflowComplaint),
     searchTokens: complaintSearchTokens(row),
   };
 }

@@ -1,37 +1,57 @@
 import { useMemo, useState } from 'react';
-import { Button, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTablePages } from '../../db/hooks/use-table-pages';
 import { useDepartments } from '../../db/hooks/use-db';
 import type { SortColumn, TableFilter, TableQuery } from '../../db/queries/complaint-table';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { VirtualTable, type Column } from './VirtualTable';
-import { STATUS_OPTIONS } from './labels';
+import { useNow } from '../../db/hooks/use-workflow';
+import { deadlineState } from '../../domain/workflow/deadlines';
+import { STATE_COLORS } from '../workflow/DeadlinesCard';
+import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 
 export function TrackingTablePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { station, people } = useSession();
+  const { station, people, person } = useSession();
   const departments = useDepartments();
+  const now = useNow();
+  const [params, setParams] = useSearchParams();
+  const rawView = params.get('view');
+  const view: TrackingView = isTrackingView(rawView) ? rawView : 'all';
   const [filter, setFilter] = useState<TableFilter>({});
   const [searchText, setSearchText] = useState('');
   const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'receivedAt', descending: true });
-  const query = useMemo<TableQuery>(() => ({ filter, sort: sort.column, descending: sort.descending }), [filter, sort]);
+  // The overdue view reads the nextDueAt index as a range, most overdue first; "my work" filters on the cursor.
+  const query = useMemo<TableQuery>(() => {
+    if (view === 'overdue') return { filter: { ...filter, overdueAt: now }, sort: 'nextDue', descending: false };
+    if (view === 'mine') return { filter: { ...filter, ownerId: person?.id ?? '\u0000' }, sort: sort.column, descending: sort.descending };
+    return { filter, sort: sort.column, descending: sort.descending };
+  }, [filter, sort, view, now, person]);
+  const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });
   const pages = useTablePages(query);
 
   const deptName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const columns: Column[] = [
-    { key: 'number', title: t('tracking.col.number'), width: '150px', sortable: true, render: (r) => r.number },
-    { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '140px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
-    { key: 'customer', title: t('tracking.col.customer'), width: 'minmax(160px, 1.4fr)', sortable: true, render: (r) => r.customer },
-    { key: 'product', title: t('tracking.col.product'), width: 'minmax(100px, 1fr)', sortable: true, render: (r) => r.product },
-    { key: 'batch', title: t('tracking.col.batch'), width: '130px', sortable: true, render: (r) => r.batch },
-    { key: 'symptom', title: t('tracking.col.symptom'), width: 'minmax(140px, 1.6fr)', sortable: false, render: (r) => r.symptom },
-    { key: 'status', title: t('tracking.col.status'), width: '100px', sortable: true, render: (r) => <Tag>{t(`status.${r.status}`, { defaultValue: r.status })}</Tag> },
+    { key: 'number', title: t('tracking.col.number'), width: '130px', sortable: true, render: (r) => r.number },
+    { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '125px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
+    { key: 'customer', title: t('tracking.col.customer'), width: 'minmax(110px, 1.3fr)', sortable: true, render: (r) => r.customer },
+    { key: 'product', title: t('tracking.col.product'), width: 'minmax(80px, 1fr)', sortable: true, render: (r) => r.product },
+    { key: 'batch', title: t('tracking.col.batch'), width: '100px', sortable: true, render: (r) => r.batch },
+    { key: 'symptom', title: t('tracking.col.symptom'), width: 'minmax(90px, 1.4fr)', sortable: false, render: (r) => r.symptom },
+    { key: 'category', title: t('tracking.col.category'), width: '100px', sortable: true, render: (r) => (r.category ? t(`workflow.categories.${r.category}`, { defaultValue: r.category }) : '') },
+    { key: 'grade', title: t('tracking.col.grade'), width: '64px', sortable: true, render: (r) => (r.grade ? <Tag color={GRADE_COLORS[r.grade]}>{t(`workflow.grades.${r.grade}`, { defaultValue: r.grade })}</Tag> : '') },
+    { key: 'status', title: t('tracking.col.status'), width: '88px', sortable: true, render: (r) => <Tag>{t(`status.${r.status}`, { defaultValue: r.status })}</Tag> },
+    { key: 'nextDue', title: t('tracking.col.nextDue'), width: '135px', sortable: true, render: (r) => {
+      if (!r.nextDueAt) return '';
+      const state = deadlineState(r.nextDueAt, now, station.timeZone);
+      return <Tag color={STATE_COLORS[state]} data-state={state}>{formatInstant(r.nextDueAt, station.timeZone)}</Tag>;
+    } },
     { key: 'department', title: t('tracking.col.department'), width: '90px', sortable: true, render: (r) => deptName.get(r.department ?? '') ?? '' },
     { key: 'owner', title: t('tracking.col.owner'), width: '80px', sortable: true, render: (r) => personName.get(r.ownerId ?? '') ?? '' },
   ];
@@ -50,9 +70,15 @@ export function TrackingTablePage() {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('tracking.title')}</Typography.Title>
-        <Typography.Text type="secondary" data-testid="row-count">{pages.count === undefined ? t('common.loading') : t('tracking.rows', { count: pages.count })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="row-count">{pages.exactCount === undefined ? t('common.loading') : t('tracking.rows', { count: pages.exactCount })}</Typography.Text>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<TrackingView>
+          data-testid="tracking-view"
+          value={view}
+          onChange={setView}
+          options={TRACKING_VIEWS.map((v) => ({ value: v, label: t(`workflow.views.${v}`) }))}
+        />
         <Input.Search
           allowClear
           aria-label={t('tracking.search')}
@@ -72,7 +98,16 @@ export function TrackingTablePage() {
           style={{ width: 130 }}
           value={filter.status}
           onChange={(v: string | undefined) => patch({ status: v })}
-          options={STATUS_OPTIONS.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          options={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('tracking.filterCategory')}
+          placeholder={t('tracking.filterCategory')}
+          style={{ width: 140 }}
+          value={filter.category}
+          onChange={(v: string | undefined) => patch({ category: v })}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`workflow.categories.${c}`) }))}
         />
         <Select
           allowClear
@@ -94,17 +129,18 @@ export function TrackingTablePage() {
         <DatePicker.RangePicker aria-label={t('tracking.filterDates')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
         <Button onClick={() => { setFilter({}); setSearchText(''); }}>{t('tracking.resetFilters')}</Button>
       </Space>
+      {view === 'mine' && !person && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('workflow.views.pickPerson')} />}
       <VirtualTable
         label={t('tracking.title')}
         columns={columns}
         pages={pages}
-        sort={sort.column}
-        descending={sort.descending}
+        sort={query.sort}
+        descending={query.descending}
         onSort={onSort}
         onOpen={(row) => navigate(`/complaints/${row.id}`)}
         height={Math.max(300, window.innerHeight - 210)}
       />
-      {pages.count === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('tracking.empty')}</Typography.Paragraph>}
+      {pages.exactCount === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('tracking.empty')}</Typography.Paragraph>}
     </div>
   );
 }

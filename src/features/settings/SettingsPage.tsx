@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { StationCard } from './StationCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
+import { DeadlineSettingsCard } from './DeadlineSettingsCard';
+import { CalendarOverridesCard } from './CalendarOverridesCard';
+import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -12,6 +15,9 @@ export function SettingsPage() {
       <StationCard />
       <DepartmentsCard />
       <PeopleCard />
+      <DeadlineSettingsCard />
+      <CalendarOverridesCard />
+      <ApprovalSettingsCard />
     </div>
   );
 }

@@ -51,7 +51,7 @@ export const en: Shape<typeof zhCN> = {
     demandKinds: { repair: 'Repair', replace: 'Replace', return: 'Return', refund: 'Refund', compensation: 'Compensation', other: 'Other' },
     purchaseChannels: { direct: 'Direct', distributor: 'Distributor', online: 'Online shop', retail: 'Retail store', other: 'Other' },
   },
-  history: { empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}' },
+  history: { assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}' },
   settings: {
     title: 'Settings', station: 'This station', stationName: 'Station name', stationCode: 'Station code', stationCodeHint: 'Used in complaint numbers, e.g. QA1-2026-0042',
     timeZone: 'Time zone', departments: 'Departments', people: 'People', departmentCode: 'Code', departmentName: 'Name', departmentKind: 'Kind',

@@ -47,7 +47,7 @@ export const zhCN = {
     demandKinds: { repair: '维修', replace: '换货', return: '退货', refund: '退款', compensation: '赔偿', other: '其他' },
     purchaseChannels: { direct: '直销', distributor: '经销商', online: '网店', retail: '零售门店', other: '其他' },
   },
-  history: { empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}' },
+  history: { assess: '评估', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}' },
   settings: {
     title: '设置', station: '本站信息', stationName: '站点名称', stationCode: '站点代码', stationCodeHint: '用于投诉编号，例如 QA1-2026-0042',
     timeZone: '时区', departments: '部门', people: '人员', departmentCode: '代码', departmentName: '名称', departmentKind: '类型',

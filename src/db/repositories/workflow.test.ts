@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../test-support/fake-db';
+import { createComplaint } from './complaints';
+import { savePerson, seedDepartments } from './org';
+import { computeDeadlines, proposedDepartmentId, recordFollowUp, recordSlip, saveAssessment, transitionComplaint } from './workflow';
+import { chainOf, eventsOf, storedDeadlines, type WorkflowComplaint } from './workflow-store';
+import { emptyComplaintInput } from '../../domain/complaint/schema';
+import { verifyAuditChain } from '../../domain/audit/audit-chain';
+import { ValidationError } from '../../domain/common/validation-error';
+import type { Assessment } from '../../domain/workflow/assessment';
+import type { AppDB } from '../app-db';
+
+// Friday 2026-09-25 10:00 in Shanghai: Mid-Autumn Festival, the week before National Day.
+const RECEIVED = '2026-09-25T02:00:00.000Z';
+const NOW = new Date('2026-09-25T03:00:00.000Z');
+const later = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
+
+const safety: Assessment = { genuineness: 'genuine', severity: 'safety', urgency: 'critical', category: 'quality_material', grade: 'urgent' };
+const minor: Assessment = { genuineness: 'genuine', severity: 'cosmetic', urgency: 'normal', category: 'delivery', grade: 'general' };
+
+async function setupCase() {
+  const ctx = await freshDb();
+  await seedDepartments(ctx.db, ctx.station, ctx.actor);
+  const departments = await ctx.db.departments.toArray();
+  const input = emptyComplaintInput(RECEIVED, '王客服');
+  input.customer.name = '华东精密';
+  input.customer.phone = '13812345678';
+  input.product.name = '液压泵';
+  input.details.symptom = '漏油';
+  input.demand.kinds = ['replace'];
+  const c = await createComplaint(ctx.db, ctx.station, ctx.actor, input, NOW);
+  return { ...ctx, c, departments };
+}
+
+async function counts(db: AppDB) {
+  return { changes: await db.changes.count(), audit: await db.audit.count() };
+}
+
+async function refusal(p: Promise<unknown>): Promise<string[]> {
+  const e = await p.then(() => undefined, (err: unknown) => err);
+  expect(e).toBeInstanceOf(ValidationError);
+  return (e as ValidationError).issues.map((i) => i.code);
+}
+
+describe('workflow repository', () => {
+  it('assesses a safety hazard: urgent grade, quality department, a 24 h containment deadline counted from receipt', async () => {
+    const { db, station, actor, c, departments } = await setupCase();
+    const dept = proposedDepartmentId(departments, safety);
+    expect(departments.find((d) => d.id === dept)?.kind).toBe('quality');
+    const row = await saveAssessment(db, station, actor, c.id, { assessment: safety, departmentId: dept, ownerId: '' }, NOW);
+    expect(row).toMatchObject({ grade: 'urgent', category: 'quality_material', department: dept });
+    expect(row.deadlines?.containment?.originalDue).toBe('2026-09-26T02:00:00.000Z');
+    // Received on a holiday: one working day is Monday 28th, to the end of that day.
+    expect(row.deadlines?.acknowledge?.originalDue).toBe('2026-09-28T15:59:59.999Z');
+    expect(row.nextDueAt).toBe('2026-09-26T02:00:00.000Z');
+    const audit = await db.audit.orderBy('seq').toArray();
+    expect(audit.at(-1)?.action).toBe('assess');
+    expect(verifyAuditChain(audit).ok).toBe(true);
+  });
+
+  it('refuses a safety hazard that is not urgent, an unknown department, and writes nothing', async () => {
+    const { db, station, actor, c, departments } = await setupCase();
+    const before = await counts(db);
+    const codes = await refusal(saveAssessment(db, station, actor, c.id, { assessment: { ...safety, grade: 'general' }, departmentId: departments[0]!.id, ownerId: '' }, NOW));
+    expect(codes).toContain('assessment.safetyRequiresUrgentGrade');
+    expect(await refusal(saveAssessment(db, station, actor, c.id, { assessment: minor, departmentId: 'nope', ownerId: '' }, NOW))).toEqual(['workflow.errors.departmentRequired']);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('walks new → eightD, refuses replied without the 8D D4/D5 and writes nothing', async () => {
+    const { db, station, actor, c, departments } = await setupCase();
+    await saveAssessment(db, station, actor, c.id, { assessment: minor, departmentId: proposedDepartmentId(departments, minor), ownerId: '' }, NOW);
+    for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
+    const row = (await db.complaints.get(c.id)) as WorkflowComplaint;
+    expect(row.status).toBe('eightD');
+    expect(row.deadlines?.acknowledge?.completedAt).toBe(later(1).toISOString());
+    expect(eventsOf(row).map((e) => e.to)).toEqual(['acknowledged', 'investigating', 'eightD']);
+    expect(row.nextDueAt).toBe(row.deadlines?.reply?.originalDue);
+    const before = await counts(db);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2)))).toEqual(['transition.d4Required', 'transition.d5Required']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(2)))).toEqual(['transition.notAllowed']);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('replies once the 8D has D4 and D5, then an unsatisfied follow-up reopens with a new reply deadline', async () => {
+    const { db, station, actor, c } = await setupCase();
+    for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
+    await db.eightD.put({ id: 'e1', complaintId: c.id, d4Done: true, d5Done: true, _clocks: {} });
+    await transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2));
+    const row = await recordFollowUp(db, station, actor, c.id, { method: 'phone', satisfaction: 2, comment: '仍漏油' }, later(48));
+    expect(row.status).toBe('reopened');
+    expect(eventsOf(row).slice(-2).map((e) => e.to)).toEqual(['followUp', 'reopened']);
+    expect(row.deadlines?.reply?.endReason).toBe('restarted');
+    expect(row.deadlines?.['reply-2']?.startedAt).toBe(later(48).toISOString());
+    expect(row.nextDueAt).toBe(row.deadlines?.['reply-2']?.originalDue);
+    expect((await db.audit.orderBy('seq').last())?.action).toBe('followUp');
+  });
+
+  it('closes after a satisfied follow-up; a non-manager cannot close an unsatisfied case', async () => {
+    const { db, station, actor, c, departments } = await setupCase();
+    for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
+    await db.eightD.put({ id: 'e1', complaintId: c.id, d4Done: true, d5Done: true, _clocks: {} });
+    await transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2));
+    await transitionComplaint(db, station, actor, c.id, { to: 'followUp' }, later(3));
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.followUpRequired']);
+    const manager = await savePerson(db, station, actor, { name: '李经理', departmentId: departments[1]!.id, role: 'generalManager', phone: '', email: '', active: true });
+    const boss = { id: manager.id, name: manager.name };
+    expect(await refusal(transitionComplaint(db, station, boss, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.managerReasonRequired']);
+    await recordFollowUp(db, station, actor, c.id, { method: 'onSite', satisfaction: 5, comment: '' }, later(4));
+    const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(5));
+    expect(closed.status).toBe('closed');
+    expect(closed.nextDueAt).toBe('');
+    expect(storedDeadlines(closed).every((d) => d.completedAt || d.endedAt)).toBe(true);
+  });
+
+  it('rejects with a reason, refuses a rejection without one', async () => {
+    const { db, station, actor, c } = await setupCase();
+    const before = await counts(db);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'rejected' }, NOW))).toEqual(['transition.rejectionReasonRequired']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'rejected', rejectionReason: 'other', note: ' ' }, NOW))).toEqual(['transition.rejectionNoteRequired']);
+    expect(await counts(db)).toEqual(before);
+    const row = await transitionComplaint(db, station, actor, c.id, { to: 'rejected', rejectionReason: 'misuse', note: '超压使用' }, NOW);
+    expect(row.status).toBe('rejected');
+    expect(eventsOf(row)[0]).toMatchObject({ rejectionReason: 'misuse', note: '超压使用', by: { name: '张工' } });
+    expect(row.nextDueAt).toBe('');
+  });
+
+  it('records a slip keeping the original date; refuses one before receipt or without a reason', async () => {
+    const { db, station, actor, c } = await setupCase();
+    await computeDeadlines(db, station, actor, c.id, NOW);
+    const before = await counts(db);
+    expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-09-20T02:00:00.000Z', reason: '等待检测', customerInformed: true }, NOW))).toEqual(['deadline.slipBeforeReceipt']);
+    expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-10-20T02:00:00.000Z', reason: '  ', customerInformed: true }, NOW))).toEqual(['deadline.slipReasonRequired']);
+    expect(await refusal(computeDeadlines(db, station, actor, c.id, NOW))).toEqual(['workflow.errors.deadlinesExist']);
+    expect(await counts(db)).toEqual(before);
+    const row = await recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-10-20T02:00:00.000Z', reason: '等待第三方检测', customerInformed: true }, NOW);
+    const reply = chainOf(row)?.deadlines.find((d) => d.kind === 'reply');
+    // 7 working days counted from Monday 28 Sep across the National Day holiday.
+    expect(reply?.originalDue).toBe('2026-10-12T15:59:59.999Z');
+    expect(reply?.slips).toMatchObject([{ due: '2026-10-20T02:00:00.000Z', reason: '等待第三方检测', customerInformed: true }]);
+    expect((await db.audit.orderBy('seq').last())?.action).toBe('slip');
+  });
+});
