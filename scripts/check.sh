@@ -5,20 +5,20 @@
 # last line is the plain "N passed, N failed" summary CI reads.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/steps.txt test-results/unit.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/steps.txt reports/unit.json reports/e2e.json
 
 step() {
   local name=$1; shift
   echo "== $name"
   local start=$SECONDS
-  if "$@"; then echo "pass $name" >> test-results/steps.txt; else echo "fail $name" >> test-results/steps.txt; fi
+  if "$@"; then echo "pass $name" >> reports/steps.txt; else echo "fail $name" >> reports/steps.txt; fi
   echo "== $name took $((SECONDS - start)) s"
 }
 
 step typecheck npm run -s typecheck
 step lint npm run -s lint
-step unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step build npm run -s build
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
   step e2e xvfb-run -a -s "-screen 0 1280x800x24" npx playwright test

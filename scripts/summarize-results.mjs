@@ -4,25 +4,40 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null);
-const steps = existsSync('test-results/steps.txt')
-  ? readFileSync('test-results/steps.txt', 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' '))
+const steps = existsSync('reports/steps.txt')
+  ? readFileSync('reports/steps.txt', 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' '))
   : [];
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
+}
+
+// Say why each skipped spec was skipped (e.g. no Electron binary on this machine).
+function* specs(suite) {
+  for (const spec of suite.specs ?? []) yield spec;
+  for (const child of suite.suites ?? []) yield* specs(child);
+}
+for (const suite of e2e?.suites ?? []) {
+  for (const spec of specs(suite)) {
+    for (const t of spec.tests ?? []) {
+      if (t.status !== 'skipped') continue;
+      const reason = (t.annotations ?? []).find((a) => a.type === 'skip' || a.type === 'fixme')?.description ?? 'no reason given';
+      console.log(`skipped: ${spec.title} — ${reason}`);
+    }
+  }
 }
 
 for (const [result, name] of steps) {
