@@ -86,7 +86,7 @@ export function JudgementPanel({ row }: { row: StoredReturn }) {
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
       {!locked && <Button style={{ marginTop: 8, marginRight: 8 }} type="primary" onClick={() => void save()}>{t('returns.judgement.save')}</Button>}
       {row.complaintId && existing?.lines.some((l) => l.eightDRequired) && (
-        <Button style={{ marginTop: 8 }} onClick={() => navigate(`/complaints/${row.complaintId}`)}>{t('returns.judgement.open8D')}</Button>
+        <Button style={{ marginTop: 8 }} onClick={() => navigate(`/complaints/${row.complaintId}/8d`)}>{t('returns.judgement.open8D')}</Button>
       )}
     </Card>
   );
