@@ -24,8 +24,20 @@ export function useTablePages(query: TableQuery): TablePages {
   const version = useDataVersion();
   const queryKey = JSON.stringify(query);
   const cacheKey = `${queryKey}#${version}`;
-  const count = useLiveQuery(() => countRows(getDb(), JSON.parse(queryKey) as TableQuery), [queryKey, version]);
   const [pages, setPages] = useState<{ key: string; map: Map<number, TableRow[]> }>({ key: cacheKey, map: new Map() });
+  const firstPage = pages.key === cacheKey ? pages.map.get(0) : undefined;
+  // The first count waits for the first page: IndexedDB runs the long count walk
+  // ahead of a read queued behind it, which kept rows off the screen at start.
+  const [countStarted, setCountStarted] = useState(false);
+  useEffect(() => {
+    if (!countStarted && firstPage) setCountStarted(true);
+  }, [countStarted, firstPage]);
+  const counted = useLiveQuery(
+    async () => (countStarted ? countRows(getDb(), JSON.parse(queryKey) as TableQuery) : undefined),
+    [queryKey, version, countStarted],
+  );
+  // A first page shorter than a page already is the count.
+  const count = counted ?? (firstPage && firstPage.length < PAGE_SIZE ? firstPage.length : undefined);
   const inflight = useRef(new Set<string>());
   // The newest key, read by page loads that resolve after the query or the data changed.
   const latestKey = useRef(cacheKey);
