@@ -39,10 +39,10 @@ export function TrackingTablePage() {
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const columns: Column[] = [
     { key: 'number', title: t('tracking.col.number'), width: '130px', sortable: true, render: (r) => r.number },
-    { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '125px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
+    { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '140px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
     { key: 'customer', title: t('tracking.col.customer'), width: 'minmax(110px, 1.3fr)', sortable: true, render: (r) => r.customer },
     { key: 'product', title: t('tracking.col.product'), width: 'minmax(80px, 1fr)', sortable: true, render: (r) => r.product },
-    { key: 'batch', title: t('tracking.col.batch'), width: '100px', sortable: true, render: (r) => r.batch },
+    { key: 'batch', title: t('tracking.col.batch'), width: '125px', sortable: true, render: (r) => r.batch },
     { key: 'symptom', title: t('tracking.col.symptom'), width: 'minmax(90px, 1.4fr)', sortable: false, render: (r) => r.symptom },
     { key: 'category', title: t('tracking.col.category'), width: '100px', sortable: true, render: (r) => (r.category ? t(`workflow.categories.${r.category}`, { defaultValue: r.category }) : '') },
     { key: 'grade', title: t('tracking.col.grade'), width: '64px', sortable: true, render: (r) => (r.grade ? <Tag color={GRADE_COLORS[r.grade]}>{t(`workflow.grades.${r.grade}`, { defaultValue: r.grade })}</Tag> : '') },
