@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../test-support/fake-db';
+import { freshDb, sampleComplaintInput } from '../test-support/fake-db';
 import { createComplaint, updateComplaint } from './complaints';
-import { emptyComplaintInput, type ComplaintInput } from '../../domain/complaint/schema';
 import { verifyAuditChain } from '../../domain/audit/audit-chain';
 import { ValidationError } from '../../domain/common/validation-error';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 
-function validInput(): ComplaintInput {
-  const c = emptyComplaintInput('2026-11-20T02:00:00.000Z', '王客服');
-  c.customer.name = '华东精密机械有限公司';
-  c.customer.phone = '13812345678';
-  c.product.name = '液压泵';
-  c.product.batchNo = 'B20261101-03';
-  c.product.orderQty = 100;
-  c.product.shippedQty = 100;
-  c.details.symptom = '泵体漏油';
-  c.demand.kinds = ['replace'];
-  return c;
-}
+const validInput = () => sampleComplaintInput();
 
 describe('complaints repository', () => {
   it('creates a numbered complaint, stamps every field, logs the change and the audit entry', async () => {
