@@ -29,7 +29,7 @@ function DeadlineSettingsForm({ initial }: { initial: DeadlineForm }) {
   const form = useForm<DeadlineForm>({ resolver: withCodeKeys(zodResolver(deadlineSettingsSchema)), defaultValues: { ...DEFAULT_DEADLINE_SETTINGS, ...initial } });
   const save = form.handleSubmit(async (v) => {
     const value = deadlineSettingsSchema.parse(v);
-    await write(() => savePlantConfig(getDb(), station, actor, 'deadlines', value), t('common.saved'));
+    await write(() => savePlantConfig(getDb(), station, actor, 'deadlines', value), t('workflow.settings.deadlinesSaved'));
   });
   return (
     <Card size="small" title={t('workflow.settings.deadlinesTitle')} style={{ marginBottom: 12 }} data-testid="deadline-settings">

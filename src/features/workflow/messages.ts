@@ -48,7 +48,7 @@ const zhCN = {
   overdue: { badge: '逾期', title: '逾期投诉' },
   views: { all: '全部', mine: '我的工作', overdue: '已逾期', pickPerson: '请先在顶部选择当前人员' },
   settings: {
-    deadlinesTitle: '处理期限', ackWorkdays: '受理答复（工作日）', containmentHours: '紧急遏制（小时）', replyWorkdays: '8D 回复（工作日）',
+    deadlinesTitle: '处理期限', deadlinesSaved: '处理期限已保存，新登记的投诉按新期限计算', ackWorkdays: '受理答复（工作日）', containmentHours: '紧急遏制（小时）', replyWorkdays: '8D 回复（工作日）',
     closeWorkdays: '结案目标（工作日，可空）', calendarTitle: '工作日历', date: '日期', kind: '类型', note: '备注', add: '添加',
     remove: '删除', workday: '上班', off: '休息', noStatutory: '{{year}} 年的法定节假日安排尚未收录（已设置 {{count}} 天），请在此添加放假和调休日期。',
     empty: '没有自定义日期',
@@ -125,7 +125,7 @@ const en: Shape<typeof zhCN> = {
   overdue: { badge: 'Overdue', title: 'Overdue complaints' },
   views: { all: 'All', mine: 'My work', overdue: 'Overdue', pickPerson: 'Choose who you are in the header first' },
   settings: {
-    deadlinesTitle: 'Deadlines', ackWorkdays: 'Acknowledge (working days)', containmentHours: 'Containment (hours)', replyWorkdays: '8D reply (working days)',
+    deadlinesTitle: 'Deadlines', deadlinesSaved: 'Deadlines saved; complaints received from now on use them', ackWorkdays: 'Acknowledge (working days)', containmentHours: 'Containment (hours)', replyWorkdays: '8D reply (working days)',
     closeWorkdays: 'Closure target (working days, optional)', calendarTitle: 'Working calendar', date: 'Date', kind: 'Kind', note: 'Note', add: 'Add',
     remove: 'Remove', workday: 'Working day', off: 'Day off', noStatutory: 'The statutory holidays of {{year}} are not known yet ({{count}} days set): add its holidays and make-up workdays here.',
     empty: 'No custom days',
