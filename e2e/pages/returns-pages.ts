@@ -41,8 +41,9 @@ export class ReturnsPages {
     await this.choose(this.page.getByRole('combobox', { name: '当前人员' }), name);
   }
 
-  async createReturn(customer: string, orderNo: string, lines: readonly ReturnLineInput[]): Promise<void> {
-    await this.page.goto('/index.html#/returns/new');
+  /** Opens the request form (for a complaint when complaintId is given) and fills it. */
+  async createReturn(customer: string, orderNo: string, lines: readonly ReturnLineInput[], complaintId?: string): Promise<void> {
+    await this.page.goto(complaintId ? `/index.html#/returns/new?complaint=${complaintId}` : '/index.html#/returns/new');
     await this.page.getByLabel('客户名称', { exact: true }).fill(customer);
     await this.page.getByLabel('订单号', { exact: true }).fill(orderNo);
     for (const [i, line] of lines.entries()) {
@@ -97,6 +98,18 @@ export class ReturnsPages {
       await panel.getByLabel(`库位 ${i + 1}`, { exact: true }).fill(location);
     }
     await panel.getByRole('button', { name: '保存收货' }).click();
+  }
+
+  /** Photos at receipt: of the delivery when `line` is undefined, else of that request line (1-based). */
+  photos(line?: number): Locator {
+    const panel = this.page.getByTestId('receipt-panel');
+    return line === undefined ? panel.getByTestId('delivery-photos') : panel.getByTestId('line-photos').nth(line - 1);
+  }
+
+  async addPhotos(files: { name: string; mimeType: string; buffer: Buffer }[], line?: number): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: line === undefined ? '添加到货照片' : `添加照片 ${line}`, exact: true }).click();
+    await (await chooser).setFiles(files);
   }
 
   async judge(line: number, conforming: number, nonconforming: number, responsibility: string): Promise<void> {

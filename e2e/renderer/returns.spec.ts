@@ -8,6 +8,8 @@ import { ReturnsPages } from '../pages/returns-pages';
 // Saving runs WebCrypto and a stamped transaction; on a busy shared machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
+// A 1×1 PNG: a real image, so the thumbnail renders.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const line = (qtyRequested: number, unitPrice: string) => ({ productNo: 'CD-100', reason: '外壳开裂', qtyShipped: 100, qtyRequested, unitPrice });
 
 test.beforeEach(async ({ page }) => {
@@ -105,4 +107,69 @@ test('bad input in the request form shows a message at the field and writes noth
   await expect(page.locator('[data-field-error="lines.0.unitPrice"]')).toContainText('金额不是数字');
   await page.goto('/index.html#/returns');
   await expect(page.locator('.ant-table-row')).toHaveCount(0);
+});
+
+test('the warehouse attaches photos at receipt: a non-image is refused, the thumbnails survive a reload, history names them', async ({ page }, testInfo) => {
+  const r = new ReturnsPages(page);
+  await r.createReturn('华东电器有限公司', 'SO-PHOTO', [line(4, '250')]);
+  await r.save();
+  await r.acceptClaim();
+  await expect(r.status).toHaveText('已批准');
+
+  await r.addPhotos([{ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ not really a picture') }]);
+  await expect(page.getByTestId('photo-error')).toContainText('fake.jpg: 不是图片文件');
+  await expect(r.photos().getByTestId('receipt-photo')).toHaveCount(0);
+
+  await r.addPhotos([{ name: 'package.png', mimeType: 'image/png', buffer: PNG }]);
+  await r.addPhotos([{ name: 'crack.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.from([1])]) }], 1);
+  await expect(r.photos().getByRole('img', { name: 'package.png' })).toBeVisible();
+  await expect(r.photos(1).getByRole('img', { name: 'crack.png' })).toBeVisible();
+
+  await page.reload();
+  await expect(r.photos().getByRole('img', { name: 'package.png' })).toBeVisible();
+  await expect(r.photos(1).getByRole('img', { name: 'crack.png' })).toBeVisible();
+  // The image decoded from the stored blob, not just an <img> tag.
+  await expect.poll(() => r.photos().getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+  const history = page.getByTestId('history');
+  await expect(history).toContainText('添加收货照片');
+  await expect(history).toContainText('到货照片（包装状况）');
+  await expect(history).toContainText('第 1 行 · 照片');
+  await expect(history).not.toContainText('attachments.');
+  await page.getByTestId('receipt-panel').screenshot({ path: testInfo.outputPath('receipt-photos.png') });
+  await history.screenshot({ path: testInfo.outputPath('receipt-history.png') });
+  await testInfo.attach('receipt-photos', { path: testInfo.outputPath('receipt-photos.png'), contentType: 'image/png' });
+});
+
+test('the tracking table shows a complaint\'s returns and their state; the link opens the return', async ({ page, tracking, complaintForm }, testInfo) => {
+  await complaintForm.openNew();
+  await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', symptom: '泵体接合面漏油' });
+  await complaintForm.save.click();
+  await expect(page.getByTestId('complaint-number')).toContainText(/QA1-\d{4}-0001/);
+  const complaintNumber = ((await page.getByTestId('complaint-number').textContent()) ?? '').match(/QA1-\d{4}-\d{4}/)?.[0] ?? '';
+  const complaintId = /#\/complaints\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+
+  const r = new ReturnsPages(page);
+  await r.createReturn('华东精密机械有限公司', 'SO-LINK', [line(4, '250')], complaintId);
+  await r.save();
+  await expect(r.number).toHaveText('RT-QA1-2026-0001');
+
+  await tracking.open();
+  const cell = tracking.returnsOf(complaintNumber);
+  await expect(cell).toHaveText('RT…0001 · 待审批');
+  await expect(cell).toHaveAttribute('title', 'RT-QA1-2026-0001 · 待审批');
+  // In the default 1280 px window the grid is wider than the page: it scrolls sideways rather than clipping the column.
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('tracking-returns.png') });
+  await testInfo.attach('tracking-returns', { path: testInfo.outputPath('tracking-returns.png'), contentType: 'image/png' });
+  await cell.getByRole('link', { name: 'RT-QA1-2026-0001 · 待审批' }).click();
+  await expect(page).toHaveURL(/#\/returns\/[0-9A-Z]+$/);
+  await expect(r.number).toHaveText('RT-QA1-2026-0001');
+
+  // The state follows the return: 1000 CNY needs no signature, so accepting the claim approves it.
+  await r.acceptClaim();
+  await expect(r.status).toHaveText('已批准');
+  await tracking.open();
+  await expect(tracking.returnsOf(complaintNumber)).toHaveText('RT…0001 · 已批准');
 });

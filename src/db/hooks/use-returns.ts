@@ -21,6 +21,26 @@ export function useReturnsForComplaint(complaintId: string): StoredReturn[] | un
   );
 }
 
+export interface ReturnSummary {
+  id: string;
+  number: string;
+  status: StoredReturn['status'];
+}
+
+/**
+ * A complaint's returns as the tracking table shows them: one read of the
+ * `complaintId` index per visible row (never a scan), only number and state kept.
+ */
+export function useReturnSummaries(complaintId: string): ReturnSummary[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = (await getDb().returns.where('complaintId').equals(complaintId).toArray()) as StoredReturn[];
+    return rows
+      .filter((r) => !r.deletedAt)
+      .sort((a, b) => a.number.localeCompare(b.number))
+      .map(({ id, number, status }) => ({ id, number, status }));
+  }, [complaintId]);
+}
+
 /** What a handheld scanner typed: a slip number, or the QR payload that carries it. */
 export async function findReturnIdByNumber(scanned: string): Promise<string | undefined> {
   const number = scanned.trim().toUpperCase();

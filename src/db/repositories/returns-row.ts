@@ -9,6 +9,7 @@
 import type { SyncedRow } from '../app-db';
 import {
   approvalStateForHash,
+  canonicalRequest,
   requestStatus,
   requestTotals,
   type ApprovalRecord,
@@ -22,9 +23,11 @@ import {
   type RequestStatus,
   type ReturnCase,
   type ReturnLine,
+  type ReturnPhoto,
   type ReturnRequest,
 } from '../../domain/returns';
 import { zoneOffsetMs } from '../../domain/calendar/zone';
+import { sha256Hex } from '../../domain/common/sha256';
 
 export const RETURN_DERIVED_FIELDS: ReadonlySet<string> = new Set(['status', 'totalFen']);
 
@@ -60,6 +63,11 @@ export interface StoredReturn extends SyncedRow {
   receipt?: Omit<Receipt, 'lines'> & { lines: Record<string, StoredReceiptLine | null> };
   judgement?: Omit<Judgement, 'lines'> & { lines: Record<string, StoredJudgementLine | null> };
   disposition?: { decidedAt: string; decidedBy: string; lines: Record<string, { actions: DispositionAction[] } | null> };
+  /**
+   * Photos taken at receipt, keyed by SHA-256. The field is named `attachments`
+   * because the sync export carries the files of every `attachments.<sha256>` path.
+   */
+  attachments?: Record<string, ReturnPhoto | null>;
 }
 
 function entries<T>(map: Record<string, T | null> | undefined): [string, T][] {
@@ -92,6 +100,14 @@ export function approvalsOf(row: StoredReturn): ApprovalRecord[] {
   return entries(row.approvals)
     .map(([, a]) => a)
     .sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Photos of the delivery (lineId undefined) or of one line, oldest first. */
+export function photosOf(row: StoredReturn, lineId?: string): ReturnPhoto[] {
+  return entries(row.attachments)
+    .map(([, p]) => p)
+    .filter((p) => p.lineId === lineId)
+    .sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
 export function receiptOf(row: StoredReturn): Receipt | undefined {
@@ -133,6 +149,15 @@ export function toCase(row: StoredReturn): ReturnCase {
     judgement: judgementOf(row),
     disposition: dispositionOf(row),
   };
+}
+
+/**
+ * hashRequest without WebCrypto (@noble/hashes, like the audit chain): the same
+ * hex digest of the same canonical text, so a merge can re-derive a return's
+ * status inside its Dexie transaction, where nothing but IndexedDB may be awaited.
+ */
+export function hashRequestSync(request: ReturnRequest): string {
+  return sha256Hex(canonicalRequest(request));
 }
 
 /** Recomputes status and total; `hash` is the SHA-256 of the request the row holds. */

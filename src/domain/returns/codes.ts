@@ -52,6 +52,11 @@ export const RETURNS_CODES = [
   'disposition.sumMismatch',
   'disposition.qtyNotPositive',
   'disposition.refundAmountRequired',
+  // photos at receipt
+  'photo.notImage',
+  'photo.tooLarge',
+  'photo.unknownLine',
+  'photo.tooMany',
 ] as const;
 export type ReturnsCode = (typeof RETURNS_CODES)[number];
 

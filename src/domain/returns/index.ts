@@ -6,6 +6,7 @@ export * from './canonical';
 export * from './approval';
 export * from './claim-checks';
 export * from './receipt';
+export * from './photos';
 export * from './judgement';
 export * from './disposition';
 export * from './status';

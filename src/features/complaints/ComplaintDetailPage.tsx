@@ -5,7 +5,7 @@ import { useComplaint } from '../../db/hooks/use-db';
 import type { AttachmentRef } from '../../domain/complaint/schema';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
-import { AttachmentPreview } from './EvidenceField';
+import { AttachmentPreview } from '../../ui/AttachmentPreview';
 import { HistoryList } from './HistoryList';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { EightDSummary } from '../eightd/EightDSummary';

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { App, Button, Space, Typography } from 'antd';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,27 +6,11 @@ import { MAX_ATTACHMENT_BYTES } from '../../domain/complaint/vocab';
 import { ValidationError } from '../../domain/common/validation-error';
 import { getDb } from '../../db/db';
 import { storeAttachment } from '../../db/repositories/attachments';
-import { useAttachment } from '../../db/hooks/use-db';
 import { getPlatform } from '../../platform';
 import { formatBytes } from '../../ui/format';
+import { AttachmentPreview } from '../../ui/AttachmentPreview';
 
 const LIMIT = formatBytes(MAX_ATTACHMENT_BYTES);
-
-/** A stored attachment shown as a thumbnail (images), a player (videos) or a link. */
-export function AttachmentPreview({ attachment }: { attachment: AttachmentRef }) {
-  const stored = useAttachment(attachment.sha256);
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!stored) return;
-    const u = URL.createObjectURL(stored.blob);
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [stored]);
-  if (!url) return <Typography.Text>{attachment.name}</Typography.Text>;
-  if (attachment.type.startsWith('image/')) return <a href={url} download={attachment.name}><img className="thumb" src={url} alt={attachment.name} /></a>;
-  if (attachment.type.startsWith('video/')) return <video className="thumb" src={url} controls aria-label={attachment.name} />;
-  return <a href={url} download={attachment.name}>{attachment.name}</a>;
-}
 
 export function EvidenceField({ control }: { control: Control<ComplaintInput> }) {
   const { t } = useTranslation();

@@ -12,6 +12,15 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** How an entity names its audit paths, values and actions (e.g. returns: features/returns/history-labels). */
+export interface HistoryDescriber {
+  /** The label of a changed path; null hides the path (another path of the same entry stands for it). */
+  field(path: string): string | null;
+  /** Readable text for a value at a path; undefined falls back to the raw value. */
+  value?(path: string, value: unknown): string | undefined;
+  action?(action: string): string;
+}
+
 /** Field label for an audit path: the form's own label where there is one. */
 function useFieldLabel() {
   const { t, i18n } = useTranslation();
@@ -21,12 +30,14 @@ function useFieldLabel() {
   };
 }
 
-/** Who changed which field when, newest first, from the audit log. */
-export function HistoryList({ entity, rowId }: { entity: string; rowId: string }) {
+/** Who changed which field when, newest first, from the audit log. Complaint paths are labelled unless `describe` is given. */
+export function HistoryList({ entity, rowId, describe }: { entity: string; rowId: string; describe?: HistoryDescriber }) {
   const { t } = useTranslation();
   const { station } = useSession();
   const entries = useAuditFor(entity, rowId);
-  const label = useFieldLabel();
+  const complaintLabel = useFieldLabel();
+  const label = describe ? describe.field : complaintLabel;
+  const value = (path: string, v: unknown) => describe?.value?.(path, v) ?? show(v);
   if (!entries) return null;
   if (entries.length === 0) return <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>;
   return (
@@ -36,7 +47,7 @@ export function HistoryList({ entity, rowId }: { entity: string; rowId: string }
         key: e.id,
         children: (
           <div>
-            <Typography.Text strong>{t(`history.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
+            <Typography.Text strong>{describe?.action ? describe.action(e.action) : t(`history.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
             <Typography.Text type="secondary">{t('history.by', { actor: e.actor, at: formatInstant(e.at, station.timeZone) })}</Typography.Text>
             {e.action !== 'create' && (
               <Table
@@ -44,11 +55,11 @@ export function HistoryList({ entity, rowId }: { entity: string; rowId: string }
                 pagination={false}
                 rowKey="path"
                 style={{ marginTop: 4 }}
-                dataSource={e.changes.filter((c) => !HIDDEN.has(c.path))}
+                dataSource={e.changes.filter((c) => !HIDDEN.has(c.path) && label(c.path) !== null)}
                 columns={[
                   { title: t('history.field'), dataIndex: 'path', render: (p: string) => label(p) },
-                  { title: t('history.before'), dataIndex: 'before', render: show },
-                  { title: t('history.after'), dataIndex: 'after', render: show },
+                  { title: t('history.before'), key: 'before', render: (_: unknown, c) => value(c.path, c.before) },
+                  { title: t('history.after'), key: 'after', render: (_: unknown, c) => value(c.path, c.after) },
                 ]}
               />
             )}

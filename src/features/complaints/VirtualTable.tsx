@@ -4,7 +4,7 @@ import type { TablePages } from '../../db/hooks/use-table-pages';
 import type { SortColumn, TableRow } from '../../db/queries/complaint-table';
 
 export interface Column {
-  key: SortColumn | 'symptom' | 'channel';
+  key: SortColumn | 'symptom' | 'channel' | 'returns';
   title: string;
   width: string;
   render: (row: TableRow) => React.ReactNode;
@@ -37,9 +37,11 @@ export function VirtualTable({ columns, pages, sort, descending, onSort, onOpen,
     if (count > 0) ensureRange(first, Math.min(last, count - 1));
   }, [first, last, count, ensureRange]);
   const template = columns.map((c) => c.width).join(' ');
+  // The columns' minimum widths: below them the grid scrolls sideways instead of clipping the last columns.
+  const minWidth = columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), 0);
   return (
-    <div className="vt" role="grid" aria-label={label} aria-rowcount={count}>
-      <div className="vt-head" role="row" style={{ gridTemplateColumns: template }}>
+    <div className="vt" role="grid" aria-label={label} aria-rowcount={count} style={{ overflowX: 'auto' }}>
+      <div className="vt-head" role="row" style={{ gridTemplateColumns: template, minWidth }}>
         {columns.map((c) => (
           <div
             key={c.key}
@@ -52,7 +54,7 @@ export function VirtualTable({ columns, pages, sort, descending, onSort, onOpen,
           </div>
         ))}
       </div>
-      <div ref={scrollRef} className="vt-body" style={{ height }}>
+      <div ref={scrollRef} className="vt-body" style={{ height, minWidth }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = pages.rowAt(item.index);

@@ -8,7 +8,7 @@ import { ValidationError } from '../../domain/common/validation-error';
 import { getDb } from '../../db/db';
 import { storeEightDPhoto } from '../../db/repositories/eightd';
 import { getPlatform } from '../../platform';
-import { AttachmentPreview } from '../complaints/EvidenceField';
+import { AttachmentPreview } from '../../ui/AttachmentPreview';
 import type { FormValues } from './form-model';
 
 type Photos = Record<string, AttachmentRef | null>;

@@ -1,4 +1,4 @@
-/** The warehouse receipt: counted per line (difference computed), condition, location, isolation tag. */
+/** The warehouse receipt: counted per line (difference computed), condition, location, isolation tag, photos. */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { isoInZone, receiptOf, toRequest, type StoredReturn } from '../../db/rep
 import { useSession } from '../../ui/session';
 import { refusalMessages } from './issues';
 import { parseQty } from './request-form';
+import { ReceiptPhotos } from './ReceiptPhotos';
 
 interface LineState {
   countedQty: string;
@@ -74,6 +75,7 @@ export function ReceiptPanel({ row }: { row: StoredReturn }) {
           { title: t('returns.receipt.difference'), key: 'd', render: (_: unknown, _l, i) => <span data-testid={`difference-${i}`}>{differences[i] === undefined ? '—' : differences[i] > 0 ? `+${differences[i]}` : differences[i]}</span> },
           { title: t('returns.receipt.location'), key: 'l', render: (_: unknown, l, i) => <Input aria-label={`${t('returns.receipt.location')} ${i + 1}`} disabled={locked} style={{ width: 110 }} value={lines[l.id]?.location} onChange={(e) => set(l.id, { location: e.target.value })} /> },
           { title: t('returns.receipt.isolationTag'), key: 'i', render: (_: unknown, l) => <Select disabled={locked} style={{ width: 110 }} value={lines[l.id]?.isolationTag} onChange={(v) => set(l.id, { isolationTag: v })} options={ISOLATION_TAGS.map((v) => ({ value: v, label: t(`returns.isolation.${v}`) }))} /> },
+          { title: t('returns.photos.line'), key: 'p', render: (_: unknown, l, i) => <ReceiptPhotos row={row} lineId={l.id} locked={locked} label={`${t('returns.photos.add')} ${i + 1}`} /> },
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
@@ -85,6 +87,10 @@ export function ReceiptPanel({ row }: { row: StoredReturn }) {
         <Select aria-label={t('returns.receipt.outcome')} disabled={locked} style={{ width: 140 }} value={outcome ?? suggested} onChange={setOutcome} options={RECEIPT_OUTCOMES.map((v) => ({ value: v, label: t(`returns.outcomes.${v}`) }))} />
         <Checkbox disabled={locked} checked={confirmOver} onChange={(e) => setConfirmOver(e.target.checked)}>{t('returns.receipt.confirmOver')}</Checkbox>
       </Space>
+      <div style={{ marginTop: 8 }}>
+        <div>{t('returns.photos.delivery')}</div>
+        <ReceiptPhotos row={row} locked={locked} label={t('returns.photos.addDelivery')} />
+      </div>
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
       {!locked && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.receipt.save')}</Button>}
     </Card>

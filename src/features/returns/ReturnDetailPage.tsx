@@ -7,6 +7,7 @@ import { lineAmountFen, type ReturnLine } from '../../domain/returns';
 import { useReturn } from '../../db/hooks/use-returns';
 import { toRequest } from '../../db/repositories/returns-row';
 import { HistoryList } from '../complaints/HistoryList';
+import { returnHistoryDescriber } from './history-labels';
 import { ApprovalPanel } from './ApprovalPanel';
 import { ClaimPanel } from './ClaimPanel';
 import { DispositionPanel } from './DispositionPanel';
@@ -14,6 +15,7 @@ import { JudgementPanel } from './JudgementPanel';
 import { ReceiptPanel } from './ReceiptPanel';
 import { downloadRefusalLetter } from './word-export';
 import { useCompanyName } from './use-company';
+import { useSession } from '../../ui/session';
 
 const RECEIVABLE = new Set(['approved', 'received', 'judged', 'closed']);
 
@@ -23,6 +25,7 @@ export function ReturnDetailPage() {
   const navigate = useNavigate();
   const row = useReturn(id);
   const company = useCompanyName();
+  const { station } = useSession();
   if (row === undefined) return <Spin style={{ margin: 48 }} />;
   if (row === null) return <Alert type="error" title={t('returns.codes.repo.notFound')} style={{ margin: 16 }} />;
   const request = toRequest(row);
@@ -74,7 +77,7 @@ export function ReturnDetailPage() {
       {row.receipt && RECEIVABLE.has(row.status) && row.status !== 'approved' && <JudgementPanel key={`j-${row.judgement ? 'y' : 'n'}`} row={row} />}
       {(row.status === 'judged' || row.status === 'closed') && <DispositionPanel key={`d-${row.disposition ? 'y' : 'n'}`} row={row} />}
       <Card size="small" title={t('returns.detail.history')}>
-        <HistoryList entity="returns" rowId={row.id} />
+        <HistoryList entity="returns" rowId={row.id} describe={returnHistoryDescriber(t, row, station.timeZone)} />
       </Card>
     </div>
   );

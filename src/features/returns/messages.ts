@@ -29,6 +29,10 @@ const zhCodes = {
     unknownLine: '未知的产品行', duplicateLine: '产品行重复', sumMismatch: '处置数量合计必须等于实收数量',
     qtyNotPositive: '处置数量必须大于 0', refundAmountRequired: '退款必须填写金额',
   },
+  photo: {
+    notImage: '不是图片文件（只接受 JPG、PNG、GIF、BMP 照片），未保存', tooLarge: '图片过大（单个不超过 50 MB），未保存',
+    unknownLine: '照片对应的产品行不存在', tooMany: '照片过多（每张退货单最多 60 张）',
+  },
   money: {
     empty: '请填写金额', notNumber: '金额不是数字', negative: '金额不能为负数', tooManyDecimals: '金额最多两位小数',
     tooLarge: '金额过大', notInteger: '金额无效', overflow: '金额过大',
@@ -64,6 +68,10 @@ const enCodes: typeof zhCodes = {
   disposition: {
     unknownLine: 'Unknown line', duplicateLine: 'Duplicate line', sumMismatch: 'Disposed quantities must add up to the received quantity',
     qtyNotPositive: 'Quantity must be more than 0', refundAmountRequired: 'A refund needs an amount',
+  },
+  photo: {
+    notImage: 'Not an image (only JPG, PNG, GIF or BMP photos are accepted): not saved', tooLarge: 'Image too large (at most 50 MB each): not saved',
+    unknownLine: 'The photo\'s product line does not exist', tooMany: 'Too many photos (at most 60 per return)',
   },
   money: {
     empty: 'Enter an amount', notNumber: 'Not a number', negative: 'Amount cannot be negative', tooManyDecimals: 'At most two decimals',
@@ -125,6 +133,9 @@ export const messages = {
         title: '仓库收货', counted: '实收数量', difference: '差异', location: '库位', isolationTag: '隔离标识', receivedBy: '收货人',
         packageCondition: '包装状况', outcome: '收货结论', confirmOver: '确认超收', save: '保存收货',
       },
+      photos: {
+        delivery: '到货照片（包装状况）', line: '照片', add: '添加照片', addDelivery: '添加到货照片', remove: '删除', added: '已保存 {{count}} 张照片',
+      },
       judgement: {
         title: '质检判定', received: '实收', inspected: '检验数', conforming: '合格数', nonconforming: '不合格数', defectFound: '发现缺陷',
         responsibility: '责任', eightD: '需要 8D', save: '保存判定', open8D: '打开 8D（关联投诉）',
@@ -134,7 +145,16 @@ export const messages = {
         addAction: '第 {{n}} 行添加处置', save: '保存处置',
       },
       slip: { a4: 'A4 纵向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
-      linked: { title: '退货/索赔', new: '新建退货申请', none: '无关联退货' },
+      linked: { title: '退货/索赔', new: '新建退货申请', none: '无关联退货', column: '退货/索赔', more: '等 {{count}} 张' },
+      history: {
+        order: '行序', submittedAt: '提交时间', decisionKind: '索赔决定', decidedAt: '决定时间', decidedBy: '决定人', receivedAt: '收货时间',
+        note: '备注', judgedAt: '判定时间', judgedBy: '判定人', contentHash: '内容摘要', timeZone: '时区', removedLine: '已删除的产品行',
+        signatureDrawn: '已手写签名', approvalBy: '审批（{{role}}）',
+        actions: {
+          create: '创建申请', update: '修改申请', claimAccepted: '受理索赔', claimRefused: '拒赔', approve: '审批签字', rejectApproval: '不批准',
+          receive: '仓库收货', receivePhoto: '添加收货照片', removePhoto: '删除收货照片', judge: '质检判定', dispose: '处置',
+        },
+      },
       settings: {
         title: '退货审批与产品', managerAbove: '超过此金额需市场部经理审批', generalManagerAbove: '超过此金额需总经理审批',
         prefixes: '我公司产品编号前缀', prefixesHelp: '用逗号分隔，例如 CD-, KX-；留空则不检查“非我公司产品”',
@@ -190,6 +210,9 @@ export const messages = {
         title: 'Warehouse receipt', counted: 'Counted', difference: 'Difference', location: 'Location', isolationTag: 'Isolation tag', receivedBy: 'Received by',
         packageCondition: 'Package', outcome: 'Outcome', confirmOver: 'Confirm over-receipt', save: 'Save receipt',
       },
+      photos: {
+        delivery: 'Delivery photos (package condition)', line: 'Photos', add: 'Add photo', addDelivery: 'Add delivery photo', remove: 'Remove', added: '{{count}} photo(s) saved',
+      },
       judgement: {
         title: 'QA judgement', received: 'Received', inspected: 'Inspected', conforming: 'Conforming', nonconforming: 'Nonconforming', defectFound: 'Defect found',
         responsibility: 'Responsibility', eightD: '8D needed', save: 'Save judgement', open8D: 'Open 8D (linked complaint)',
@@ -199,7 +222,16 @@ export const messages = {
         addAction: 'Add action to line {{n}}', save: 'Save disposition',
       },
       slip: { a4: 'A4 portrait', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
-      linked: { title: 'Returns and claims', new: 'New return', none: 'No linked returns' },
+      linked: { title: 'Returns and claims', new: 'New return', none: 'No linked returns', column: 'Returns', more: '+{{count}} more' },
+      history: {
+        order: 'Line order', submittedAt: 'Submitted', decisionKind: 'Claim decision', decidedAt: 'Decided at', decidedBy: 'Decided by', receivedAt: 'Received at',
+        note: 'Note', judgedAt: 'Judged at', judgedBy: 'Judged by', contentHash: 'Content hash', timeZone: 'Time zone', removedLine: 'Removed line',
+        signatureDrawn: 'Drawn signature', approvalBy: 'Approval ({{role}})',
+        actions: {
+          create: 'Request created', update: 'Request changed', claimAccepted: 'Claim accepted', claimRefused: 'Claim refused', approve: 'Approved', rejectApproval: 'Not approved',
+          receive: 'Received', receivePhoto: 'Receipt photo added', removePhoto: 'Receipt photo removed', judge: 'QA judgement', dispose: 'Disposition',
+        },
+      },
       settings: {
         title: 'Return approval and products', managerAbove: 'Marketing manager approves above', generalManagerAbove: 'General manager approves above',
         prefixes: 'Our product-number prefixes', prefixesHelp: 'Comma-separated, e.g. CD-, KX-; empty: "not our product" is not checked',
