@@ -59,6 +59,24 @@ export class EightDWorkspace {
     await this.form(n).getByRole('button', { name: `保存 ${n.toUpperCase()}` }).click();
   }
 
+  /** Picks an action's owner from the People select by typing part of the name. */
+  async chooseOwner(n: string, index: number, name: string): Promise<void> {
+    const select = this.field(n, `actions.${index}.ownerId`);
+    await select.click();
+    await select.fill(name);
+    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: true }).click();
+  }
+
+  /** Sets an action's due date with the "+N working days" quick pick. */
+  async dueInWorkdays(n: string, index: number, days: number): Promise<void> {
+    await this.form(n).getByTestId(`action-${index}`).getByRole('combobox', { name: '按工作日' }).click();
+    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(new RegExp(`^\\+${days} 个工作日`)).click();
+  }
+
+  dueWarning(n: string, index: number): Locator {
+    return this.form(n).getByTestId(`action-${index}`).getByTestId('due-warning');
+  }
+
   signature(slot: string): Locator {
     return this.page.getByTestId(`signature-${slot}`);
   }

@@ -22,6 +22,11 @@ export class TrackingPage {
     return this.page.locator(`.vt-row[data-number="${number}"]`);
   }
 
+  /** The linked-returns cell of a complaint's row: "RT-… · 状态" links. */
+  returnsOf(number: string): Locator {
+    return this.row(number).getByTestId('tracking-returns');
+  }
+
   async searchFor(text: string): Promise<void> {
     await this.search.fill(text);
     await this.search.press('Enter');
@@ -29,6 +34,19 @@ export class TrackingPage {
 
   async sortBy(columnTitle: string): Promise<void> {
     await this.page.getByRole('columnheader', { name: columnTitle }).click();
+  }
+
+  /** The open 8D actions listed above the grid in the "my work" and overdue views. */
+  get openActions(): Locator {
+    return this.page.getByTestId('open-actions');
+  }
+
+  openAction(number: string): Locator {
+    return this.page.locator(`[data-testid="open-action"][data-number="${number}"]`);
+  }
+
+  async openView(view: 'all' | 'mine' | 'overdue'): Promise<void> {
+    await this.page.goto(view === 'all' ? '/index.html#/' : `/index.html#/?view=${view}`);
   }
 
   async openComplaint(number: string): Promise<void> {

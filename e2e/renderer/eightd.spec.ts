@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect as baseExpect } from '../fixtures/app';
 import { EightDWorkspace } from '../pages/eightd-workspace';
+import { ReturnsPages } from '../pages/returns-pages';
 
 // A 2×1 PNG: a real image the photo check accepts and Word can embed.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAD/wH/+2k/2QAAAABJRU5ErkJggg==', 'base64');
@@ -20,7 +21,7 @@ test.describe('8D workspace', () => {
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', batch: 'B20261101', symptom: '泵体接合面漏油' });
     await complaintForm.save.click();
-    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001');
+    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001', { timeout: 90_000 }); // first load of the detail page's chunk
 
     const w = new EightDWorkspace(page);
     await expect(w.summary).toContainText('尚未开始 8D');
@@ -63,7 +64,7 @@ test.describe('8D workspace', () => {
     await w.fill('d3', { owner: '王工', date: '2026-11-25', 'locations.warehouse.checkedQty': '120', 'locations.warehouse.badQty': '2', 'locations.warehouse.method': '全检保压', cleanPoint: '绿色已复检标签' });
     for (const loc of ['客户处', '在途', '在制品', '供应商']) await w.check('d3', `${loc} 不适用`);
     await w.add('d3', '添加措施');
-    await w.fill('d3', { 'actions.0.title': '库存全检并隔离', 'actions.0.owner': '王工', 'actions.0.due': '2026-11-26' });
+    await w.fill('d3', { 'actions.0.title': '库存全检并隔离', 'actions.0.due': '2026-11-26' }); // owners as people: see the actions test below
     await w.save('d3');
     await expect(w.tab('d3')).toHaveAttribute('data-complete', 'true');
 
@@ -167,12 +168,84 @@ test.describe('8D workspace', () => {
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '苏州恒达电子', product: '控制板', symptom: '上电后无输出' });
     await complaintForm.save.click();
-    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001');
+    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001', { timeout: 90_000 }); // first load of the detail page's chunk
     const download = page.waitForEvent('download');
     await page.getByTestId('eightd-summary').getByRole('button', { name: '导出投诉记录表' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('投诉记录表-QA1-2026-0001-苏州恒达电子-20261125.docx');
     const body = docText(strFromU8(unzipSync(readFileSync((await file.path())!))['word/document.xml']!));
     for (const s of ['产品质量投诉记录表', '苏州恒达电子', '控制板', '上电后无输出', '换货']) expect(body).toContain(s);
+  });
+
+  test("an action owned by a person, past due, is in that person's work, the overdue view and the header count", async ({ page, complaintForm, tracking }, testInfo) => {
+    // Wednesday 25 Nov 2026, 10:00 in Shanghai.
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    const people = new ReturnsPages(page); // Settings › People and the header's acting person
+    await people.addPerson('王工', '质量工程师', '质量部');
+    await people.addPerson('李工', '质量工程师', '质量部');
+    await complaintForm.openNew();
+    await complaintForm.fill({ customer: '常州远大机电', product: '液压泵', symptom: '泵体漏油' });
+    await complaintForm.save.click();
+    // The first visit loads the detail page's chunk: slow when the shared machine is busy.
+    await expect(page.getByTestId('complaint-number')).toContainText('QA1-2026-0001', { timeout: 90_000 });
+    const badge = page.getByTestId('overdue-badge');
+    await expect(badge).toHaveAttribute('data-count', '0');
+
+    const w = new EightDWorkspace(page);
+    await w.summary.getByRole('button', { name: '开始 8D' }).click();
+    await page.getByRole('button', { name: '开始 8D' }).click();
+    await w.open('d3');
+    await w.add('d3', '添加措施');
+    await w.fill('d3', { 'actions.0.title': '库存全检并隔离' });
+    await w.chooseOwner('d3', 0, '王工');
+    // +3 working days from Wednesday skips the weekend: Monday 30 Nov.
+    await w.dueInWorkdays('d3', 0, 3);
+    await expect(w.field('d3', 'actions.0.due')).toHaveValue('2026-11-30');
+    await expect(w.dueWarning('d3', 0)).toHaveCount(0);
+    // A Saturday is flagged, not silently moved; one click moves it to the next working day.
+    await w.fill('d3', { 'actions.0.due': '2026-11-28' });
+    await expect(w.dueWarning('d3', 0)).toContainText('2026-11-28 不是工作日（周末）');
+    await w.form('d3').getByTestId('action-0').screenshot({ path: testInfo.outputPath('action-due-warning.png') });
+    await w.dueWarning('d3', 0).getByRole('button', { name: '改为 2026-11-30' }).click();
+    await expect(w.field('d3', 'actions.0.due')).toHaveValue('2026-11-30');
+    // What the test is about: a due date already past (Friday 20 Nov).
+    await w.fill('d3', { 'actions.0.due': '2026-11-20' });
+    await w.form('d3').getByTestId('action-0').screenshot({ path: testInfo.outputPath('action-editor.png') });
+    await w.save('d3');
+    await expect(page.getByText('D3 已保存')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('eightd-action-owner.png'), fullPage: true });
+
+    // The header counts it (the complaint itself has no deadline yet) and says what it counts.
+    await expect(badge).toHaveAttribute('data-count', '1');
+    await expect(badge).toHaveAttribute('data-actions', '1');
+    await expect(badge).toHaveAttribute('title', /8D 措施 1 项/);
+
+    // 王工's work lists it; 李工's does not.
+    await people.actAs('王工');
+    await tracking.openView('mine');
+    await expect(tracking.openActions).toContainText('我的 8D 措施（1）');
+    const row = tracking.openAction('QA1-2026-0001');
+    await expect(row).toContainText('库存全检并隔离');
+    await expect(row).toContainText('D3 临时遏制');
+    await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'overdue');
+    await expect(row.locator('[data-state]')).toHaveText('2026-11-20');
+    await page.screenshot({ path: testInfo.outputPath('my-work-actions.png') });
+    await people.actAs('李工');
+    await expect(tracking.openActions).toContainText('没有未完成的 8D 措施');
+
+    // The overdue view, from the header badge, lists it too; "open 8D" lands on its discipline.
+    await badge.click();
+    await expect(page.getByTestId('tracking-view').locator('.ant-segmented-item-selected')).toHaveText('已逾期');
+    await expect(tracking.openActions).toContainText('逾期 8D 措施（1）');
+    await expect(tracking.openAction('QA1-2026-0001')).toContainText('王工');
+    await page.screenshot({ path: testInfo.outputPath('overdue-actions.png') });
+    await tracking.openAction('QA1-2026-0001').getByRole('button', { name: '打开 8D' }).click();
+    await expect(w.field('d3', 'actions.0.title')).toBeVisible();
+    await expect(w.field('d3', 'actions.0.title')).toHaveValue('库存全检并隔离');
+
+    // Done: no longer open, no longer counted.
+    await w.choose('d3', 'actions.0.status', '已完成');
+    await w.save('d3');
+    await expect(badge).toHaveAttribute('data-count', '0');
   });
 });

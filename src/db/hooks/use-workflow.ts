@@ -1,8 +1,10 @@
-/** Live reads for the workflow UI: 8D readiness of a case, the overdue count, a clock that ticks. */
+/** Live reads for the workflow UI: 8D readiness of a case, the overdue counts and open 8D actions, a clock that ticks. */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countOverdue } from '../queries/complaint-table';
+import { countOverdueActions, loadActionRows, type ActionQuery, type ActionRow } from '../queries/workflow-views';
+import { localDate, parseInstant } from '../../domain/calendar/zone';
 import type { EightDProgress } from '../../domain/workflow/status-machine';
 
 /** The 8D's D4/D5 flags as the repository reads them; undefined while loading, null when there is no 8D. */
@@ -26,7 +28,28 @@ export function useNow(everyMs = 60_000): string {
   return now;
 }
 
-/** Open complaints whose earliest open deadline has passed. */
-export function useOverdueCount(now: string): number | undefined {
-  return useLiveQuery(() => countOverdue(getDb(), now), [now]);
+/** The station's local date at `now`: what action due dates (plain dates) are compared with. */
+export function todayAt(now: string, zone: string): string {
+  return localDate(parseInstant(now), zone);
+}
+
+export interface OverdueCounts {
+  complaints: number;
+  actions: number;
+  total: number;
+}
+
+/** The header's count: overdue open complaints plus overdue open 8D actions of live cases. */
+export function useOverdueCounts(now: string, zone: string): OverdueCounts | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const complaints = await countOverdue(db, now);
+    const actions = await countOverdueActions(db, todayAt(now, zone));
+    return { complaints, actions, total: complaints + actions };
+  }, [now, zone]);
+}
+
+/** Open 8D actions for "my work" (one person's) or the overdue view; undefined while loading. */
+export function useActionRows(today: string, q: ActionQuery): ActionRow[] | undefined {
+  return useLiveQuery(() => loadActionRows(getDb(), today, q), [today, q.ownerId, q.overdueOnly]);
 }

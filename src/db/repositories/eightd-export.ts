@@ -41,8 +41,12 @@ export async function loadExportData(db: AppDB, complaintId: string): Promise<Ex
   return { complaint, report, company: config.company, logo, images };
 }
 
-/** Open and overdue 8D actions of every complaint (optionally of one owner, by name), for "my work" and the overdue view. */
-export async function listOpenActions(db: AppDB, today: string, owner?: string): Promise<OpenAction[]> {
+/**
+ * Open and overdue 8D actions of every complaint (optionally of one person, by id), for "my work"
+ * and the overdue view. A scan of the eightD table: one row per complaint that has an 8D, far fewer
+ * than complaints, and an action's due date lives inside the row where no index reaches it.
+ */
+export async function listOpenActions(db: AppDB, today: string, ownerId?: string): Promise<OpenAction[]> {
   const rows = await db.eightD.toArray();
-  return rows.filter((r) => !r.deletedAt).flatMap((r) => openActions(restoreEightD(r as EightD), today, owner));
+  return rows.filter((r) => !r.deletedAt).flatMap((r) => openActions(restoreEightD(r as EightD), today, ownerId));
 }

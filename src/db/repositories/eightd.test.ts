@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { createComplaint } from './complaints';
+import { savePerson, seedDepartments } from './org';
 import { openEightD, removeAction, saveDiscipline, signEightD, storeEightDPhoto } from './eightd';
 import { emptyComplaintInput } from '../../domain/complaint/schema';
 import { ValidationError } from '../../domain/common/validation-error';
@@ -83,6 +84,26 @@ describe('eightD repository', () => {
       .toEqual(['eightd.err.alreadySigned']);
     const edited = await saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd8', { ...signed.d8, recognition: '另加' }, undefined, NOW);
     expect(signatureState(currentSignatures(edited.signatures).prepared!, edited)).toBe('stale');
+  });
+
+  it('links an action owner to a person: the printed name is theirs; an unknown person is refused and nothing is written', async () => {
+    const env = await setup();
+    const { db, station, actor, r } = env;
+    await seedDepartments(db, station, actor);
+    const dept = (await db.departments.toArray())[0]!;
+    const wang = await savePerson(db, station, actor, { name: '王工', departmentId: dept.id, role: 'qaEngineer', phone: '', email: '', active: true });
+    const a = { ...emptyAction('01ACTION000000000000000001', 'd3', 0), title: '库存全检', owner: '随便写的名字', ownerId: wang.id, due: '2026-11-26' };
+    const saved = await saveDiscipline(db, station, actor, r.id, 'd3', r.d3, [a], NOW);
+    expect(saved.actions[a.id]).toMatchObject({ owner: '王工', ownerId: wang.id });
+    expect((await db.eightD.get(r.id))?._clocks['actions.01ACTION000000000000000001.ownerId']).toBeTruthy();
+
+    const before = await db.changes.count();
+    const stranger = { ...a, ownerId: '01PERSONNOBODY000000000000' };
+    expect(await refusal(saveDiscipline(db, station, actor, r.id, 'd3', r.d3, [stranger], NOW))).toEqual(['eightd.err.unknownOwner']);
+    expect(await db.changes.count()).toBe(before);
+    // Unlinked ('' ) stays allowed: the report may name someone outside the People list.
+    const unlinked = await saveDiscipline(db, station, actor, r.id, 'd3', r.d3, [{ ...a, ownerId: '', owner: '供应商张经理' }], NOW);
+    expect(unlinked.actions[a.id]).toMatchObject({ owner: '供应商张经理', ownerId: '' });
   });
 
   it('refuses a photo whose bytes are not an image, whatever its name and type', async () => {

@@ -7,7 +7,7 @@
 import { ulid } from 'ulid';
 import type { AppDB } from '../app-db';
 import type { AttachmentRef } from '../../domain/complaint/schema';
-import { ValidationError } from '../../domain/common/validation-error';
+import { ValidationError, type FieldIssue } from '../../domain/common/validation-error';
 import { sniffImage } from '../../domain/eightd/image';
 import { newEightD, parseSignature, restoreEightD, withDiscipline, withoutAction } from '../../domain/eightd/report';
 import { eightDIdFor, type Discipline, type EightD, type SignatureSlot } from '../../domain/eightd/schema';
@@ -47,15 +47,42 @@ export async function openEightD(db: AppDB, station: Station, actor: Actor, comp
 export async function saveDiscipline(
   db: AppDB, station: Station, actor: Actor, id: string, n: Discipline, value: unknown, actions?: readonly unknown[], now = new Date(),
 ): Promise<EightD> {
-  return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.attachments], async () => {
+  return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.attachments, db.people], async () => {
     const current = await mustGet(db, id);
-    const next = withDiscipline(current, n, value, actions, now.toISOString(), actor.name);
+    const linked = actions ? await withOwnerNames(db, actions) : undefined;
+    const next = withDiscipline(current, n, value, linked, now.toISOString(), actor.name);
     if (n === 'd2') await checkPhotos(db, Object.values(next.d2.photos));
     const { row } = await writeRecordInTx<EightD>(db, station, actor, {
       table: 'eightD', id, action: `eightd.save.${n}`, ignore: NOTHING_DERIVED, next: () => next,
     }, now.getTime());
     return row;
   });
+}
+
+const ownerIdOf = (a: unknown): string => {
+  const v = a && typeof a === 'object' ? (a as { ownerId?: unknown }).ownerId : undefined;
+  return typeof v === 'string' ? v : '';
+};
+
+/**
+ * An action's owner must be a person of this station's list (a deleted one is refused); the
+ * printed name is then that person's, so the name on the report and the link never disagree.
+ */
+async function withOwnerNames(db: AppDB, actions: readonly unknown[]): Promise<unknown[]> {
+  const ids = actions.map(ownerIdOf);
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (wanted.length === 0) return [...actions];
+  const people = new Map((await db.people.bulkGet(wanted)).flatMap((p) => (p && !p.deletedAt ? [[p.id, p.name] as const] : [])));
+  const issues: FieldIssue[] = [];
+  const out = actions.map((a, i) => {
+    const id = ids[i] ?? '';
+    if (!id) return a;
+    const name = people.get(id);
+    if (name === undefined) issues.push({ path: `actions.${i}.ownerId`, code: 'eightd.err.unknownOwner' });
+    return name === undefined ? a : { ...(a as object), owner: name };
+  });
+  if (issues.length) throw new ValidationError(issues);
+  return out;
 }
 
 async function checkPhotos(db: AppDB, refs: (AttachmentRef | null)[]): Promise<void> {

@@ -128,14 +128,14 @@ describe('restoreEightD', () => {
 });
 
 describe('open actions', () => {
-  it('lists open and overdue actions, optionally of one owner', async () => {
+  it('lists open and overdue actions, optionally of one owner (by person id)', async () => {
     const { openActions } = await import('./actions');
     const r = sampleEightD('C1');
-    const a = { ...emptyAction('01ACTION000000000000000009', 'd7', 9), title: 'x', owner: '王工', due: '2026-11-20' };
+    const a = { ...emptyAction('01ACTION000000000000000009', 'd7', 9), title: 'x', owner: '王工', ownerId: '01PERSONWANG00000000000000', due: '2026-11-20' };
     r.actions[a.id] = a;
     const list = openActions(r, '2026-11-25');
     expect(list.map((o) => [o.action.title, o.state])).toEqual([['x', 'overdue']]);
-    expect(openActions(r, '2026-11-19', '王工').map((o) => o.state)).toEqual(['open']);
-    expect(openActions(r, '2026-11-25', '李工')).toEqual([]);
+    expect(openActions(r, '2026-11-19', '01PERSONWANG00000000000000').map((o) => o.state)).toEqual(['open']);
+    expect(openActions(r, '2026-11-25', '01PERSONLI0000000000000000')).toEqual([]);
   });
 });

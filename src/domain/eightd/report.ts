@@ -104,5 +104,7 @@ export function restoreEightD(raw: Record<string, unknown> & { id: string; compl
   const locations = obj(d3.locations);
   d3.locations = Object.fromEntries(Object.entries(empty.d3.locations).map(([k, v]) => [k, { ...v, ...obj(locations[k]) }])) as DisciplineData['d3']['locations'];
   for (const key of ['actions', 'signatures'] as const) out[key] = obj(raw[key]);
+  // Actions written before owners were people have no ownerId: they read as unlinked ('').
+  out.actions = Object.fromEntries(Object.entries(out.actions as Record<string, unknown>).map(([id, a]) => [id, a && typeof a === 'object' ? { ownerId: '', ...a } : a]));
   return out as EightD;
 }

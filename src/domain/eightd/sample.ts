@@ -11,7 +11,7 @@ const ID = (n: number) => `01SAMPLE${String(n).padStart(18, '0')}`;
 
 function action(n: number, a: Partial<Action> & Pick<Action, 'discipline' | 'title'>): Action {
   return {
-    id: ID(n), order: n, owner: '李工', due: '2026-11-30', status: 'open', verification: '', causeId: '',
+    id: ID(n), order: n, owner: '李工', ownerId: '', due: '2026-11-30', status: 'open', verification: '', causeId: '',
     doneOn: '', cutIn: '', evidence: '', result: '', ...a,
   };
 }

@@ -82,10 +82,16 @@ export const d7Schema = z.object({
 });
 export const d8Schema = z.object({ ...head, closureCriteria: text(2000), recognition: text(2000), closedOn: optionalDate });
 
-/** One action of D3, D5, D6 or D7. D5 actions name the D4 cause they remove; D6 entries carry the rollout. */
+/**
+ * One action of D3, D5, D6 or D7. D5 actions name the D4 cause they remove; D6 entries carry the rollout.
+ * `ownerId` is the person (Settings › People) who owns it, '' when none: "my work" and the overdue
+ * views follow it. `owner` is the name printed on the report, kept beside it (and the only owner of
+ * rows written before people were linked, which parse with ownerId '').
+ */
 export const actionSchema = z.object({
   id: z.string().regex(ITEM_ID), order: z.number(), discipline: z.enum(ACTION_DISCIPLINES),
-  title: required(500), owner: text(100), due: optionalDate, status: z.enum(ACTION_STATUSES), verification: text(1000),
+  title: required(500), owner: text(100), ownerId: z.union([z.literal(''), z.string().regex(ITEM_ID)]).default(''),
+  due: optionalDate, status: z.enum(ACTION_STATUSES), verification: text(1000),
   causeId: z.union([z.literal(''), z.string().regex(ITEM_ID)]),
   doneOn: optionalDate, cutIn: text(200), evidence: text(1000), result: text(1000),
 });
@@ -172,5 +178,5 @@ export function emptyDisciplines(): DisciplineData {
 }
 
 export function emptyAction(id: string, discipline: ActionDiscipline, order: number): Action {
-  return { id, order, discipline, title: '', owner: '', due: '', status: 'open', verification: '', causeId: '', doneOn: '', cutIn: '', evidence: '', result: '' };
+  return { id, order, discipline, title: '', owner: '', ownerId: '', due: '', status: 'open', verification: '', causeId: '', doneOn: '', cutIn: '', evidence: '', result: '' };
 }

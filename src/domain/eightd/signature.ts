@@ -21,8 +21,20 @@ function pruneNulls(value: unknown): unknown {
   return value;
 }
 
+/**
+ * An action's unlinked owner (ownerId '') is left out of the hash: rows signed before owners were
+ * people had no such field, and reading them back fills it in, which must not turn signatures stale.
+ */
+function withoutEmptyOwnerId(actions: EightDContent['actions']): EightDContent['actions'] {
+  return Object.fromEntries(Object.entries(actions).map(([id, a]) => {
+    if (!a || a.ownerId !== '') return [id, a];
+    const { ownerId: _unlinked, ...rest } = a;
+    return [id, rest as typeof a];
+  }));
+}
+
 export function contentOf(r: EightDContent): EightDContent {
-  const out = { actions: r.actions } as EightDContent;
+  const out = { actions: withoutEmptyOwnerId(r.actions) } as EightDContent;
   for (const n of DISCIPLINES) (out as unknown as Record<string, unknown>)[n] = r[n];
   return out;
 }

@@ -9,10 +9,15 @@ import type { SortColumn, TableFilter, TableQuery } from '../../db/queries/compl
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { VirtualTable, type Column } from './VirtualTable';
-import { useNow } from '../../db/hooks/use-workflow';
+import { todayAt, useNow } from '../../db/hooks/use-workflow';
+import { OpenActionsList } from '../workflow/OpenActionsList';
 import { deadlineState } from '../../domain/workflow/deadlines';
 import { STATE_COLORS } from '../workflow/DeadlinesCard';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
+import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
+
+/** Room the open 8D actions list takes above the grid (its own list scrolls), so the page still fits the window. */
+const ACTIONS_LIST_HEIGHT = 170;
 
 export function TrackingTablePage() {
   const { t } = useTranslation();
@@ -32,6 +37,7 @@ export function TrackingTablePage() {
     if (view === 'mine') return { filter: { ...filter, ownerId: person?.id ?? '\u0000' }, sort: sort.column, descending: sort.descending };
     return { filter, sort: sort.column, descending: sort.descending };
   }, [filter, sort, view, now, person]);
+  const showActions = (view === 'mine' && !!person) || view === 'overdue';
   const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });
   const pages = useTablePages(query);
 
@@ -54,6 +60,7 @@ export function TrackingTablePage() {
     } },
     { key: 'department', title: t('tracking.col.department'), width: '90px', sortable: true, render: (r) => deptName.get(r.department ?? '') ?? '' },
     { key: 'owner', title: t('tracking.col.owner'), width: '80px', sortable: true, render: (r) => personName.get(r.ownerId ?? '') ?? '' },
+    { key: 'returns', title: t('returns.linked.column'), width: 'minmax(140px, 1fr)', sortable: false, render: (r) => <LinkedReturnsCell complaintId={r.id} /> },
   ];
 
   const patch = (p: Partial<TableFilter>) => setFilter((f) => {
@@ -130,6 +137,8 @@ export function TrackingTablePage() {
         <Button onClick={() => { setFilter({}); setSearchText(''); }}>{t('tracking.resetFilters')}</Button>
       </Space>
       {view === 'mine' && !person && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('workflow.views.pickPerson')} />}
+      {/* 8D actions have their own list: they are not complaint rows, and the grid stays an index read. */}
+      {showActions && <OpenActionsList today={todayAt(now, station.timeZone)} ownerId={view === 'mine' ? person?.id : undefined} overdueOnly={view === 'overdue'} />}
       <VirtualTable
         label={t('tracking.title')}
         columns={columns}
@@ -138,7 +147,7 @@ export function TrackingTablePage() {
         descending={query.descending}
         onSort={onSort}
         onOpen={(row) => navigate(`/complaints/${row.id}`)}
-        height={Math.max(300, window.innerHeight - 210)}
+        height={Math.max(300, window.innerHeight - (showActions ? ACTIONS_LIST_HEIGHT : 0) - 210)}
       />
       {pages.exactCount === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('tracking.empty')}</Typography.Paragraph>}
     </div>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useComplaint } from '../../db/hooks/use-db';
 import { useEightD } from '../../db/hooks/use-eightd';
 import { getDb } from '../../db/db';
@@ -22,7 +22,12 @@ export function EightDPage() {
   const { station, actor } = useSession();
   const complaint = useComplaint(id);
   const row = useEightD(id);
-  const [tab, setTab] = useState<string>('d0');
+  const [params] = useSearchParams();
+  // "Open 8D" from an action in the tracking table lands on that action's discipline.
+  const [tab, setTab] = useState<string>(() => {
+    const wanted = params.get('tab') ?? '';
+    return (DISCIPLINES as readonly string[]).includes(wanted) || wanted === 'signatures' ? wanted : 'd0';
+  });
   const runExport = useExport();
   if (complaint === undefined || row === undefined) return <Spin style={{ margin: 48 }} />;
   if (complaint === null) return <Alert type="error" title={t('validation.notFound')} style={{ margin: 16 }} />;

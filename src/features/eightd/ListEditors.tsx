@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import { ACTION_STATUSES, CAUSE_KINDS, CAUSE_STATUSES, FISHBONE, TEAM_ROLES, emptyAction, type Action, type ActionDiscipline, type Cause, type TeamMember } from '../../domain/eightd/schema';
 import { DateField, SelectField, TextField } from './fields';
+import { DueField, OwnerField } from './ActionFields';
 import type { CauseForm, FormValues } from './form-model';
 
 type C = Control<FormValues>;
@@ -102,10 +103,10 @@ export function ActionsEditor({ control, discipline, causes }: { control: C; dis
             {discipline === 'd5' && (
               <Col xs={24} md={14}><SelectField control={control} name={`actions.${i}.causeId`} label={t('eightd.actions.cause')} options={causeOptions} /></Col>
             )}
-            <Col xs={12} md={5}><TextField control={control} name={`actions.${i}.owner`} label={t('eightd.actions.owner')} /></Col>
-            <Col xs={12} md={5}><DateField control={control} name={`actions.${i}.due`} label={t('eightd.actions.due')} /></Col>
+            <Col xs={12} md={5}><OwnerField control={control} index={i} label={t('eightd.actions.owner')} /></Col>
+            <Col xs={12} md={6}><DueField control={control} index={i} label={t('eightd.actions.due')} /></Col>
             <Col xs={12} md={5}><SelectField control={control} name={`actions.${i}.status`} label={t('eightd.actions.status')} options={statuses} /></Col>
-            <Col xs={24} md={9}><TextField control={control} name={`actions.${i}.verification`} label={t('eightd.actions.verification')} /></Col>
+            <Col xs={24} md={8}><TextField control={control} name={`actions.${i}.verification`} label={t('eightd.actions.verification')} /></Col>
             {rollout && (
               <>
                 <Col xs={12} md={5}><DateField control={control} name={`actions.${i}.doneOn`} label={t('eightd.actions.doneOn')} /></Col>

@@ -29,6 +29,9 @@ const zhCN = {
   actions: {
     title: '措施', add: '添加措施', owner: '负责人', due: '完成期限', status: '状态', verification: '验证', cause: '针对原因（已验证）',
     doneOn: '完成日期', cutIn: '切入批次/日期', evidence: '证据', result: '效果',
+    pickOwner: '从人员名单中选择', unlinkedOwner: '原填写：{{name}}（未关联人员，请重新选择）', quickDue: '按工作日',
+    plusWorkdays: '+{{n}} 个工作日（{{date}}）', nonWorkday: '{{date}} 不是工作日（{{kind}}）', moveTo: '改为 {{date}}',
+    dayKinds: { weekend: '周末', holiday: '法定节假日', overrideOff: '工厂停工日' },
     statuses: { open: '未开始', inProgress: '进行中', done: '已完成', verified: '已验证', cancelled: '已取消' },
   },
   d5: { notes: '说明' },
@@ -47,6 +50,7 @@ const zhCN = {
   err: {
     d5NeedsVerifiedCause: 'D5 措施必须针对一个已验证的 D4 原因', signerName: '请填写签字人姓名', notImage: '文件内容不是图片（PNG、JPEG、GIF、BMP）',
     alreadySigned: '此栏已有有效签字', causeHasActions: '有 D5 措施针对此原因，不能改为假设或删除', noEightD: '尚未开始 8D',
+    unknownOwner: '负责人不在人员名单中，请重新选择',
   },
 };
 
@@ -80,6 +84,9 @@ const en: typeof zhCN = {
   actions: {
     title: 'Action', add: 'Add action', owner: 'Owner', due: 'Due', status: 'Status', verification: 'Verification', cause: 'Cause (verified)',
     doneOn: 'Done on', cutIn: 'Cut-in lot/date', evidence: 'Evidence', result: 'Result',
+    pickOwner: 'Choose from People', unlinkedOwner: 'Entered as: {{name}} (not linked to a person, choose again)', quickDue: 'In working days',
+    plusWorkdays: '+{{n}} working days ({{date}})', nonWorkday: '{{date}} is not a working day ({{kind}})', moveTo: 'Move to {{date}}',
+    dayKinds: { weekend: 'weekend', holiday: 'public holiday', overrideOff: 'plant day off' },
     statuses: { open: 'Open', inProgress: 'In progress', done: 'Done', verified: 'Verified', cancelled: 'Cancelled' },
   },
   d5: { notes: 'Notes' },
@@ -98,6 +105,7 @@ const en: typeof zhCN = {
   err: {
     d5NeedsVerifiedCause: 'A D5 action must address a verified D4 cause', signerName: 'Enter the signer’s name', notImage: 'The file content is not an image (PNG, JPEG, GIF, BMP)',
     alreadySigned: 'This slot already has a valid signature', causeHasActions: 'D5 actions address this cause: it cannot become a hypothesis or be removed', noEightD: '8D not started',
+    unknownOwner: 'The owner is not in the People list: choose again',
   },
 };
 

@@ -1,23 +1,27 @@
 import { Badge, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useNow, useOverdueCount } from '../../db/hooks/use-workflow';
+import { useNow, useOverdueCounts } from '../../db/hooks/use-workflow';
+import { useSession } from '../../ui/session';
 
-/** The header's count of overdue complaints; opens the tracking table's overdue view. (8D actions join when that feature stores them.) */
+/** The header's count of overdue items: complaints plus open 8D actions; opens the tracking table's overdue view. */
 export function OverdueBadge() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { station } = useSession();
   const now = useNow();
-  const count = useOverdueCount(now) ?? 0;
+  const counts = useOverdueCounts(now, station.timeZone) ?? { complaints: 0, actions: 0, total: 0 };
   return (
-    <Badge count={count} size="small" offset={[-4, 4]}>
+    <Badge count={counts.total} size="small" offset={[-4, 4]}>
       <Button
         type="text"
         size="small"
         style={{ color: '#fff' }}
         data-testid="overdue-badge"
-        data-count={count}
-        title={t('workflow.overdue.title')}
+        data-count={counts.total}
+        data-complaints={counts.complaints}
+        data-actions={counts.actions}
+        title={t('workflow.overdue.tooltip', { complaints: counts.complaints, actions: counts.actions, total: counts.total })}
         onClick={() => navigate('/?view=overdue')}
       >
         {t('workflow.overdue.badge')}

@@ -45,7 +45,11 @@ const zhCN = {
   },
   methods: { phone: '电话', email: '电子邮件', onSite: '现场', other: '其他' },
   event: { line: '{{from}} → {{to}}', by: '{{by}} 于 {{at}}', override: '经理结案（客户未满意）' },
-  overdue: { badge: '逾期', title: '逾期投诉' },
+  overdue: { badge: '逾期', title: '逾期投诉', tooltip: '逾期共 {{total}} 项：投诉 {{complaints}} 件（最早期限已过），8D 措施 {{actions}} 项（完成期限已过且未完成）' },
+  actionList: {
+    mine: '我的 8D 措施（{{count}}）', overdue: '逾期 8D 措施（{{count}}）', number: '投诉编号', customer: '客户', discipline: '阶段', title: '措施',
+    owner: '负责人', due: '完成期限', noDue: '未定', open: '打开 8D', empty: '没有未完成的 8D 措施',
+  },
   views: { all: '全部', mine: '我的工作', overdue: '已逾期', pickPerson: '请先在顶部选择当前人员' },
   settings: {
     deadlinesTitle: '处理期限', deadlinesSaved: '处理期限已保存，新登记的投诉按新期限计算', ackWorkdays: '受理答复（工作日）', containmentHours: '紧急遏制（小时）', replyWorkdays: '8D 回复（工作日）',
@@ -122,7 +126,11 @@ const en: Shape<typeof zhCN> = {
   },
   methods: { phone: 'Phone', email: 'E-mail', onSite: 'On site', other: 'Other' },
   event: { line: '{{from}} → {{to}}', by: '{{by}} at {{at}}', override: 'Closed by a manager (customer not satisfied)' },
-  overdue: { badge: 'Overdue', title: 'Overdue complaints' },
+  overdue: { badge: 'Overdue', title: 'Overdue complaints', tooltip: '{{total}} overdue: {{complaints}} complaints (earliest deadline passed), {{actions}} 8D actions (due date passed, not done)' },
+  actionList: {
+    mine: 'My 8D actions ({{count}})', overdue: 'Overdue 8D actions ({{count}})', number: 'Complaint', customer: 'Customer', discipline: 'Step', title: 'Action',
+    owner: 'Owner', due: 'Due', noDue: 'Not set', open: 'Open 8D', empty: 'No open 8D actions',
+  },
   views: { all: 'All', mine: 'My work', overdue: 'Overdue', pickPerson: 'Choose who you are in the header first' },
   settings: {
     deadlinesTitle: 'Deadlines', deadlinesSaved: 'Deadlines saved; complaints received from now on use them', ackWorkdays: 'Acknowledge (working days)', containmentHours: 'Containment (hours)', replyWorkdays: '8D reply (working days)',
