@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { desktopChannels, desktopEventChannels } from '../../src/platform/desktop-api';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
 
 const projectRoot = resolve(__dirname, '../..');
@@ -57,7 +58,7 @@ test.describe('Electron shell', () => {
     });
     expect(globals).toEqual({
       bridge: 'object',
-      methods: ['openFiles', 'print', 'printToPdf', 'saveFile'],
+      methods: [...Object.keys(desktopChannels), ...Object.keys(desktopEventChannels)].sort(),
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

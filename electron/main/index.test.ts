@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { desktopChannels } from '../../src/platform/desktop-api';
 
 // A fake Electron just large enough to run the entry module and watch what it wires.
 const fake = vi.hoisted(() => {
@@ -84,7 +85,8 @@ describe('main entry', () => {
     expect(fake.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.module.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect(fake.module.ipcMain.handle).toHaveBeenCalledTimes(4);
+    // One handler per request channel of the contract, no more.
+    expect(fake.module.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(desktopChannels).length);
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
     const onEvents = fake.module.app.on.mock.calls.map((call) => call[0]);
     expect(onEvents).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed']));

@@ -4,21 +4,52 @@
 // Type-only imports: a sandboxed preload cannot require zod, and the literal
 // types make these names fail the typecheck if the contract renames a channel.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { DesktopApi, DesktopApiGlobal, DesktopChannels } from '../../src/platform/desktop-api';
+import type { DesktopApi, DesktopApiGlobal, DesktopChannels, DesktopEventChannels } from '../../src/platform/desktop-api';
 
 const channels: DesktopChannels = {
   saveFile: 'complaint-desk:save-file',
   openFiles: 'complaint-desk:open-files',
   print: 'complaint-desk:print',
   printToPdf: 'complaint-desk:print-to-pdf',
+  syncFolderInfo: 'complaint-desk:sync-folder-info',
+  syncFolderChoose: 'complaint-desk:sync-folder-choose',
+  syncFolderList: 'complaint-desk:sync-folder-list',
+  syncFolderRead: 'complaint-desk:sync-folder-read',
+  syncFolderWriteOwn: 'complaint-desk:sync-folder-write-own',
+  syncFolderWatch: 'complaint-desk:sync-folder-watch',
+  writeBackup: 'complaint-desk:write-backup',
+  listBackups: 'complaint-desk:list-backups',
+  readBackup: 'complaint-desk:read-backup',
 };
 const globalName: DesktopApiGlobal = 'complaintDesk';
+const eventChannels: DesktopEventChannels = {
+  onSyncFolderChanged: 'complaint-desk:sync-folder-changed',
+};
+
+/** The page's listener never sees the IPC event (it holds `sender`, i.e. ipcRenderer). */
+function subscribe(channel: string, listener: () => void): () => void {
+  const forward = () => listener();
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request),
   openFiles: (request) => ipcRenderer.invoke(channels.openFiles, request),
   print: (request) => ipcRenderer.invoke(channels.print, request),
   printToPdf: (request) => ipcRenderer.invoke(channels.printToPdf, request),
+  syncFolderInfo: (request) => ipcRenderer.invoke(channels.syncFolderInfo, request),
+  syncFolderChoose: (request) => ipcRenderer.invoke(channels.syncFolderChoose, request),
+  syncFolderList: (request) => ipcRenderer.invoke(channels.syncFolderList, request),
+  syncFolderRead: (request) => ipcRenderer.invoke(channels.syncFolderRead, request),
+  syncFolderWriteOwn: (request) => ipcRenderer.invoke(channels.syncFolderWriteOwn, request),
+  syncFolderWatch: (request) => ipcRenderer.invoke(channels.syncFolderWatch, request),
+  onSyncFolderChanged: (listener) => subscribe(eventChannels.onSyncFolderChanged, listener),
+  writeBackup: (request) => ipcRenderer.invoke(channels.writeBackup, request),
+  listBackups: (request) => ipcRenderer.invoke(channels.listBackups, request),
+  readBackup: (request) => ipcRenderer.invoke(channels.readBackup, request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(globalName, api);

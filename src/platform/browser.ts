@@ -70,10 +70,17 @@ export function createBrowserPlatform(env: BrowserEnv = defaultEnv()): Platform 
     async print() {
       env.print();
     },
+    // The File System Access API could reach a folder, but only after a permission
+    // prompt per session, without watching, and not in Firefox; the shell does it properly.
+    syncFolder: null,
     async printToPdf() {
       // No PDF API in a browser: the print dialog offers "Save as PDF" itself.
       env.print();
       return { saved: false };
     },
+    // A web page cannot write to a folder of its own choosing without asking each
+    // time, and a backup in the same browser profile as the data dies with it:
+    // the browser offers downloads of sync bundles instead (Sync page).
+    backups: null,
   };
 }

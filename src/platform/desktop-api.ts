@@ -11,8 +11,23 @@ export const desktopChannels = {
   openFiles: 'complaint-desk:open-files',
   print: 'complaint-desk:print',
   printToPdf: 'complaint-desk:print-to-pdf',
-} as const satisfies Record<keyof DesktopApi, string>;
+  syncFolderInfo: 'complaint-desk:sync-folder-info',
+  syncFolderChoose: 'complaint-desk:sync-folder-choose',
+  syncFolderList: 'complaint-desk:sync-folder-list',
+  syncFolderRead: 'complaint-desk:sync-folder-read',
+  syncFolderWriteOwn: 'complaint-desk:sync-folder-write-own',
+  syncFolderWatch: 'complaint-desk:sync-folder-watch',
+  writeBackup: 'complaint-desk:write-backup',
+  listBackups: 'complaint-desk:list-backups',
+  readBackup: 'complaint-desk:read-backup',
+} as const satisfies Record<DesktopInvokeMethod, string>;
 export type DesktopChannels = typeof desktopChannels;
+
+/** Main → renderer notifications; the preload turns each into a subscribe method returning its unsubscribe. */
+export const desktopEventChannels = {
+  onSyncFolderChanged: 'complaint-desk:sync-folder-changed',
+} as const satisfies Record<keyof DesktopEvents, string>;
+export type DesktopEventChannels = typeof desktopEventChannels;
 
 /** The global name the preload bridge is exposed under (`window.complaintDesk`). */
 export const DESKTOP_API_GLOBAL = 'complaintDesk';
@@ -93,12 +108,124 @@ export const printToPdfRequestSchema = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
+/** A backup's file name: station code, local time, an optional counter; nothing else is ever read from the folder. */
+export const BACKUP_NAME = /^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}(?:-\d{1,3})?\.ckb$/;
+
+export const backupReasonSchema = z.enum(['scheduled', 'manual', 'beforeImport']);
+export type BackupReason = z.infer<typeof backupReasonSchema>;
+
+export const writeBackupRequestSchema = z.strictObject({
+  stationCode: z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/),
+  data: bytes,
+  reason: backupReasonSchema,
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export interface BackupInfo {
+  name: string;
+  size: number;
+  /** ISO time the file was written. */
+  createdAt: string;
+}
+
+/** A full disk is an answer, not an exception: the renderer shows the figures. */
+export type WriteBackupResult =
+  | { ok: true; backup: BackupInfo }
+  | { ok: false; reason: 'diskFull'; freeBytes: number; requiredBytes: number };
+
+export const listBackupsRequestSchema = z.strictObject({});
+export type ListBackupsRequest = z.infer<typeof listBackupsRequestSchema>;
+export interface ListBackupsResult {
+  folder: string;
+  backups: BackupInfo[];
+}
+
+export const readBackupRequestSchema = z.strictObject({ name: z.string().regex(BACKUP_NAME) });
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+export interface ReadBackupResult {
+  data: Uint8Array;
+}
+
+// The sync folder. The main process remembers the folder the user picked in its
+// dialog; the renderer never names a folder, only paths relative to it, and
+// those only in the shapes the sync folder holds (see src/sync/sync-folder.ts).
+/** A station's own subfolder: "<station code>-<station id>". */
+export const SYNC_SUBFOLDER_PATTERN = /^[A-Z][A-Z0-9]{1,5}-[A-Za-z0-9_-]{10,64}$/;
+/** A bundle file name: "<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd". */
+export const SYNC_BUNDLE_NAME_PATTERN = /^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d{1,12}\.ckd$/;
+/** The largest bundle the folder hands over (the import refuses larger ones before reading anyway). */
+export const MAX_SYNC_FOLDER_FILE_BYTES = MAX_TRANSFER_BYTES;
+
+export function isSyncBundlePath(path: string): boolean {
+  const [subfolder, name, ...rest] = path.split('/');
+  return rest.length === 0 && subfolder !== undefined && name !== undefined && SYNC_SUBFOLDER_PATTERN.test(subfolder) && SYNC_BUNDLE_NAME_PATTERN.test(name);
+}
+
+export const syncBundlePathSchema = z.string().max(200).refine(isSyncBundlePath, { message: 'not a sync bundle path' });
+export const syncSubfolderSchema = z.string().regex(SYNC_SUBFOLDER_PATTERN);
+export const syncBundleNameSchema = z.string().regex(SYNC_BUNDLE_NAME_PATTERN);
+
+export const syncFolderInfoRequestSchema = z.strictObject({});
+export type SyncFolderInfoRequest = z.infer<typeof syncFolderInfoRequestSchema>;
+export const syncFolderChooseRequestSchema = z.strictObject({});
+export type SyncFolderChooseRequest = z.infer<typeof syncFolderChooseRequestSchema>;
+/** The chosen folder, for display only (null: none chosen yet). */
+export interface SyncFolderInfo {
+  path: string | null;
+}
+
+export const syncFolderListRequestSchema = z.strictObject({});
+export type SyncFolderListRequest = z.infer<typeof syncFolderListRequestSchema>;
+export interface SyncFolderListing {
+  files: { path: string; size: number }[];
+}
+
+export const syncFolderReadRequestSchema = z.strictObject({ path: syncBundlePathSchema });
+export type SyncFolderReadRequest = z.infer<typeof syncFolderReadRequestSchema>;
+export interface SyncFolderReadResult {
+  data: Uint8Array;
+}
+
+export const syncFolderWriteOwnRequestSchema = z.strictObject({
+  subfolder: syncSubfolderSchema,
+  name: syncBundleNameSchema,
+  data: bytes,
+});
+export type SyncFolderWriteOwnRequest = z.infer<typeof syncFolderWriteOwnRequestSchema>;
+export interface SyncFolderWriteResult {
+  written: boolean;
+}
+
+/** Start (true) or stop (false) watching the chosen folder for the calling window. */
+export const syncFolderWatchRequestSchema = z.strictObject({ enabled: z.boolean() });
+export type SyncFolderWatchRequest = z.infer<typeof syncFolderWatchRequestSchema>;
+export interface SyncFolderWatchResult {
+  watching: boolean;
+}
+
+/** Subscriptions to main → renderer events, each returning its unsubscribe. The listener gets no arguments: no IPC event object crosses the bridge. */
+export interface DesktopEvents {
+  onSyncFolderChanged(listener: () => void): () => void;
+}
+
+/** The request/response methods: everything but the event subscriptions. */
+export type DesktopInvokeMethod = Exclude<keyof DesktopApi, keyof DesktopEvents>;
+
 /** What the preload exposes as `window.complaintDesk`. */
-export interface DesktopApi {
+export interface DesktopApi extends DesktopEvents {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
   print(request: PrintRequest): Promise<PrintResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  syncFolderInfo(request: SyncFolderInfoRequest): Promise<SyncFolderInfo>;
+  syncFolderChoose(request: SyncFolderChooseRequest): Promise<SyncFolderInfo>;
+  syncFolderList(request: SyncFolderListRequest): Promise<SyncFolderListing>;
+  syncFolderRead(request: SyncFolderReadRequest): Promise<SyncFolderReadResult>;
+  syncFolderWriteOwn(request: SyncFolderWriteOwnRequest): Promise<SyncFolderWriteResult>;
+  syncFolderWatch(request: SyncFolderWatchRequest): Promise<SyncFolderWatchResult>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  listBackups(request: ListBackupsRequest): Promise<ListBackupsResult>;
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
 }
 
 /** Request schema per channel, so main cannot register a handler without one. */
@@ -107,4 +234,13 @@ export const desktopRequestSchemas = {
   openFiles: openFilesRequestSchema,
   print: printRequestSchema,
   printToPdf: printToPdfRequestSchema,
-} as const satisfies Record<keyof DesktopApi, z.ZodType>;
+  syncFolderInfo: syncFolderInfoRequestSchema,
+  syncFolderChoose: syncFolderChooseRequestSchema,
+  syncFolderList: syncFolderListRequestSchema,
+  syncFolderRead: syncFolderReadRequestSchema,
+  syncFolderWriteOwn: syncFolderWriteOwnRequestSchema,
+  syncFolderWatch: syncFolderWatchRequestSchema,
+  writeBackup: writeBackupRequestSchema,
+  listBackups: listBackupsRequestSchema,
+  readBackup: readBackupRequestSchema,
+} as const satisfies Record<DesktopInvokeMethod, z.ZodType>;

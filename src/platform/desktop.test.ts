@@ -12,6 +12,16 @@ function fakeApi() {
     })),
     print: vi.fn(async () => ({ ok: false })),
     printToPdf: vi.fn(async () => ({ saved: false })),
+    syncFolderInfo: vi.fn(async () => ({ path: '/share/sync' as string | null })),
+    syncFolderChoose: vi.fn(async () => ({ path: '/share/sync' as string | null })),
+    syncFolderList: vi.fn(async () => ({ files: [{ path: 'WH1-01JD0000000000000000000000/WH1-20261125-100000-3.ckd', size: 9 }] })),
+    syncFolderRead: vi.fn(async () => ({ data: new Uint8Array([5]) })),
+    syncFolderWriteOwn: vi.fn(async () => ({ written: true })),
+    syncFolderWatch: vi.fn(async () => ({ watching: true })),
+    onSyncFolderChanged: vi.fn((_listener: () => void) => vi.fn()),
+    writeBackup: vi.fn(async () => ({ ok: true as const, backup: { name: 'QA1-20261125-100000.ckb', size: 3, createdAt: '2026-11-25T02:00:00.000Z' } })),
+    listBackups: vi.fn(async () => ({ folder: '/data/backups', backups: [] })),
+    readBackup: vi.fn(async () => ({ data: new Uint8Array([7]) })),
   } satisfies DesktopApi;
 }
 
@@ -58,6 +68,17 @@ describe('desktop platform', () => {
     expect(api.print).toHaveBeenCalledWith({});
     await platform.printToPdf('退货单/0042', { pageSize: 'A5', landscape: true });
     expect(api.printToPdf).toHaveBeenCalledWith({ suggestedName: '退货单_0042', pageSize: 'A5', landscape: true });
+  });
+
+  it('writes, lists and reads backups through the bridge', async () => {
+    const api = fakeApi();
+    const backups = createDesktopPlatform(api).backups;
+    const data = new Uint8Array([1, 2, 3]);
+    expect(await backups?.write('QA1', data, 'beforeImport')).toMatchObject({ ok: true });
+    expect(api.writeBackup).toHaveBeenCalledWith({ stationCode: 'QA1', data, reason: 'beforeImport' });
+    expect(await backups?.list()).toEqual({ folder: '/data/backups', backups: [] });
+    expect(await backups?.read('QA1-20261125-100000.ckb')).toEqual(new Uint8Array([7]));
+    expect(api.readBackup).toHaveBeenCalledWith({ name: 'QA1-20261125-100000.ckb' });
   });
 
   it('is picked when the bridge is present', () => {

@@ -1,7 +1,7 @@
 // Platform over the Electron preload bridge (window.complaintDesk).
 import type { DesktopApi } from './desktop-api';
 import { acceptToFilters, filtersForName, mimeTypeForName, toBareFileName } from './file-types';
-import type { Platform } from './platform';
+import type { Platform, SyncFolderAccess } from './platform';
 
 async function toBytes(data: Uint8Array | Blob): Promise<Uint8Array> {
   return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
@@ -10,6 +10,28 @@ async function toBytes(data: Uint8Array | Blob): Promise<Uint8Array> {
 /** File needs ArrayBuffer-backed parts; IPC already hands us fresh ones, so this rarely copies. */
 function toBlobPart(data: Uint8Array): Uint8Array<ArrayBuffer> {
   return data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
+}
+
+function createDesktopSyncFolder(api: DesktopApi): SyncFolderAccess {
+  return {
+    current: async () => (await api.syncFolderInfo({})).path,
+    choose: async () => (await api.syncFolderChoose({})).path,
+    list: async () => (await api.syncFolderList({})).files,
+    read: async (path) => (await api.syncFolderRead({ path })).data,
+    async writeOwn(subfolder, name, bytes) {
+      await api.syncFolderWriteOwn({ subfolder, name, data: bytes });
+    },
+    watch(onChange) {
+      // Subscribe before asking main to watch, so no early change is lost.
+      const unsubscribe = api.onSyncFolderChanged(onChange);
+      // A folder that cannot be watched (gone, unplugged) leaves "Sync now" working.
+      const started = api.syncFolderWatch({ enabled: true }).catch(() => undefined);
+      return () => {
+        unsubscribe();
+        void started.then(() => api.syncFolderWatch({ enabled: false })).catch(() => undefined);
+      };
+    },
+  };
 }
 
 export function createDesktopPlatform(api: DesktopApi): Platform {
@@ -32,8 +54,14 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       // ok=false means the user cancelled the system dialog: nothing to report.
       await api.print({});
     },
+    syncFolder: createDesktopSyncFolder(api),
     printToPdf(name, { pageSize, landscape }) {
       return api.printToPdf({ suggestedName: toBareFileName(name), pageSize, landscape });
+    },
+    backups: {
+      write: (stationCode, data, reason) => api.writeBackup({ stationCode, data, reason }),
+      list: () => api.listBackups({}),
+      read: async (name) => (await api.readBackup({ name })).data,
     },
   };
 }

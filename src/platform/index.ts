@@ -5,7 +5,7 @@ import { createBrowserPlatform } from './browser';
 import { createDesktopPlatform } from './desktop';
 import type { Platform } from './platform';
 
-export type { OpenOptions, OpenOutcome, PdfOptions, Platform, SaveOutcome } from './platform';
+export type { BackupStore, SyncFolderAccess, OpenOptions, OpenOutcome, PdfOptions, Platform, SaveOutcome } from './platform';
 
 let cached: Platform | null = null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createComplaint } from '../db/repositories/complaints';
-import { ownSubfolder, pullFromFolder, pushToFolder, type SyncFolder } from './sync-folder';
+import { ImportBlocked, ownSubfolder, pullFromFolder, pushToFolder, type SyncFolder } from './sync-folder';
 import { sampleComplaint, station } from './test-support/stations';
 
 /** A shared folder in memory; each station may only write below its own subfolder. */
@@ -57,5 +57,43 @@ describe('sync folder', () => {
     expect(r.imported.map((x) => x.path)).toEqual([`${ownSubfolder(a.station)}/${name}`]);
     expect(r.refused.map((x) => x.code)).toEqual(['truncated']);
     expect(await b.db.complaints.count()).toBe(1);
+  });
+
+  it('retries an encrypted bundle once the passphrase is given, instead of marking it seen', async () => {
+    const folder = new MemoryFolder();
+    const a = await station('QA1');
+    const b = await station('WH1');
+    await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T(1));
+    await pushToFolder(a.db, a.station, folder, { now: T(1), passphrase: '仓库口令' });
+    expect((await pullFromFolder(b.db, b.station, folder)).refused.map((x) => x.code)).toEqual(['passphraseRequired']);
+    expect((await pullFromFolder(b.db, b.station, folder, { passphrase: 'wrong' })).refused.map((x) => x.code)).toEqual(['wrongPassphrase']);
+    const r = await pullFromFolder(b.db, b.station, folder, { passphrase: '仓库口令' });
+    expect(r.refused).toEqual([]);
+    expect(r.imported).toHaveLength(1);
+    expect(await b.db.complaints.count()).toBe(1);
+  });
+
+  it('runs the backup hook once before the first write, and imports nothing when it refuses', async () => {
+    const folder = new MemoryFolder();
+    const a = await station('QA1');
+    const b = await station('WH1');
+    await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户甲'), T(1));
+    await pushToFolder(a.db, a.station, folder, { now: T(1) });
+    await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户乙'), T(2));
+    await pushToFolder(a.db, a.station, folder, { now: T(2) });
+
+    const refuse = async () => {
+      throw new ImportBlocked('磁盘空间不足');
+    };
+    await expect(pullFromFolder(b.db, b.station, folder, { beforeImport: refuse })).rejects.toThrow('磁盘空间不足');
+    expect(await b.db.complaints.count()).toBe(0);
+
+    let backups = 0;
+    const r = await pullFromFolder(b.db, b.station, folder, { beforeImport: async () => void (backups += 1) });
+    expect(r.imported).toHaveLength(2);
+    expect(backups).toBe(1);
+    // Nothing new: no backup.
+    await pullFromFolder(b.db, b.station, folder, { beforeImport: async () => void (backups += 1) });
+    expect(backups).toBe(1);
   });
 });

@@ -27,6 +27,8 @@ const SEEN_KEY = 'sync.folderSeen';
 /** "<code>-<station id>/<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd"; temporary and .sync-conflict files never match. */
 const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+\.ckd$/;
 
+const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase']);
+
 export function ownSubfolder(station: Pick<Station, 'code' | 'id'>): string {
   return `${station.code}-${station.id}`;
 }
@@ -47,13 +49,25 @@ export interface PullResult {
   unchanged: number;
 }
 
-/** Imports the other stations' bundles not seen yet. A refusal of one file does not stop the others. */
+/** Thrown by a `beforeImport` hook that forbids importing (e.g. the backup before it failed): the pull stops, nothing is imported. */
+export class ImportBlocked extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportBlocked';
+  }
+}
+
+/**
+ * Imports the other stations' bundles not seen yet. A refusal of one file does not stop the others.
+ * `beforeImport` runs once, before the first bundle that passed validation is written (the backup).
+ */
 export async function pullFromFolder(
   db: AppDB,
   station: Station,
   folder: SyncFolder,
-  opts: { passphrase?: string; limits?: BundleLimits } = {},
+  opts: { passphrase?: string; limits?: BundleLimits; beforeImport?: () => Promise<void> } = {},
 ): Promise<PullResult> {
+  let prepared = false;
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const seen = { ...(((await db.settings.get(SEEN_KEY))?.value as Record<string, number> | undefined) ?? {}) };
   const result: PullResult = { imported: [], refused: [], unchanged: 0 };
@@ -69,15 +83,21 @@ export async function pullFromFolder(
     try {
       if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
       const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits });
+      if (!prepared) {
+        await opts.beforeImport?.();
+        prepared = true;
+      }
       const done = await applyImport(db, bundle);
       if (done.newChanges > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
       else result.unchanged += 1;
       seen[file.path] = file.size;
     } catch (e) {
+      if (e instanceof ImportBlocked) throw e;
       const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
       result.refused.push({ path: file.path, code });
-      // A file still being replicated looks truncated: try it again next time.
-      if (code !== 'truncated') seen[file.path] = file.size;
+      // Try again next time: a file still being replicated (truncated), one that needs the
+      // passphrase entered later, or one the folder could not hand over (I/O, not a SyncError).
+      if (e instanceof SyncError && !RETRY_CODES.has(code)) seen[file.path] = file.size;
     }
   }
   await db.settings.put({ key: SEEN_KEY, value: seen });

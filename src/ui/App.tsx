@@ -14,6 +14,8 @@ import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from './lazy-page';
 import { featureRoutes } from './feature-routes';
+import { startBackupSchedule } from '../features/backups/backup-runner';
+import { startFolderAutoSync } from '../features/sync/folder-sync-runner';
 
 const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
 
@@ -39,6 +41,8 @@ function useBootstrap(): Error | null | 'ready' {
     const db = getDb();
     ensureStation(db)
       .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
+      .then(() => startBackupSchedule())
+      .then(() => void startFolderAutoSync())
       .then(() => setState('ready'))
       .catch((e: unknown) => setState(e instanceof Error ? e : new Error(String(e))));
   }, []);

@@ -4,6 +4,8 @@ import { desktopChannels } from '../../../src/platform/desktop-api';
 import { createOriginPolicy } from '../app-origin';
 import { registerFileIpc, type FileServices } from './files';
 import { registerPrintIpc, type PrintServices } from './print';
+import { registerSyncFolderIpc, type SyncFolderServices } from './sync-folder';
+import { registerBackupIpc, type BackupServices } from './backups';
 import { UntrustedSenderError } from './trusted-sender';
 
 vi.mock('electron', () => {
@@ -40,6 +42,8 @@ const policy = createOriginPolicy(undefined);
 let ipc: ReturnType<typeof fakeIpcMain>;
 let files: { [K in keyof FileServices]: ReturnType<typeof vi.fn> };
 let printing: { [K in keyof PrintServices]: ReturnType<typeof vi.fn> };
+let syncFolder: { [K in keyof SyncFolderServices]: ReturnType<typeof vi.fn> };
+let backups: { [K in keyof BackupServices]: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   ipc = fakeIpcMain();
@@ -53,6 +57,21 @@ beforeEach(() => {
   };
   registerFileIpc(ipc, policy, files as unknown as FileServices);
   registerPrintIpc(ipc, policy, printing as unknown as PrintServices);
+  syncFolder = {
+    info: vi.fn(async () => ({ path: null })),
+    choose: vi.fn(async () => ({ path: '/share/sync' })),
+    list: vi.fn(async () => ({ files: [] })),
+    read: vi.fn(async () => ({ data: new Uint8Array([1]) })),
+    writeOwn: vi.fn(async () => ({ written: true })),
+    watch: vi.fn(async () => ({ watching: true })),
+  };
+  registerSyncFolderIpc(ipc, policy, syncFolder as unknown as SyncFolderServices);
+  backups = {
+    writeBackup: vi.fn(async () => ({ ok: true, backup: { name: 'QA1-20261125-100000.ckb', size: 1, createdAt: '' } })),
+    listBackups: vi.fn(async () => ({ folder: '/data/backups', backups: [] })),
+    readBackup: vi.fn(async () => ({ data: new Uint8Array([1]) })),
+  };
+  registerBackupIpc(ipc, policy, backups as unknown as BackupServices);
 });
 
 const goodArgs: Record<keyof typeof desktopChannels, unknown> = {
@@ -60,10 +79,19 @@ const goodArgs: Record<keyof typeof desktopChannels, unknown> = {
   openFiles: { maxBytes: 1024, multiple: true },
   print: {},
   printToPdf: { suggestedName: '8D-0042', pageSize: 'A4', landscape: false },
+  syncFolderInfo: {},
+  syncFolderChoose: {},
+  syncFolderList: {},
+  syncFolderRead: { path: 'QA1-01JD0000000000000000000000/QA1-20261125-100000-7.ckd' },
+  syncFolderWriteOwn: { subfolder: 'QA1-01JD0000000000000000000000', name: 'QA1-20261125-100000-7.ckd', data: new Uint8Array([1]) },
+  syncFolderWatch: { enabled: true },
+  writeBackup: { stationCode: 'QA1', data: new Uint8Array([1]), reason: 'manual' },
+  listBackups: {},
+  readBackup: { name: 'QA1-20261125-100000.ckb' },
 };
 
 function allServiceMocks() {
-  return [files.saveFile, files.openFiles, printing.print, printing.printToPdf];
+  return [files.saveFile, files.openFiles, printing.print, printing.printToPdf, ...Object.values(syncFolder), ...Object.values(backups)];
 }
 
 describe('IPC registration', () => {

@@ -6,6 +6,7 @@ import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
+import { BackupsCard } from '../backups/BackupsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <DeadlineSettingsCard />
       <CalendarOverridesCard />
       <ApprovalSettingsCard />
+      <BackupsCard />
     </div>
   );
 }

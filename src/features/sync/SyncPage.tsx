@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import { ConflictsCard } from './ConflictsCard';
+import { SyncFolderCard } from './SyncFolderCard';
 
 /** Export and import of sync bundles, and the conflicts they raised. */
 export function SyncPage() {
@@ -13,6 +14,7 @@ export function SyncPage() {
       <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
       <ExportCard />
       <ImportCard />
+      <SyncFolderCard />
       <ConflictsCard />
     </div>
   );

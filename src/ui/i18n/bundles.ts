@@ -8,8 +8,9 @@ import { messages as workflow } from '../../features/workflow/messages';
 import { messages as eightd } from '../../features/eightd/messages';
 import { messages as returns } from '../../features/returns/messages';
 import { messages as sync } from '../../features/sync/messages';
+import { messages as backups } from '../../features/backups/messages';
 
-const features = [workflow, eightd, returns, sync];
+const features = [workflow, eightd, returns, sync, backups];
 
 export const resources = {
   'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,

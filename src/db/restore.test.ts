@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { ulid } from 'ulid';
+import { AppDB } from './app-db';
+import { BackupError, buildBackup, readBackupFile } from './backup-file';
+import { activeDatabaseName, previousDatabaseNames, switchDatabase, ACTIVE_DB_KEY } from './db';
+import { restoreBackup, restoredDatabaseName } from './restore';
+import { freshDb, sampleComplaintInput } from './test-support/fake-db';
+import { createComplaint, updateComplaint, complaintToInput } from './repositories/complaints';
+import { storeAttachment } from './repositories/attachments';
+import { getSetting } from './repositories/station';
+import { fingerprint } from '../sync/test-support/fingerprint';
+
+async function stationWithData() {
+  const s = await freshDb();
+  const photo = await storeAttachment(s.db, new File([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3])], '漏油.jpg', { type: 'image/jpeg' }));
+  const input = sampleComplaintInput();
+  input.attachments = { [photo.sha256]: photo };
+  const c = await createComplaint(s.db, s.station, s.actor, input);
+  await updateComplaint(s.db, s.station, s.actor, c.id, { ...complaintToInput(c), details: { ...c.details, symptom: '泵体漏油，已拍照' } });
+  await createComplaint(s.db, s.station, s.actor, sampleComplaintInput('苏州精工'));
+  return { ...s, complaintId: c.id };
+}
+
+
+describe('backup and restore', () => {
+  it('restores every table into a new database, identical, and leaves the original untouched', async () => {
+    const a = await stationWithData();
+    const before = await fingerprint(a.db);
+    const { bytes, manifest } = await buildBackup(a.db);
+    expect(manifest.tables.complaints?.rows).toBe(2);
+    expect(manifest.tables.attachments?.rows).toBe(1);
+    expect(manifest.tables.changes?.rows).toBeGreaterThan(0);
+
+    const name = `test-restore-${ulid()}`;
+    const result = await restoreBackup(bytes, { name });
+    expect(result.manifest.station.id).toBe(a.station.id);
+    const b = new AppDB(name);
+    await b.open();
+    expect(await fingerprint(b)).toBe(before);
+    expect(await fingerprint(a.db)).toBe(before);
+    const photo = await b.attachments.toArray();
+    expect(Array.from(new Uint8Array(await photo[0]!.blob.arrayBuffer()))).toEqual([0xff, 0xd8, 0xff, 1, 2, 3]);
+  });
+
+  it('keeps the station identity, HLC and log, so the restored station continues it', async () => {
+    const a = await stationWithData();
+    const { bytes } = await buildBackup(a.db);
+    const name = `test-restore-${ulid()}`;
+    await restoreBackup(bytes, { name });
+    const b = new AppDB(name);
+    await b.open();
+    expect(await getSetting(b, 'station')).toEqual(a.station);
+    const hlcBefore = await getSetting<string>(b, 'hlc');
+    const lastSeq = (await b.changes.orderBy('seq').last())?.seq ?? 0;
+    const c = await createComplaint(b, a.station, a.actor, sampleComplaintInput('杭州机电'));
+    const next = await b.changes.where('[table+rowId]').equals(['complaints', c.id]).first();
+    expect(next?.seq).toBe(lastSeq + 1);
+    expect(next?.station).toBe(a.station.id);
+    expect(next!.hlc > (hlcBefore ?? '')).toBe(true);
+    // The next complaint number follows the restored counters instead of starting over.
+    const numbers = (await b.complaints.toArray()).map((x) => x.number);
+    expect(new Set(numbers).size).toBe(3);
+  });
+
+  it('refuses a corrupted file and leaves no new database behind', async () => {
+    const a = await stationWithData();
+    const { bytes } = await buildBackup(a.db);
+    const entries = (await import('fflate')).unzipSync(bytes);
+    const text = new TextDecoder().decode(entries['tables/complaints.jsonl']).replace('苏州精工', '苏州精密');
+    entries['tables/complaints.jsonl'] = strToU8(text);
+    const name = `test-restore-${ulid()}`;
+    await expect(restoreBackup(zipSync(entries), { name })).rejects.toMatchObject({ code: 'corrupt' });
+    expect((await AppDB.getDatabaseNames()).includes(name)).toBe(false);
+  });
+
+  it('refuses what is not a backup, and a version it does not know', () => {
+    expect(() => readBackupFile(new Uint8Array([1, 2, 3]))).toThrow(BackupError);
+    const later = zipSync({ 'backup.json': strToU8(JSON.stringify({ format: 'complaint-desk-backup', version: 2 })) });
+    expect(() => readBackupFile(later)).toThrow(expect.objectContaining({ code: 'version' }) as Error);
+    const bundle = zipSync({ 'manifest.json': strToU8('{}') });
+    expect(() => readBackupFile(bundle)).toThrow(expect.objectContaining({ code: 'notBackup' }) as Error);
+  });
+
+  it('never restores over a database that holds data', async () => {
+    const a = await stationWithData();
+    const other = await stationWithData();
+    const before = await fingerprint(other.db);
+    const { bytes } = await buildBackup(a.db);
+    await expect(restoreBackup(bytes, { name: other.db.name })).rejects.toMatchObject({ code: 'targetNotEmpty' });
+    const again = new AppDB(other.db.name);
+    expect(await fingerprint(again)).toBe(before);
+  });
+});
+
+describe('active database name', () => {
+  function memory() {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  }
+
+  it('defaults to the original name, switches, and remembers the one before', () => {
+    const store = memory();
+    expect(activeDatabaseName(store)).toBe('complaint-desk');
+    const restored = restoredDatabaseName(new Date('2026-11-25T09:30:15.123Z'));
+    expect(restored).toBe('complaint-desk-restored-20261125093015123');
+    switchDatabase(restored, store);
+    expect(activeDatabaseName(store)).toBe(restored);
+    expect(previousDatabaseNames(store)).toEqual(['complaint-desk']);
+  });
+
+  it('ignores a stored name that is not one of ours', () => {
+    const store = memory();
+    store.setItem(ACTIVE_DB_KEY, 'evil');
+    expect(activeDatabaseName(store)).toBe('complaint-desk');
+    expect(() => switchDatabase('other-app', store)).toThrow();
+  });
+});

@@ -1,0 +1,17 @@
+/** Restore a backup into a new database, switch to it, and say what went wrong in the user's words. */
+import type { TFunction } from 'i18next';
+import { BackupError } from '../../db/backup-file';
+import { switchDatabase } from '../../db/db';
+import { restoreBackup, restoredDatabaseName, type RestoreResult } from '../../db/restore';
+
+export async function restoreAndSwitch(bytes: Uint8Array, now = new Date()): Promise<RestoreResult> {
+  const result = await restoreBackup(bytes, { name: restoredDatabaseName(now) });
+  // Only a written and verified copy becomes live; the caller reloads to open it.
+  switchDatabase(result.name);
+  return result;
+}
+
+export function restoreErrorText(t: TFunction, e: unknown): string {
+  if (e instanceof BackupError) return t(`backups.error.${e.code}`);
+  return t('backups.error.unexpected', { message: e instanceof Error ? e.message : String(e) });
+}
