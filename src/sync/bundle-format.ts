@@ -3,6 +3,10 @@
  *   manifest.json          what the bundle is (format, version, station, range, counts, checksums)
  *   changes.jsonl          one ChangeRecord (+ what its writer had seen) per line
  *   attachments/<sha256>   immutable evidence files, named by their own hash
+ *   audit.jsonl            optional: the exporting station's own audit entries, a
+ *                          contiguous piece of its hash chain ending at `auditHead`
+ *                          (added later within version 1: readers that predate it
+ *                          refuse such a bundle as a bad manifest, never misread it)
  * Strict types describe what we write; the loose zod schemas below describe what
  * we accept (unknown extra keys are tolerated, unknown versions are not).
  * Reading goes validate → upgrade → merge.
@@ -16,7 +20,8 @@ export const BUNDLE_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 export const CHANGES_NAME = 'changes.jsonl';
 export const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
-export const ENTRY_NAME = /^(manifest\.json|changes\.jsonl|attachments\/[0-9a-f]{64})$/;
+export const AUDIT_NAME = 'audit.jsonl';
+export const ENTRY_NAME = /^(manifest\.json|changes\.jsonl|audit\.jsonl|attachments\/[0-9a-f]{64})$/;
 
 export interface AttachmentMeta {
   sha256: string;
@@ -73,6 +78,20 @@ export const changeLineSchema = z.looseObject({
   at: z.string().max(40),
   actor: z.string().max(200),
   base: z.record(z.string(), hlc).optional(),
+});
+
+/** One audit entry as it travels (the stored entry without its local `seq`); its hash is checked after parsing. */
+export const auditLineSchema = z.looseObject({
+  id: z.string().min(1).max(64),
+  station: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  actor: z.string().max(200),
+  at: z.string().max(40),
+  entity: z.string().max(40),
+  rowId: z.string().max(100),
+  action: z.string().max(100),
+  changes: z.array(z.looseObject({ path: z.string().max(512), before: z.unknown(), after: z.unknown() })).max(100_000),
+  prevHash: sha,
+  hash: sha,
 });
 
 /** validate → upgrade: every accepted version becomes the current one here. */

@@ -4,18 +4,21 @@
  * caps, hash, parse and validate. Nothing is written unless all of it passes.
  */
 import { DERIVED_FIELDS } from '../domain/complaint/record';
+import { RETURN_DERIVED_FIELDS } from '../db/repositories/returns-row';
 import type { SyncChange } from '../domain/merge/conflicts';
+import type { AuditEntry } from '../domain/audit/audit-chain';
 import type { Json } from '../domain/merge/field-paths';
 import { isSafePath } from '../domain/merge/apply-change';
 import { decodeHlc } from '../domain/merge/hlc';
 import {
-  ATTACHMENT_NAME, BUNDLE_FORMAT, BUNDLE_VERSION, CHANGES_NAME, changeLineSchema, ENTRY_NAME, MANIFEST_NAME,
+  ATTACHMENT_NAME, AUDIT_NAME, auditLineSchema, BUNDLE_FORMAT, BUNDLE_VERSION, CHANGES_NAME, changeLineSchema, ENTRY_NAME, MANIFEST_NAME,
   manifestHeadSchema, manifestV1Schema, upgradeManifest, type AttachmentMeta, type ManifestV1,
 } from './bundle-format';
 import { decryptBundle, isEncryptedBundle } from './passphrase-envelope';
 import { SyncError } from './errors';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import { parseUntrustedJson } from './safe-json';
+import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readZipEntries } from './zip-reader';
 
 export interface DecodedBundle {
@@ -24,6 +27,8 @@ export interface DecodedBundle {
   manifest: ManifestV1;
   changes: SyncChange[];
   attachments: { meta: AttachmentMeta; bytes: Uint8Array }[];
+  /** The exporter's piece of its audit chain, in chain order; null when the bundle has no audit.jsonl (older writers). */
+  audit: AuditEntry[] | null;
 }
 
 export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
@@ -32,15 +37,32 @@ export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
 }
 
 const NOT_DATA = new Set([...DERIVED_FIELDS, '_clocks']);
+/** Derived fields of other tables: recomputed after every merge (derive.ts), so a change may not carry them. */
+const NOT_DATA_OF: Partial<Record<string, ReadonlySet<string>>> = { returns: RETURN_DERIVED_FIELDS };
 
-export async function decodeBundle(raw: Uint8Array, opts: { passphrase?: string; limits?: BundleLimits } = {}): Promise<DecodedBundle> {
+/** Lines of changes.jsonl validated between two progress reports (and repaints). */
+const LINES_PER_STEP = 2000;
+
+export async function decodeBundle(
+  raw: Uint8Array,
+  opts: { passphrase?: string; limits?: BundleLimits; onProgress?: OnSyncProgress } = {},
+): Promise<DecodedBundle> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   if (raw.length > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
+  const encrypted = isEncryptedBundle(raw);
+  const progress = new ProgressReporter(opts.onProgress, [
+    ...(encrypted ? [['decrypting', 15] as const] : []),
+    ['unzipping', 25],
+    ['hashing', 20],
+    ['validating', 40],
+  ]);
   let bytes = raw;
-  if (isEncryptedBundle(raw)) {
+  if (encrypted) {
     if (!opts.passphrase) throw new SyncError('passphraseRequired');
+    await progress.report('decrypting', 0);
     bytes = await decryptBundle(raw, opts.passphrase);
   }
+  await progress.report('unzipping', 0);
 
   let entries: Map<string, Uint8Array>;
   try {
@@ -51,6 +73,7 @@ export async function decodeBundle(raw: Uint8Array, opts: { passphrase?: string;
         if (!ENTRY_NAME.test(name)) return null;
         if (name === MANIFEST_NAME) return limits.maxManifestBytes;
         if (name === CHANGES_NAME) return limits.maxChangesBytes;
+        if (name === AUDIT_NAME) return limits.maxAuditBytes;
         return limits.maxAttachmentBytes;
       },
     });
@@ -62,15 +85,20 @@ export async function decodeBundle(raw: Uint8Array, opts: { passphrase?: string;
   }
 
   const manifest = readManifest(entries);
-  for (const [name, bytes] of entries) {
+  await progress.report('hashing', 0);
+  await progress.chunked('hashing', [...entries], 8, async ([name, bytes]) => {
     const sha = ATTACHMENT_NAME.exec(name)?.[1];
     if (sha && (await sha256Bytes(bytes)) !== sha) throw new SyncError('attachmentHash', { name });
-  }
+  });
   await checkEntries(entries, manifest);
-  const changes = readChanges(entries.get(CHANGES_NAME), limits);
+  await progress.report('validating', 0);
+  const changes = await readChanges(entries.get(CHANGES_NAME), limits, progress);
   if (changes.length !== manifest.counts.changes) throw new SyncError('countMismatch', { declared: manifest.counts.changes, found: changes.length });
   const attachments = await readAttachments(entries, manifest);
-  return { id: await sha256Bytes(bytes), manifest, changes, attachments };
+  const audit = readAudit(entries.get(AUDIT_NAME), manifest.station.id, limits);
+  const id = await sha256Bytes(bytes);
+  progress.finish('validating');
+  return { id, manifest, changes, attachments, audit };
 }
 
 function readManifest(entries: Map<string, Uint8Array>): ManifestV1 {
@@ -107,12 +135,13 @@ function decodeUtf8(bytes: Uint8Array, where: Record<string, string | number>): 
   }
 }
 
-function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits): SyncChange[] {
+async function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits, progress: ProgressReporter): Promise<SyncChange[]> {
   if (!bytes) throw new SyncError('noChanges');
   const lines = decodeUtf8(bytes, { entry: CHANGES_NAME }).split('\n');
   const out: SyncChange[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && i % LINES_PER_STEP === 0) await progress.report('validating', i / lines.length);
     const text = lines[i] as string;
     const line = i + 1;
     if (text.trim() === '') continue;
@@ -123,12 +152,39 @@ function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits): SyncC
     const c = parsed.data;
     for (const path of [...Object.keys(c.fields), ...Object.keys(c.base ?? {})]) {
       if (!isSafePath(path)) throw new SyncError('unsafePath', { line, path: path.slice(0, 80) });
-      if (NOT_DATA.has(path.split('.')[0] as string)) throw new SyncError('derivedField', { line, path });
+      const top = path.split('.')[0] as string;
+      if (NOT_DATA.has(top) || (NOT_DATA_OF[c.table]?.has(top) && Object.hasOwn(c.fields, path))) throw new SyncError('derivedField', { line, path });
     }
     if (decodeHlc(c.hlc)?.station !== c.station) throw new SyncError('stationMismatch', { line });
     if (seen.has(c.hlc)) throw new SyncError('duplicateChange', { line });
     seen.add(c.hlc);
     out.push({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields as Record<string, Json>, at: c.at, actor: c.actor, base: c.base ?? {} });
+  }
+  return out;
+}
+
+/**
+ * Parses audit.jsonl. Only the shape is checked here (a malformed line is a
+ * refusal); whether the hashes and links hold is judged at import, where a
+ * broken or rewritten chain is a warning, not a refusal (see audit-continuity.ts).
+ */
+function readAudit(bytes: Uint8Array | undefined, stationId: string, limits: BundleLimits): AuditEntry[] | null {
+  if (!bytes) return null;
+  const out: AuditEntry[] = [];
+  const lines = decodeUtf8(bytes, { entry: AUDIT_NAME }).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    const line = i + 1;
+    if (text.trim() === '') continue;
+    if (text.length > limits.maxLineBytes) throw new SyncError('lineTooLong', { line });
+    if (out.length >= limits.maxChanges) throw new SyncError('tooManyChanges', { max: limits.maxChanges });
+    const parsed = auditLineSchema.safeParse(parseUntrustedJson(text, { entry: AUDIT_NAME, line }));
+    if (!parsed.success) throw new SyncError('badAuditLine', { line, path: parsed.error.issues[0]?.path.join('.') ?? '' });
+    const e = parsed.data;
+    // The chain is the exporter's own: an entry of another station cannot be part of it.
+    if (e.station !== stationId) throw new SyncError('badAuditLine', { line, path: 'station' });
+    const changes = e.changes.map((c) => ({ path: c.path, before: (c.before ?? null) as Json, after: (c.after ?? null) as Json }));
+    out.push({ id: e.id, station: e.station, actor: e.actor, at: e.at, entity: e.entity, rowId: e.rowId, action: e.action, changes, prevHash: e.prevHash, hash: e.hash });
   }
   return out;
 }

@@ -2,7 +2,8 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { SyncChange } from '../domain/merge/conflicts';
 import type { SyncTable } from '../domain/merge/change';
-import { BUNDLE_FORMAT, CHANGES_NAME, MANIFEST_NAME, type AttachmentMeta, type ManifestV1 } from './bundle-format';
+import type { AuditEntry } from '../domain/audit/audit-chain';
+import { AUDIT_NAME, BUNDLE_FORMAT, CHANGES_NAME, MANIFEST_NAME, type AttachmentMeta, type ManifestV1 } from './bundle-format';
 import { sha256Bytes } from './decode';
 
 export interface BundleContent {
@@ -13,6 +14,8 @@ export interface BundleContent {
   changes: readonly SyncChange[];
   attachments: readonly { meta: AttachmentMeta; bytes: Uint8Array }[];
   auditHead: string;
+  /** The exporter's own audit entries ending at auditHead (audit.jsonl); omitted, the bundle has none. */
+  audit?: readonly AuditEntry[];
 }
 
 export async function encodeBundle(content: BundleContent): Promise<Uint8Array> {
@@ -20,6 +23,12 @@ export async function encodeBundle(content: BundleContent): Promise<Uint8Array> 
   const changesBytes = new TextEncoder().encode(text);
   const entries: ManifestV1['entries'] = { [CHANGES_NAME]: { sha256: await sha256Bytes(changesBytes), size: changesBytes.length } };
   const files: Zippable = { [CHANGES_NAME]: [changesBytes, { level: 1 }] };
+  if (content.audit) {
+    const auditText = content.audit.map(({ seq: _seq, ...e }) => JSON.stringify(e)).join('\n');
+    const auditBytes = new TextEncoder().encode(auditText);
+    entries[AUDIT_NAME] = { sha256: await sha256Bytes(auditBytes), size: auditBytes.length };
+    files[AUDIT_NAME] = [auditBytes, { level: 6 }];
+  }
   for (const a of content.attachments) {
     const name = `attachments/${a.meta.sha256}`;
     entries[name] = { sha256: a.meta.sha256, size: a.bytes.length };

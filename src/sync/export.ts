@@ -13,6 +13,8 @@ import { GENESIS_HASH } from '../domain/audit/audit-chain';
 import type { AttachmentMeta } from './bundle-format';
 import { encryptBundle } from './passphrase-envelope';
 import { encodeBundle } from './encode';
+import { readAuditForExport } from './audit-continuity';
+import { ProgressReporter, type OnSyncProgress } from './progress';
 
 export type ExportMode = 'all' | 'since';
 
@@ -25,7 +27,15 @@ export interface ExportResult {
 }
 
 const lastExportKey = (destination: string) => `sync.lastExport:${destination}`;
-const ATTACHMENT_PATH = /(?:^|\.)attachments\.([0-9a-f]{64})(?:\.|$)/;
+/**
+ * Files are referenced by SHA-256 in many shapes: evidence and receipt photos as
+ * map keys (`attachments.<sha>.name`), 8D photos under `d2.photos.<sha>`, the
+ * company logo as a value (`company.logoSha256`). Any 64-hex key or value is a
+ * candidate; candidates that are not stored files (e.g. a signed content hash)
+ * are simply not found.
+ */
+const SHA_SEGMENT = /(?:^|\.)([0-9a-f]{64})(?=\.|$)/g;
+const SHA_VALUE = /^[0-9a-f]{64}$/;
 
 export async function lastExportedSeq(db: AppDB, destination: string): Promise<number> {
   return ((await db.settings.get(lastExportKey(destination)))?.value as number | undefined) ?? 0;
@@ -42,16 +52,26 @@ function stamp(d: Date): string {
 
 export async function buildExport(
   db: AppDB,
-  opts: { destination: string; mode: ExportMode; passphrase?: string; now?: Date },
+  opts: { destination: string; mode: ExportMode; passphrase?: string; now?: Date; onProgress?: OnSyncProgress },
 ): Promise<ExportResult> {
   const now = opts.now ?? new Date();
-  const { station, log, from, auditHead } = await db.transaction('r', [db.settings, db.changes], async () => {
+  const progress = new ProgressReporter(opts.onProgress, [
+    ['reading', 30],
+    ['attachments', 20],
+    ['zipping', 40],
+    ...(opts.passphrase ? [['encrypting', 10] as const] : []),
+  ]);
+  await progress.report('reading', 0);
+  const { station, log, from, auditHead, audit } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
     const station = (await db.settings.get('station'))?.value as unknown as Station;
     const from = opts.mode === 'since' ? await lastExportedSeq(db, opts.destination) : 0;
     const log = (await db.changes.toArray()) as SyncChange[];
     const auditHead = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
-    return { station, log, from, auditHead };
+    // Read with the head, in this transaction, so the piece ends exactly at it.
+    const audit = await readAuditForExport(db, station.id, log.filter((c) => (c.seq ?? 0) > from), opts.mode === 'all');
+    return { station, log, from, auditHead, audit };
   });
+  await progress.report('reading', 0.5);
 
   // Own writes carry what they had seen (their base); relayed ones already do.
   const byRow = new Map<string, SyncChange[]>();
@@ -74,15 +94,17 @@ export async function buildExport(
     changes.push(rest);
     toSeq = Math.max(toSeq, c.seq ?? 0);
   }
+  await progress.report('reading', 1);
 
   const stored = opts.mode === 'all' ? await db.attachments.toArray() : await db.attachments.bulkGet([...referencedAttachments(changes)]);
   const attachments: { meta: AttachmentMeta; bytes: Uint8Array }[] = [];
-  for (const a of stored) {
-    if (!a) continue;
+  await progress.chunked('attachments', stored, 4, async (a) => {
+    if (!a) return;
     const bytes = new Uint8Array(await a.blob.arrayBuffer());
     attachments.push({ meta: { sha256: a.sha256, name: a.name, type: a.type, size: bytes.length, createdAt: a.createdAt }, bytes });
-  }
+  });
 
+  await progress.report('zipping', 0);
   const plain = await encodeBundle({
     id: ulid(now.getTime()),
     station: { id: station.id, code: station.code },
@@ -91,17 +113,20 @@ export async function buildExport(
     changes,
     attachments,
     auditHead,
+    audit,
   });
+  if (opts.passphrase) await progress.report('encrypting', 0);
   const bytes = opts.passphrase ? await encryptBundle(plain, opts.passphrase) : plain;
+  progress.finish(opts.passphrase ? 'encrypting' : 'zipping');
   return { bytes, fileName: `${station.code}-${stamp(now)}.ckd`, toSeq, changes: changes.length, attachments: attachments.length };
 }
 
 function referencedAttachments(changes: readonly SyncChange[]): Set<string> {
   const out = new Set<string>();
   for (const c of changes) {
-    for (const path of Object.keys(c.fields)) {
-      const sha = ATTACHMENT_PATH.exec(path)?.[1];
-      if (sha) out.add(sha);
+    for (const [path, value] of Object.entries(c.fields)) {
+      for (const m of path.matchAll(SHA_SEGMENT)) out.add(m[1] as string);
+      if (typeof value === 'string' && SHA_VALUE.test(value)) out.add(value);
     }
   }
   return out;

@@ -4,10 +4,15 @@
  * computation runs inside the write transaction: the preview shows it, the
  * import recomputes it atomically (the database may have changed in between)
  * and writes everything in one strict transaction or nothing. Idempotent:
- * changes whose HLC is already in the log are skipped.
+ * changes whose HLC is already in the log are skipped. Derived fields are
+ * recomputed synchronously in the plan (derive.ts; a return's request hash uses
+ * @noble/hashes, so nothing but IndexedDB is awaited), and the exporter's audit
+ * chain is judged against what we saw of it before (audit-continuity.ts).
  */
 import type { Table } from 'dexie';
-import type { AppDB, BundleReceipt, ConflictRow } from '../db/app-db';
+import type { AppDB, BundleReceipt, ConflictRow, SyncedRow } from '../db/app-db';
+import { configFromRow } from '../db/repositories/config';
+import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
 import type { ConflictCandidate, SyncChange } from '../domain/merge/conflicts';
@@ -15,8 +20,11 @@ import { decodeHlc, encodeHlc, receiveHlc, type Hlc } from '../domain/merge/hlc'
 import { mergeBatch, rowKey, type RowState } from '../domain/merge/merge-batch';
 import type { Station } from '../db/repositories/station';
 import type { DecodedBundle } from './decode';
-import { deriveRow } from './derive';
+import { deriveRow, type DeriveContext } from './derive';
+import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
 import { SyncError } from './errors';
+import { ProgressReporter, type OnSyncProgress } from './progress';
+import { readTouchedRows } from './touched-rows';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -32,10 +40,13 @@ export interface ImportPreview {
   attachmentsNew: number;
   /** When this very bundle was imported before, if it was. */
   importedBefore: string | null;
+  /** How the exporter's audit chain relates to what we saw of it before (a warning when it does not continue). */
+  audit: AuditVerdict;
 }
 
 export interface ImportReceipt extends BundleReceipt {
   auditHead: string;
+  auditCheck: AuditVerdict['kind'];
   bundleCreatedAt: string;
 }
 
@@ -70,17 +81,15 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     idsByTable.set(c.table, ids);
   }
   for (const [table, ids] of idsByTable) {
-    const list = [...ids];
-    const rows = (await db.table(table).bulkGet(list)) as (MergeableRow | undefined)[];
-    for (let i = 0; i < list.length; i++) {
-      const row = rows[i];
-      const id = list[i] as string;
-      const log = row ? ((await db.changes.where('[table+rowId]').equals([table, id]).toArray()) as SyncChange[]) : [];
-      state.set(rowKey(table, id), { row, log });
-    }
+    // Performance (touched-rows.ts): one cursor per table, not one request per id.
+    const existing = await readTouchedRows(db, table, [...ids]);
+    for (const id of ids) state.set(rowKey(table, id), existing.get(id) ?? { row: undefined, log: [] });
   }
 
   const result = mergeBatch(state, fresh, station.id, () => false);
+  // Derivation reads the plant config as merged by this very bundle (approval thresholds).
+  const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
+  const ctx: DeriveContext = { approval: configFromRow(configRow as SyncedRow | undefined).approval };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
   for (const { table, row, created } of result.changedRows.values()) {
@@ -89,7 +98,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     if (created) counts.created += 1;
     else counts.updated += 1;
     const list = rows.get(t) ?? [];
-    list.push(deriveRow(t, row));
+    list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
 
@@ -110,6 +119,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   }
 
   const m = bundle.manifest;
+  const audit = judgeAuditChain(m, bundle.audit, await readAuditCheckpoints(db, m.station.id));
   return {
     preview: {
       bundleId: bundle.id,
@@ -122,6 +132,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       conflicts: conflicts.length,
       attachmentsNew: attachments.length,
       importedBefore: receipt?.importedAt ?? null,
+      audit,
     },
     rows,
     appended: result.appended,
@@ -133,15 +144,20 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
 
 /** What the bundle would change, without writing anything. */
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+  verifyBundleAudit(bundle.audit);
   return db.transaction('r', importTables(db), async () => (await computePlan(db, bundle, now.getTime())).preview);
 }
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
-export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: { onProgress?: OnSyncProgress } = {}): Promise<ImportPreview> {
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
+  verifyBundleAudit(bundle.audit);
+  // The transaction cannot yield to the UI: writing is one step of the bar.
+  const progress = new ProgressReporter(opts.onProgress, [['writing', 1]]);
+  await progress.report('writing', 0);
   try {
-    return await db.transaction('rw', importTables(db), async () => {
+    const preview = await db.transaction('rw', importTables(db), async () => {
       const plan = await computePlan(db, bundle, now.getTime());
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
@@ -156,13 +172,17 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
         importedAt: now.toISOString(),
         counts,
         auditHead: bundle.manifest.auditHead,
+        auditCheck: plan.preview.audit.kind,
         bundleCreatedAt: bundle.manifest.createdAt,
       };
       await db.bundleReceipts.put(receipt);
+      await recordAuditVerdict(db, plan.preview.audit, bundle, now.toISOString());
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
       return plan.preview;
     });
+    progress.finish('writing');
+    return preview;
   } catch (e) {
     if (e instanceof Error && (e.name === 'ConstraintError' || e.name === 'BulkError')) throw new SyncError('constraint');
     throw e;

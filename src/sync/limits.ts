@@ -7,6 +7,8 @@ export interface BundleLimits {
   maxTotalInflatedBytes: number;
   maxManifestBytes: number;
   maxChangesBytes: number;
+  /** audit.jsonl, the exporter's piece of its audit chain. */
+  maxAuditBytes: number;
   maxAttachmentBytes: number;
   maxLineBytes: number;
   maxChanges: number;
@@ -18,6 +20,7 @@ export const DEFAULT_LIMITS: BundleLimits = {
   maxTotalInflatedBytes: 2 * 1024 * 1024 * 1024,
   maxManifestBytes: 16 * 1024 * 1024,
   maxChangesBytes: 512 * 1024 * 1024,
+  maxAuditBytes: 512 * 1024 * 1024,
   maxAttachmentBytes: MAX_ATTACHMENT_BYTES,
   maxLineBytes: 4 * 1024 * 1024,
   maxChanges: 2_000_000,

@@ -7,25 +7,31 @@ import type { AppDB } from '../db/app-db';
 import type { SyncTable } from '../domain/merge/change';
 import { DERIVED_FIELDS } from '../domain/complaint/record';
 import { setPath, type Json, type JsonObject } from '../domain/merge/field-paths';
-import { deriveRow } from './derive';
+import { deriveRow, type DeriveContext } from './derive';
+import { configFromRow } from '../db/repositories/config';
+import { RETURN_DERIVED_FIELDS } from '../db/repositories/returns-row';
+import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { tablesForWrite, writeRecordInTx, type Actor } from '../db/repositories/write-record';
 import type { Station } from '../db/repositories/station';
 
 const NOTHING: ReadonlySet<string> = new Set();
+/** Derived fields per table: recomputed, never stamped (the same sets the repositories pass). */
+const IGNORED: Partial<Record<SyncTable, ReadonlySet<string>>> = { complaints: DERIVED_FIELDS, returns: RETURN_DERIVED_FIELDS };
 
 export async function keepConflictValue(db: AppDB, station: Station, actor: Actor, conflictId: string, valueIndex: number, now = new Date()): Promise<void> {
   const conflict = await db.conflicts.get(conflictId);
   const chosen = conflict?.values[valueIndex];
   if (!conflict || !chosen) return;
   const table = conflict.table as SyncTable;
-  await db.transaction('rw', [...tablesForWrite(db, table), db.conflicts], async () => {
+  await db.transaction('rw', [...tablesForWrite(db, table), db.conflicts, db.config], async () => {
+    const ctx: DeriveContext = { approval: configFromRow(await db.config.get(PLANT_CONFIG_ID)).approval };
     await writeRecordInTx<MergeableRow>(db, station, actor, {
       table,
       id: conflict.rowId,
       action: 'sync.keepValue',
-      ignore: table === 'complaints' ? DERIVED_FIELDS : NOTHING,
-      derive: (row) => deriveRow(table, row),
+      ignore: IGNORED[table] ?? NOTHING,
+      derive: (row) => deriveRow(table, row, ctx),
       next: (current) => setPath((current ?? { id: conflict.rowId, _clocks: {} }) as unknown as JsonObject, conflict.path, chosen.value as Json) as unknown as MergeableRow,
     }, now.getTime());
     await db.conflicts.update(conflictId, { resolvedAt: now.toISOString() });

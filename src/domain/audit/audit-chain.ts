@@ -46,7 +46,15 @@ export type ChainCheck = { ok: true; head: string } | { ok: false; brokenAt: str
 
 /** Checks one station's entries in order, from the genesis hash. */
 export function verifyAuditChain(entries: readonly AuditEntry[]): ChainCheck {
-  let prev = GENESIS_HASH;
+  return verifyAuditSegment(entries, GENESIS_HASH);
+}
+
+/**
+ * Checks a contiguous piece of one station's chain (what a bundle carries):
+ * every entry's own hash, and that it links to the one before, the first to `prev`.
+ */
+export function verifyAuditSegment(entries: readonly AuditEntry[], from: string): ChainCheck {
+  let prev = from;
   for (const e of entries) {
     const { seq: _seq, hash, ...body } = e;
     if (e.prevHash !== prev || hashOf(body) !== hash) return { ok: false, brokenAt: e.id };

@@ -9,7 +9,10 @@
  * of the set of writes, not of the order bundles arrive in.
  *
  * An edit made without having seen a delete of the row (a tombstone) is a
- * conflict on `deletedAt`: keeping null undeletes the row.
+ * conflict on `deletedAt`: keeping null undeletes the row. So is the reverse,
+ * a delete made without having seen an edit (the edit's data would vanish
+ * unnoticed under the tombstone): a delete's `base` therefore records every
+ * path of the row its writer had seen, not only the paths it writes.
  */
 import type { ChangeRecord } from './change';
 import { jsonEqual, type Json } from './field-paths';
@@ -53,8 +56,10 @@ function touches(written: string, path: string): boolean {
 export function baseFromLog(prior: readonly ChangeRecord[], change: ChangeRecord): Record<string, string> {
   const base: Record<string, string> = {};
   const paths = new Set([...Object.keys(change.fields), TOMBSTONE_PATH]);
+  const deleting = isDelete(change);
   for (const earlier of prior) {
     for (const written of Object.keys(earlier.fields)) {
+      if (deleting && (base[written] ?? '') < earlier.hlc) base[written] = earlier.hlc;
       for (const path of paths) {
         if (touches(written, path) && (base[path] ?? '') < earlier.hlc) base[path] = earlier.hlc;
       }
@@ -74,6 +79,23 @@ export function conflictId(table: string, rowId: string, path: string, a: string
 function isDelete(c: ChangeRecord): boolean {
   const v = c.fields[TOMBSTONE_PATH];
   return typeof v === 'string' && v.length > 0;
+}
+
+/** The newest stamp the writer had seen at `path` or at one of its ancestors (which overwrote it). */
+function seenAt(seen: Record<string, string>, path: string): string {
+  let newest = seen[path] ?? '';
+  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
+    const stamp = seen[path.slice(0, i)] ?? '';
+    if (stamp > newest) newest = stamp;
+  }
+  return newest;
+}
+
+/** A delete whose writer had not seen an earlier edit of some data path (bookkeeping aside). */
+function deletesUnseenEdit(lo: ChangeRecord, hi: SyncChange): boolean {
+  if (!isDelete(hi) || TOMBSTONE_PATH in lo.fields) return false;
+  const seen = hi.base ?? {};
+  return Object.keys(lo.fields).some((path) => !UNFLAGGED_PATHS.has(path) && seenAt(seen, path) < lo.hlc);
 }
 
 /** The conflicts between two writes of the same row. `base` must be resolved for both. */
@@ -96,6 +118,15 @@ export function conflictsBetween(x: SyncChange, y: SyncChange): ConflictCandidat
       rowId: lo.rowId,
       path: TOMBSTONE_PATH,
       values: [valueOf(lo, lo.fields[TOMBSTONE_PATH] as Json), valueOf(hi, null)],
+    });
+  }
+  if (deletesUnseenEdit(lo, hi)) {
+    out.push({
+      id: conflictId(lo.table, lo.rowId, TOMBSTONE_PATH, lo.hlc, hi.hlc),
+      table: lo.table,
+      rowId: lo.rowId,
+      path: TOMBSTONE_PATH,
+      values: [valueOf(lo, null), valueOf(hi, hi.fields[TOMBSTONE_PATH] as Json)],
     });
   }
   return out;

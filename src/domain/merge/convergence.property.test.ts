@@ -129,4 +129,25 @@ describe('convergence (property)', () => {
     const row = (stations[0] as SimStation).snapshot()['complaints\u0000r1'] as JsonObject;
     expect(row.title).toBe('z'); // S1 > S0 at the same (wall, counter)
   });
+
+  it('a delete that wins over an edit its writer had not seen is one conflict on every station', () => {
+    const base: Op[] = [
+      { kind: 'edit', s: 0, t: 0, r: 0, path: 0, value: 0, dt: 1 },
+      { kind: 'sync', from: 0, to: 1, suffix: 20, dt: 1 },
+      { kind: 'edit', s: 0, t: 0, r: 0, path: 2, value: 1, dt: 1 },
+    ];
+    // S1 deletes in the same millisecond: later than S0's edit (S1 > S0), without having seen it.
+    const unseen = run({ stations: 2, skews: [0, 0, 0, 0, 0], ops: [...base, { kind: 'delete', s: 1, t: 0, r: 0, dt: 0 }] });
+    expect(converged(unseen)).toBe(true);
+    const list = (unseen[0] as SimStation).conflictList();
+    expect(list).toHaveLength(1);
+    expect(list[0]?.path).toBe('deletedAt');
+    expect(list[0]?.values.map((v) => [v.station, v.value === null])).toEqual([['S0', true], ['S1', false]]);
+    expect(((unseen[0] as SimStation).snapshot()['complaints\u0000r1'] as JsonObject).deletedAt).toEqual(expect.any(String));
+
+    // Having seen the edit, the same delete is a plain decision: no conflict.
+    const seen = run({ stations: 2, skews: [0, 0, 0, 0, 0], ops: [...base, { kind: 'sync', from: 0, to: 1, suffix: 20, dt: 1 }, { kind: 'delete', s: 1, t: 0, r: 0, dt: 1 }] });
+    expect(converged(seen)).toBe(true);
+    expect((seen[0] as SimStation).conflictList()).toEqual([]);
+  });
 });

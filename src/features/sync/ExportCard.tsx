@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Progress, Radio, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
 import { buildExport, markExported, type ExportMode } from '../../sync/export';
+import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
+import { SyncProgressBar } from './SyncProgressBar';
 
 /** Where a manual export goes; the sync folder uses its own destination key. */
 const FILE_DESTINATION = 'file';
@@ -15,12 +17,15 @@ export function ExportCard() {
   const [mode, setMode] = useState<ExportMode>('since');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
+  // Stays on screen, complete, after the export: the user sees it finished.
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
 
   const run = async () => {
     setBusy(true);
+    setProgress(null);
     try {
       const db = getDb();
-      const out = await buildExport(db, { destination: FILE_DESTINATION, mode, passphrase: passphrase || undefined });
+      const out = await buildExport(db, { destination: FILE_DESTINATION, mode, passphrase: passphrase || undefined, onProgress: setProgress });
       if (out.changes === 0 && out.attachments === 0) {
         void message.info(t('sync.export.nothing'));
         return;
@@ -30,6 +35,7 @@ export function ExportCard() {
       await markExported(db, FILE_DESTINATION, out.toSeq);
       void message.success(t('sync.export.done', { changes: out.changes, attachments: out.attachments, file: out.fileName }));
     } catch (e) {
+      setProgress(null);
       void message.error(syncErrorText(t, e));
     } finally {
       setBusy(false);
@@ -60,7 +66,7 @@ export function ExportCard() {
             {t('sync.export.button')}
           </Button>
         </div>
-        {busy && <Progress percent={100} status="active" showInfo={false} />}
+        {progress && <SyncProgressBar progress={progress} testId="export-progress" />}
       </Flex>
     </Card>
   );

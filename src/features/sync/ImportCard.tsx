@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Input, Spin, Table } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
@@ -10,7 +10,11 @@ import { DEFAULT_LIMITS } from '../../sync/limits';
 import { SyncError } from '../../sync/errors';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
+import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
+import { isAuditWarning } from '../../sync/audit-continuity';
+import { SyncProgressBar } from './SyncProgressBar';
+import { backupBeforeImport } from '../backups/backup-runner';
 
 type Step =
   | { kind: 'idle' }
@@ -25,12 +29,23 @@ export function ImportCard() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<SyncProgress>({ phase: 'unzipping', done: 0, total: 1 });
 
   // Unzip, decrypt, hash and validate here, before any transaction.
   const open = async (bytes: Uint8Array, pass?: string) => {
+    setProgress({ phase: 'unzipping', done: 0, total: 1 });
     setStep({ kind: 'reading' });
     try {
-      const bundle = await decodeBundle(bytes, { passphrase: pass });
+      // The preview's reads (one transaction, one step) follow the decoding: a tenth of the bar.
+      let decoded = 0;
+      const bundle = await decodeBundle(bytes, {
+        passphrase: pass,
+        onProgress: (p) => {
+          decoded = p.total;
+          setProgress({ phase: p.phase, done: p.done, total: Math.ceil(p.total * 1.1) });
+        },
+      });
+      setProgress({ phase: 'planning', done: decoded, total: Math.ceil(decoded * 1.1) });
       const preview = await previewImport(getDb(), bundle);
       setStep({ kind: 'preview', bundle, preview });
     } catch (e) {
@@ -58,8 +73,12 @@ export function ImportCard() {
 
   const confirm = async (bundle: DecodedBundle) => {
     setImporting(true);
+    setProgress({ phase: 'writing', done: 0, total: 1 });
     try {
-      const result = await applyImport(getDb(), bundle);
+      // Durability: a backup of everything first; a full disk or a failed backup cancels the import.
+      const refused = await backupBeforeImport(t);
+      if (refused) return setStep({ kind: 'error', text: refused });
+      const result = await applyImport(getDb(), bundle, undefined, { onProgress: setProgress });
       void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
       setStep({ kind: 'idle' });
     } catch (e) {
@@ -75,7 +94,7 @@ export function ImportCard() {
         <div>
           <Button onClick={() => void choose()} data-testid="import-choose">{t('sync.import.choose')}</Button>
         </div>
-        {step.kind === 'reading' && <Spin tip={t('sync.import.reading')}><div style={{ height: 32 }} /></Spin>}
+        {step.kind === 'reading' && <SyncProgressBar progress={progress} testId="import-progress" />}
         {step.kind === 'error' && <Alert type="error" showIcon message={t('sync.error.title')} description={step.text} data-testid="sync-error" />}
         {step.kind === 'locked' && (
           <Flex gap={8} align="center" wrap>
@@ -86,6 +105,7 @@ export function ImportCard() {
           </Flex>
         )}
         {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={() => void confirm(step.bundle)} onCancel={() => setStep({ kind: 'idle' })} />}
+        {importing && <SyncProgressBar progress={progress} testId="import-progress" />}
       </Flex>
     </Card>
   );
@@ -106,6 +126,20 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
         <Descriptions.Item label={t('sync.import.attachments')}>{preview.attachmentsNew}</Descriptions.Item>
         <Descriptions.Item label={t('sync.import.skipped')} span={2}>{preview.skipped}</Descriptions.Item>
       </Descriptions>
+      {isAuditWarning(preview.audit) && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type={preview.audit.kind === 'gap' ? 'info' : 'warning'}
+          showIcon
+          data-testid="import-audit-warning"
+          message={t('sync.import.audit.title')}
+          description={t(`sync.import.audit.${preview.audit.kind}`, {
+            station: preview.station.code,
+            at: 'lastSeenAt' in preview.audit ? formatDateTime(preview.audit.lastSeenAt) : '',
+            entry: 'entry' in preview.audit ? preview.audit.entry : '',
+          })}
+        />
+      )}
       {rows.length > 0 && (
         <Table
           size="small"

@@ -9,12 +9,14 @@ import { encryptBundle } from '../passphrase-envelope';
 import { sha256Hex } from '../../domain/common/sha256';
 import { rawZip, type RawEntry } from './raw-zip';
 import type { BundleLimits } from '../limits';
+import { chainAuditEntry, GENESIS_HASH, type AuditEntry } from '../../domain/audit/audit-chain';
 
 export const TEST_LIMITS: BundleLimits = {
   maxFileBytes: 2 * 1024 * 1024,
   maxTotalInflatedBytes: 6 * 1024 * 1024,
   maxManifestBytes: 64 * 1024,
   maxChangesBytes: 4 * 1024 * 1024,
+  maxAuditBytes: 1024 * 1024,
   maxAttachmentBytes: 1024 * 1024,
   maxLineBytes: 64 * 1024,
   maxChanges: 100,
@@ -30,8 +32,21 @@ export function changeLine(n: number, patch: Record<string, unknown> = {}): Reco
   return { hlc: hlcOf(n), station: STATION, table: 'complaints', rowId: `01JROW${String(n).padStart(20, '0')}`, fields: { 'customer.name': `客户${n}` }, at: '2026-11-20T03:00:00.000Z', actor: '张工', base: {}, ...patch };
 }
 
+/** A valid piece of the hostile station's audit chain: `count` entries from `prev`. */
+export function auditEntries(count: number, prev = GENESIS_HASH): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const draft = { id: `01JAUDIT${String(i).padStart(18, '0')}`, station: STATION, actor: '张工', at: '2026-11-20T03:00:00.000Z', entity: 'complaints', rowId: `01JROW${String(i + 1).padStart(20, '0')}`, action: 'create', changes: [{ path: 'customer.name', before: null, after: `客户${i + 1}` }] };
+    const entry = chainAuditEntry(draft, out[out.length - 1]?.hash ?? prev);
+    out.push(entry);
+  }
+  return out;
+}
+
 interface BundleSpec {
   lines?: string[];
+  /** Lines of audit.jsonl; the manifest's auditHead is the last line's hash when it has one. */
+  audit?: string[];
   attachments?: { sha: string; bytes: Uint8Array; meta?: Record<string, unknown> }[];
   manifest?: (m: Record<string, unknown>) => unknown;
   manifestText?: (text: string) => string | Uint8Array;
@@ -44,6 +59,15 @@ export function validParts(spec: BundleSpec = {}): RawEntry[] {
   const changes = enc(lines.join('\n'));
   const atts = spec.attachments ?? [];
   const entries: Record<string, unknown> = { 'changes.jsonl': { sha256: sha256Hex(changes), size: changes.length } };
+  const audit = spec.audit ? enc(spec.audit.join('\n')) : undefined;
+  if (audit) entries['audit.jsonl'] = { sha256: sha256Hex(audit), size: audit.length };
+  const lastAudit = spec.audit?.at(-1);
+  let auditHead: unknown = '0'.repeat(64);
+  try {
+    if (lastAudit) auditHead = (JSON.parse(lastAudit) as { hash?: unknown }).hash ?? auditHead;
+  } catch {
+    // A line that is meant not to parse: the refusal comes before the head matters.
+  }
   for (const a of atts) entries[`attachments/${a.sha}`] = { sha256: a.sha, size: a.bytes.length };
   const manifest: Record<string, unknown> = {
     format: 'complaint-desk-bundle',
@@ -55,13 +79,14 @@ export function validParts(spec: BundleSpec = {}): RawEntry[] {
     counts: { changes: lines.filter((l) => l.trim()).length, attachments: atts.length, byTable: { complaints: lines.length } },
     entries,
     attachments: atts.map((a) => ({ sha256: a.sha, name: 'p.jpg', type: 'image/jpeg', size: a.bytes.length, createdAt: '2026-11-20T03:00:00.000Z', ...a.meta })),
-    auditHead: '0'.repeat(64),
+    auditHead,
   };
   const text = JSON.stringify(spec.manifest ? spec.manifest(manifest) : manifest);
   const finalText = spec.manifestText ? spec.manifestText(text) : text;
   const parts: RawEntry[] = [
     { name: 'manifest.json', data: typeof finalText === 'string' ? enc(finalText) : finalText },
     { name: 'changes.jsonl', data: changes },
+    ...(audit ? [{ name: 'audit.jsonl', data: audit }] : []),
     ...atts.map((a) => ({ name: `attachments/${a.sha}`, data: a.bytes, method: 0 })),
     ...(spec.extra ?? []),
   ];
@@ -81,6 +106,8 @@ const photo = enc('fake jpeg bytes');
 const photoSha = sha256Hex(photo);
 const withManifest = (f: (m: Record<string, unknown>) => unknown) => () => validBundle({ manifest: f });
 const withLine = (patch: Record<string, unknown>) => () => validBundle({ lines: [JSON.stringify(changeLine(1, patch))] });
+const auditText = (patch: Record<string, unknown> = {}) => [JSON.stringify(auditEntries(1)[0]), JSON.stringify({ ...auditEntries(2)[1], ...patch })];
+const withAudit = (lines: string[]) => () => validBundle({ audit: lines });
 
 export const HOSTILE: HostileCase[] = [
   { name: 'empty file', code: 'empty', bytes: () => new Uint8Array() },
@@ -134,6 +161,7 @@ export const HOSTILE: HostileCase[] = [
   { name: 'path through prototype', code: 'unsafePath', bytes: withLine({ fields: { 'customer.prototype.x': 'x' } }) },
   { name: 'path into the clocks', code: 'derivedField', bytes: withLine({ fields: { '_clocks.customer': 'x' } }) },
   { name: 'derived search tokens', code: 'derivedField', bytes: withLine({ fields: { searchTokens: ['x'] } }) },
+  { name: "a return's derived status", code: 'derivedField', bytes: withLine({ table: 'returns', fields: { status: 'closed' } }) },
   { name: 'clock of another station', code: 'stationMismatch', bytes: withLine({ station: 'SOMEONEELSE' }) },
   { name: 'the same change twice', code: 'duplicateChange', bytes: () => validBundle({ lines: [JSON.stringify(changeLine(1)), JSON.stringify(changeLine(1))] }) },
   { name: 'line too long', code: 'lineTooLong', bytes: withLine({ fields: { 'customer.name': 'x'.repeat(70_000) } }) },
@@ -141,6 +169,15 @@ export const HOSTILE: HostileCase[] = [
   { name: 'attachment bytes do not match their name', code: 'attachmentHash', bytes: () => validBundle({ attachments: [{ sha: photoSha, bytes: enc('other bytes!!!!') }] }) },
   { name: 'attachment over the size limit', code: 'attachmentTooLarge', bytes: () => { const big = new Uint8Array(TEST_LIMITS.maxAttachmentBytes + 1); return validBundle({ extra: [{ name: `attachments/${sha256Hex(big)}`, data: big }] }); } },
   { name: 'attachment without metadata', code: 'attachmentMeta', bytes: () => validBundle({ attachments: [{ sha: photoSha, bytes: photo }], manifest: (m) => ({ ...m, attachments: [] }) }) },
+  { name: 'audit line not JSON', code: 'badJson', bytes: withAudit(['{"id": ']) },
+  { name: 'audit line with __proto__', code: 'forbiddenKey', bytes: withAudit([JSON.stringify(auditEntries(1)[0]).replace('{', '{"__proto__":{"polluted":true},')]) },
+  { name: 'audit entry without its hash', code: 'badAuditLine', bytes: withAudit(auditText({ hash: undefined })) },
+  { name: 'audit entry with a short prev hash', code: 'badAuditLine', bytes: withAudit(auditText({ prevHash: 'abc' })) },
+  { name: 'audit entry of another station', code: 'badAuditLine', bytes: withAudit(auditText({ station: 'SOMEONEELSE' })) },
+  { name: 'audit changes not a list', code: 'badAuditLine', bytes: withAudit(auditText({ changes: { path: 'x' } })) },
+  { name: 'audit line too long', code: 'lineTooLong', bytes: withAudit(auditText({ actor: 'x'.repeat(70_000) })) },
+  { name: 'zip bomb in audit.jsonl', code: 'entryTooLarge', bytes: withAudit([' '.repeat(TEST_LIMITS.maxAuditBytes + 1)]) },
+  { name: 'audit.jsonl not in the manifest', code: 'entryUnlisted', bytes: () => validBundle({ extra: [{ name: 'audit.jsonl', data: enc(auditText().join('\n')) }] }) },
   { name: 'encrypted, no passphrase given', code: 'passphraseRequired', bytes: () => encryptBundle(validBundle(), PASSPHRASE) },
   { name: 'encrypted, wrong passphrase', code: 'wrongPassphrase', passphrase: 'wrong horse', bytes: () => encryptBundle(validBundle(), PASSPHRASE) },
   { name: 'tampered ciphertext', code: 'tamperedCiphertext', passphrase: PASSPHRASE, bytes: async () => { const b = await encryptBundle(validBundle(), PASSPHRASE); b[b.length - 20] = (b[b.length - 20] ?? 0) ^ 1; return b; } },

@@ -1,0 +1,45 @@
+/**
+ * The sync figures of `npm run bench`, for any IndexedDB (Chromium's in the bench
+ * page, fake-indexeddb under Node): export of n complaints with their 8Ds and
+ * returns, import of that bundle into a fresh station (decode + validate + merge
+ * + one transaction), and the raw bulk-put of the same rows and log.
+ */
+import type { AppDB } from '../../db/app-db';
+import { buildExport } from '../export';
+import { decodeBundle } from '../decode';
+import { applyImport, previewImport } from '../import';
+import { bulkPutSyncData, generateSyncData } from './generate';
+
+export type FreshDb = (name: string) => Promise<AppDB>;
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const out = await fn();
+  return [out, Math.round(performance.now() - t0)];
+}
+
+export async function measureSync(n: number, fresh: FreshDb): Promise<Record<string, number>> {
+  const source = await fresh('source');
+  const station = (await source.settings.get('station'))?.value as { id: string };
+  const data = generateSyncData(station.id, n);
+  await bulkPutSyncData(source, data);
+
+  const [, raw] = await time(async () => bulkPutSyncData(await fresh('raw'), data));
+  const [exported, exportMs] = await time(() => buildExport(source, { destination: 'bench', mode: 'all' }));
+  const target = await fresh('target');
+  const [bundle, decodeMs] = await time(() => decodeBundle(exported.bytes));
+  // The plan alone (reads + merge + derive, no writes), as the preview computes it: where the import's extra time goes.
+  const [, planMs] = await time(() => previewImport(target, bundle));
+  const [, mergeMs] = await time(() => applyImport(target, bundle));
+  return {
+    'sync.rows': n,
+    'sync.export_10k_ms': exportMs,
+    'sync.bundle_bytes': exported.bytes.length,
+    'sync.import_10k_ms': decodeMs + mergeMs,
+    'sync.import_decode_ms': decodeMs,
+    'sync.import_merge_write_ms': mergeMs,
+    'sync.import_plan_only_ms': planMs,
+    'sync.raw_bulkput_10k_ms': raw,
+    'sync.import_over_raw': Number(((decodeMs + mergeMs) / raw).toFixed(2)),
+  };
+}
