@@ -11,24 +11,33 @@ import { execSync } from 'node:child_process';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 
+/** Thrown to skip the table figures (BENCH_ONLY=sync) and still close the browser. */
+class Done extends Error {}
+
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const SYNC_ROWS = Number(process.env.BENCH_SYNC_ROWS ?? 10_000);
+// BENCH_ONLY=sync: only the sync figures (Chromium, then Node), no 100,000-row table.
+const ONLY_SYNC = process.env.BENCH_ONLY === 'sync';
 const root = process.cwd();
 
-if (!existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: 'inherit' });
+// BENCH_BUILD_DIR: where the bench page is built (several people on one machine each use their own).
+const benchDir = process.env.BENCH_BUILD_DIR ?? 'out/bench';
+if (!ONLY_SYNC && !existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: 'inherit' });
 await build({
   configFile: false,
   root: join(root, 'scripts/bench'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: join(root, 'out/bench'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  build: { outDir: benchDir.startsWith('/') ? benchDir : join(root, benchDir), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
 });
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  const [dir, rel] = url.pathname.startsWith('/bench/') ? ['out/bench', url.pathname.slice(7)] : ['out/renderer', url.pathname.slice(1)];
-  const file = normalize(join(root, dir, decodeURIComponent(rel) || 'index.html'));
-  if (!file.startsWith(join(root, dir)) || !existsSync(file)) {
+  const [dir, rel] = url.pathname.startsWith('/bench/') ? [benchDir, url.pathname.slice(7)] : ['out/renderer', url.pathname.slice(1)];
+  const top = dir.startsWith('/') ? dir : join(root, dir);
+  const file = normalize(join(top, decodeURIComponent(rel) || 'index.html'));
+  if (!file.startsWith(top) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
   }
@@ -48,11 +57,14 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: 'zh-CN',
   timezoneId: 'Asia/Shanghai',
 });
-const results = { rows: ROWS };
+const results = ONLY_SYNC ? {} : { rows: ROWS };
 try {
   const benchPage = await context.newPage();
   await benchPage.goto(`${base}/bench/index.html`);
   await benchPage.waitForFunction(() => document.title === 'bench ready');
+  // Sync on Chromium's IndexedDB: the figures with targets (the Node ones get a _node suffix below).
+  Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate((n) => window.bench.sync(n), SYNC_ROWS));
+  if (ONLY_SYNC) throw new Done();
   const existing = await benchPage.evaluate(() => window.bench.count());
   if (existing !== ROWS) {
     const gen = await benchPage.evaluate((n) => window.bench.generate(n), ROWS);
@@ -77,23 +89,27 @@ try {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   results['heap.mb'] = heap.usedSize / 1024 / 1024;
+} catch (e) {
+  if (!(e instanceof Done)) throw e;
 } finally {
   await context.close();
   server.close();
   if (!keepProfile) rmSync(profile, { recursive: true, force: true });
 }
 
-// The Word and sync figures come from their own scripts (Node; sync on fake-indexeddb).
+// The Word figure and the Node sync figures (fake-indexeddb, suffix _node) come from their own scripts.
 function runJson(command) {
   const out = execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
   const start = out.indexOf('{');
   return JSON.parse(out.slice(start));
 }
-if (!process.env.BENCH_SKIP_SUBS) {
+if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC) {
   const docx = runJson('npx esbuild scripts/bench-docx.ts --bundle --platform=node --format=esm --outfile=node_modules/.cache/bench-docx.mjs --log-level=warning && node node_modules/.cache/bench-docx.mjs');
   results[docx.metric] = docx.value;
+}
+if (!process.env.BENCH_SKIP_SUBS) {
   const sync = runJson('node scripts/bench-sync.mjs');
-  for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[k.startsWith('sync.') ? k : `sync.${k}`] = v;
+  for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[`${k}_node`] = v;
 }
 
 const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10) / 10 : v]));
@@ -106,5 +122,7 @@ const targets = {
   'sync.export_10k_ms': '≤ 2000',
   'sync.import_10k_ms': `≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,
 };
-writeFileSync('bench-results.json', JSON.stringify(rounded, null, 2) + '\n');
+// A sync-only run updates the sync figures of the last full run.
+const previous = ONLY_SYNC && existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+writeFileSync('bench-results.json', JSON.stringify({ ...previous, ...rounded }, null, 2) + '\n');
 for (const [k, v] of Object.entries(rounded)) console.log(`${k.padEnd(28)} ${String(v).padStart(10)}${targets[k] ? `   target ${targets[k]}` : ''}`);

@@ -44,6 +44,8 @@ async function exportBundle(page: Page, testInfo: TestInfo, name: string, passph
   const download = page.waitForEvent('download');
   await page.getByTestId('export-button').click();
   const file = await download;
+  // The progress bar stays on screen, complete, once the bundle is built.
+  await expect(page.getByTestId('export-progress')).toHaveAttribute('data-complete', 'true');
   const path = testInfo.outputPath(name);
   await file.saveAs(path);
   expect(file.suggestedFilename()).toMatch(/^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}\.ckd$/);

@@ -5,6 +5,8 @@
  * measured here); they are derived exactly as the repository derives them.
  */
 import Dexie from 'dexie';
+import { ulid } from 'ulid';
+import { AppDB } from '../../src/db/app-db';
 import { getDb } from '../../src/db/db';
 import { deriveComplaint } from '../../src/db/repositories/complaints';
 import { ensureStation } from '../../src/db/repositories/station';
@@ -13,6 +15,7 @@ import { countRows, loadPage, type TableQuery } from '../../src/db/queries/compl
 import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-data';
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
+import { measureSync } from '../../src/sync/bench/sync-figures';
 
 const CHUNK = 5000;
 
@@ -85,10 +88,26 @@ async function measureTable(): Promise<Record<string, number>> {
   };
 }
 
-declare global {
-  interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; count: () => Promise<number> };
+/** The sync figures on Chromium's IndexedDB, in throw-away databases next to the app's. */
+async function sync(n: number): Promise<Record<string, number>> {
+  const made: AppDB[] = [];
+  try {
+    return await measureSync(n, async (name) => {
+      const db = new AppDB(`bench-sync-${name}-${ulid()}`);
+      made.push(db);
+      await db.open();
+      await ensureStation(db);
+      return db;
+    });
+  } finally {
+    for (const db of made) await db.delete();
   }
 }
-window.bench = { generate, measureTable, count: () => getDb().complaints.count() };
+
+declare global {
+  interface Window {
+    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number> };
+  }
+}
+window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count() };
 document.title = 'bench ready';
