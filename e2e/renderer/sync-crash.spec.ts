@@ -17,6 +17,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { seededRandom } from '../../src/domain/demo/demo-data';
 import { fingerprintDb, launchOnProfile, traceImportTransaction, BLANK_PATH, type DbFingerprint, type RunningBrowser } from '../pages/crash-browser';
 
 const POINTS = Number(process.env.CRASH_POINTS ?? 10);
@@ -24,18 +25,6 @@ const COMPLAINTS = Number(process.env.CRASH_COMPLAINTS ?? 1000);
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const FIXED_NOW = new Date('2026-11-25T02:00:00.000Z');
 const DEMO_OFFERED_KEY = 'complaint-desk.demoOffered';
-
-/** mulberry32: small, seeded, good enough to spread kill delays. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Landed = 'before' | 'during' | 'after';
 
@@ -116,7 +105,7 @@ test('a crash at any point of a large import leaves the database unchanged or fu
   const step = (what: string) => console.log(`sync-crash: ${what} (${Math.round((Date.now() - t00) / 1000)} s)`);
   const origin = baseURL as string;
   console.log(`sync-crash: seed ${SEED} (CRASH_SEED=${SEED} replays), ${POINTS} kill points, ${COMPLAINTS} complaints`);
-  const rnd = seeded(SEED);
+  const rnd = seededRandom(SEED);
   const work = mkdtempSync(join(tmpdir(), 'cd-crash-'));
   const launch = async (dir: string) => {
     const b = await launchOnProfile(dir, origin);
