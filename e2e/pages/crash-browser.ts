@@ -56,6 +56,9 @@ export async function launchOnProfile(profile: string, baseURL: string): Promise
   });
   const browser = await chromium.connectOverCDP(ws);
   const context = browser.contexts()[0] as BrowserContext;
+  // A context reached over CDP has no action or navigation timeout: a stall must fail with a message, not hang.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   await context.route(`${baseURL}${BLANK_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
   const signal = async (sig: NodeJS.Signals) => {
     try {
