@@ -130,7 +130,8 @@ test.describe('first run', () => {
   test('offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
     await tracking.open();
     await page.getByRole('button', { name: '加载演示数据' }).click();
-    await expect(tracking.rowCount).toHaveText('共 300 条');
+    // 300 complaints, each stamped and audited: seconds on a busy machine.
+    await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 60_000 });
     await expect(tracking.rows.first()).toBeVisible();
     await tracking.sortBy('客户');
     await expect(page.getByRole('columnheader', { name: /客户/ })).toHaveAttribute('aria-sort', 'ascending');
