@@ -3,7 +3,7 @@
  * exchange bundles (whole logs or suffixes) in random order, with replays; after
  * everyone has everyone's writes, all stations hold equal data and an equal
  * conflict list, and re-importing is a no-op.
- * Runs: SYNC_PROPERTY_RUNS (default 300; the issue's 10,000 is run by hand).
+ * Runs: SYNC_PROPERTY_RUNS (default 10,000: about 4 s here, so CI runs them all).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { setPath } from './field-paths';
 import { canonicalJson } from '../common/canonical-json';
 import { SimStation, type ApplyFn } from './test-support/sim-station';
 
-const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 10_000);
 const DAY = 86_400_000;
 const TABLES: SyncTable[] = ['complaints', 'returns'];
 const ROWS = ['r1', 'r2'];
