@@ -8,6 +8,7 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect as baseExpect, DEMO_OFFERED_KEY } from '../fixtures/app';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
+import { SyncFilesPage } from '../pages/sync-files-page';
 
 const PASSPHRASE = '仓库U盘口令';
 // Two app instances on a shared 2-core machine: page loads can take many seconds.
@@ -39,35 +40,31 @@ async function setStationCode(page: Page, code: string) {
 }
 
 async function exportBundle(page: Page, testInfo: TestInfo, name: string, passphrase?: string): Promise<string> {
-  await page.goto('/index.html#/sync');
-  if (passphrase) await page.getByTestId('export-passphrase').fill(passphrase);
-  const download = page.waitForEvent('download');
-  await page.getByTestId('export-button').click();
-  const file = await download;
+  const sync = new SyncFilesPage(page);
+  await sync.open();
+  if (passphrase) await sync.setPassphrase(passphrase);
+  const file = await sync.exportFile();
   // The progress bar stays on screen, complete, once the bundle is built.
-  await expect(page.getByTestId('export-progress')).toHaveAttribute('data-complete', 'true');
+  await expect(sync.exportProgress).toHaveAttribute('data-complete', 'true');
   const path = testInfo.outputPath(name);
   await file.saveAs(path);
   expect(file.suggestedFilename()).toMatch(/^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}\.ckd$/);
   return path;
 }
 
-async function chooseBundle(page: Page, path: string) {
-  await page.goto('/index.html#/sync');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-choose').click();
-  await (await chooser).setFiles(path);
+async function chooseBundle(page: Page, path: string): Promise<SyncFilesPage> {
+  const sync = new SyncFilesPage(page);
+  await sync.open();
+  await sync.chooseBundle(path);
+  return sync;
 }
 
 async function importBundle(page: Page, path: string, expectConflicts: number, passphrase?: string) {
-  await chooseBundle(page, path);
-  if (passphrase) {
-    await page.getByTestId('import-passphrase').fill(passphrase);
-    await page.getByRole('button', { name: /解\s*密/ }).click();
-  }
-  await expect(page.getByTestId('import-preview')).toBeVisible();
-  await expect(page.getByTestId('preview-conflicts')).toHaveText(String(expectConflicts));
-  await page.getByTestId('import-confirm').click();
+  const sync = await chooseBundle(page, path);
+  if (passphrase) await sync.decrypt(passphrase);
+  await expect(sync.preview).toBeVisible();
+  await expect(sync.previewConflicts).toHaveText(String(expectConflicts));
+  await sync.confirm.click();
   await expect(page.getByText(/已导入：/)).toBeVisible();
 }
 
@@ -107,32 +104,29 @@ test.describe('sync between two stations', () => {
     await editPhone(page, number, '13900000011');
 
     // Station B imports (preview first), sees the complaint, edits the same field, exports back encrypted.
-    await chooseBundle(b.page, first);
-    await expect(b.page.getByTestId('import-preview')).toContainText('QA1');
-    await expect(b.page.getByTestId('import-preview')).toContainText('客诉');
-    await b.page.getByTestId('import-confirm').click();
+    const onB = await chooseBundle(b.page, first);
+    await expect(onB.preview).toContainText('QA1');
+    await expect(onB.preview).toContainText('客诉');
+    await onB.confirm.click();
     await expect(b.page.getByText(/已导入：/)).toBeVisible();
     await expect(await phoneShown(b.page, number)).toHaveText('13900000001');
     await editPhone(b.page, number, '13900000022');
     const back = await exportBundle(b.page, testInfo, 'b-back.ckd', PASSPHRASE);
 
     // A imports B's bundle: a wrong passphrase is a clear message, the right one shows the conflict.
-    await chooseBundle(page, back);
-    await page.getByTestId('import-passphrase').fill('错误口令');
-    await page.getByRole('button', { name: /解\s*密/ }).click();
-    await expect(page.getByTestId('sync-error')).toContainText('口令不正确');
-    await page.getByTestId('import-passphrase').fill(PASSPHRASE);
-    await page.getByRole('button', { name: /解\s*密/ }).click();
-    await expect(page.getByTestId('preview-conflicts')).toHaveText('1');
-    await page.getByTestId('import-confirm').click();
+    const onA = await chooseBundle(page, back);
+    await onA.decrypt('错误口令');
+    await expect(onA.error).toContainText('口令不正确');
+    await onA.decrypt(PASSPHRASE);
+    await expect(onA.previewConflicts).toHaveText('1');
+    await onA.confirm.click();
     await expect(page.getByText(/已导入：/)).toBeVisible();
 
     // Importing the same bundle again changes nothing and says so.
     await chooseBundle(page, back);
-    await page.getByTestId('import-passphrase').fill(PASSPHRASE);
-    await page.getByRole('button', { name: /解\s*密/ }).click();
-    await expect(page.getByTestId('import-nothing-new')).toContainText('已于');
-    await expect(page.getByTestId('import-confirm')).toBeDisabled();
+    await onA.decrypt(PASSPHRASE);
+    await expect(onA.nothingNew).toContainText('已于');
+    await expect(onA.confirm).toBeDisabled();
 
     // B gets A's second edit.
     const second = await exportBundle(page, testInfo, 'a-second.ckd');
@@ -146,6 +140,8 @@ test.describe('sync between two stations', () => {
       await p.goto('/index.html#/sync');
       await expect(p.getByTestId('conflict')).toHaveCount(1);
       await expect(p.getByTestId('conflict')).toContainText(number);
+      // Named as the form names it, with the stored path beside it.
+      await expect(p.getByTestId('conflict-field')).toHaveText('电话');
       await expect(p.getByTestId('conflict')).toContainText('customer.phone');
       await expect(p.getByTestId('conflict-value')).toHaveText([/13900000011/, /13900000022/]);
       await expect(p.getByTestId('conflict')).toContainText('WH1');

@@ -15,6 +15,9 @@ import { encryptBundle } from './passphrase-envelope';
 import { encodeBundle } from './encode';
 import { readAuditForExport } from './audit-continuity';
 import { ProgressReporter, type OnSyncProgress } from './progress';
+import { lastExportedSeq } from '../db/queries/export-marks';
+
+export { FILE_DESTINATION, lastExportedSeq, markExported, pendingSince, stationDestination } from '../db/queries/export-marks';
 
 export type ExportMode = 'all' | 'since';
 
@@ -26,7 +29,6 @@ export interface ExportResult {
   attachments: number;
 }
 
-const lastExportKey = (destination: string) => `sync.lastExport:${destination}`;
 /**
  * Files are referenced by SHA-256 in many shapes: evidence and receipt photos as
  * map keys (`attachments.<sha>.name`), 8D photos under `d2.photos.<sha>`, the
@@ -36,14 +38,6 @@ const lastExportKey = (destination: string) => `sync.lastExport:${destination}`;
  */
 const SHA_SEGMENT = /(?:^|\.)([0-9a-f]{64})(?=\.|$)/g;
 const SHA_VALUE = /^[0-9a-f]{64}$/;
-
-export async function lastExportedSeq(db: AppDB, destination: string): Promise<number> {
-  return ((await db.settings.get(lastExportKey(destination)))?.value as number | undefined) ?? 0;
-}
-
-export async function markExported(db: AppDB, destination: string, toSeq: number): Promise<void> {
-  await db.settings.put({ key: lastExportKey(destination), value: toSeq });
-}
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');

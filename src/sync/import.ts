@@ -25,6 +25,7 @@ import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundle
 import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readTouchedRows } from './touched-rows';
+import { checkUniqueKeys } from './unique-keys';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -42,6 +43,8 @@ export interface ImportPreview {
   importedBefore: string | null;
   /** How the exporter's audit chain relates to what we saw of it before (a warning when it does not continue). */
   audit: AuditVerdict;
+  /** The exporter uses this station's code: its complaint numbers will clash with ours. */
+  sameStationCode: boolean;
 }
 
 export interface ImportReceipt extends BundleReceipt {
@@ -102,6 +105,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     rows.set(t, list);
   }
 
+  await checkUniqueKeys(db, rows, bundle.manifest.station.code);
+
   const existingConflicts = await db.conflicts.bulkGet(result.conflicts.map((c) => c.id));
   const conflicts = result.conflicts.filter((_, i) => !existingConflicts[i]);
   const existingAttachments = await db.attachments.bulkGet(bundle.attachments.map((a) => a.meta.sha256));
@@ -133,6 +138,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       attachmentsNew: attachments.length,
       importedBefore: receipt?.importedAt ?? null,
       audit,
+      sameStationCode: m.station.code === station.code,
     },
     rows,
     appended: result.appended,

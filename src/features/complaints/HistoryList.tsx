@@ -21,8 +21,8 @@ export interface HistoryDescriber {
   action?(action: string): string;
 }
 
-/** Field label for an audit path: the form's own label where there is one. */
-function useFieldLabel() {
+/** Field label for a complaint path (audit entries, sync conflicts): the form's own label where there is one, else the path. */
+export function useComplaintFieldLabel() {
   const { t, i18n } = useTranslation();
   return (path: string) => {
     const key = `complaint.${path}`;
@@ -35,7 +35,7 @@ export function HistoryList({ entity, rowId, describe }: { entity: string; rowId
   const { t } = useTranslation();
   const { station } = useSession();
   const entries = useAuditFor(entity, rowId);
-  const complaintLabel = useFieldLabel();
+  const complaintLabel = useComplaintFieldLabel();
   const label = describe ? describe.field : complaintLabel;
   const value = (path: string, v: unknown) => describe?.value?.(path, v) ?? show(v);
   if (!entries) return null;

@@ -6,23 +6,56 @@ import { useKnownStations, useOpenConflicts, type ConflictView } from '../../db/
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { syncErrorText } from './sync-error-text';
+import { useComplaintFieldLabel } from '../complaints/HistoryList';
+import { returnHistoryDescriber } from '../returns/history-labels';
 
-function showValue(t: (k: string) => string, path: string, value: unknown): string {
+function showValue(t: (k: string) => string, path: string, value: unknown, described?: string): string {
   if (path === 'deletedAt') return value ? t('sync.conflicts.deleted') : t('sync.conflicts.notDeleted');
   if (value === null || value === undefined || value === '') return t('sync.conflicts.empty');
+  if (described !== undefined) return described;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Open conflicts: both values with who, when and where, and "keep this value". */
 export function ConflictsCard() {
   const { t } = useTranslation();
+  const conflicts = useOpenConflicts();
+  return (
+    <Card size="small" title={t('sync.conflicts.title')} data-testid="conflicts-card">
+      <Typography.Paragraph type="secondary">{t('sync.conflicts.hint')}</Typography.Paragraph>
+      {conflicts && conflicts.length === 0 && <Empty description={t('sync.conflicts.none')} />}
+      {conflicts?.map((c) => <ConflictItem key={c.id} conflict={c} />)}
+    </Card>
+  );
+}
+
+interface Described {
+  field: string;
+  value: (v: unknown) => string | undefined;
+}
+
+/** Paths named as the pages name them ("电话", "第 1 行 · 退货数量"); the stored path is shown beside the name. */
+function useDescribe(c: ConflictView): Described {
+  const { t } = useTranslation();
+  const { station } = useSession();
+  const complaintLabel = useComplaintFieldLabel();
+  if (c.table === 'complaints') return { field: complaintLabel(c.path), value: () => undefined };
+  if (c.returnRow) {
+    const d = returnHistoryDescriber(t, c.returnRow, station.timeZone);
+    return { field: d.field(c.path) ?? c.path, value: (v) => d.value?.(c.path, v) };
+  }
+  return { field: c.path, value: () => undefined };
+}
+
+function ConflictItem({ conflict: c }: { conflict: ConflictView }) {
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
-  const conflicts = useOpenConflicts();
   const stations = useKnownStations();
+  const d = useDescribe(c);
   const stationCode = (id: string) => (id === session.station.id ? `${session.station.code} (${t('sync.conflicts.thisStation')})` : (stations[id] ?? id.slice(-6)));
 
-  const keep = async (c: ConflictView, index: number) => {
+  const keep = async (index: number) => {
     try {
       await keepConflictValue(getDb(), session.station, session.actor, c.id, index);
       void message.success(t('sync.conflicts.kept'));
@@ -32,43 +65,38 @@ export function ConflictsCard() {
   };
 
   return (
-    <Card size="small" title={t('sync.conflicts.title')} data-testid="conflicts-card">
-      <Typography.Paragraph type="secondary">{t('sync.conflicts.hint')}</Typography.Paragraph>
-      {conflicts && conflicts.length === 0 && <Empty description={t('sync.conflicts.none')} />}
-      {conflicts?.map((c) => (
-        <div key={c.id} data-testid="conflict" style={{ marginBottom: 16 }}>
-          <Typography.Text strong>
-            {t(`sync.tables.${c.table}`)} {c.rowLabel} · {t('sync.conflicts.field')}: <code>{c.path}</code>
-          </Typography.Text>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="hlc"
-            dataSource={c.values.map((v, i) => ({ ...v, index: i }))}
-            columns={[
-              {
-                title: t('sync.conflicts.value'),
-                render: (_, v) => (
-                  <span data-testid="conflict-value">
-                    {showValue(t, c.path, v.value)} {v.index === c.values.length - 1 && <Tag color="blue">{t('sync.conflicts.winner')}</Tag>}
-                  </span>
-                ),
-              },
-              { title: t('sync.conflicts.who'), render: (_, v) => v.actor ?? '' },
-              { title: t('sync.conflicts.station'), render: (_, v) => stationCode(v.station) },
-              { title: t('sync.conflicts.when'), render: (_, v) => formatInstant(v.at, session.station.timeZone) },
-              {
-                title: '',
-                render: (_, v) => (
-                  <Button size="small" onClick={() => void keep(c, v.index)} data-testid="conflict-keep">
-                    {t('sync.conflicts.keep')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </div>
-      ))}
-    </Card>
+    <div data-testid="conflict" style={{ marginBottom: 16 }}>
+      <Typography.Text strong>
+        {t(`sync.tables.${c.table}`)} {c.rowLabel} · {t('sync.conflicts.field')}: <span data-testid="conflict-field">{d.field}</span>
+      </Typography.Text>
+      {d.field !== c.path && <Typography.Text type="secondary" code style={{ marginLeft: 8 }}>{c.path}</Typography.Text>}
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="hlc"
+        dataSource={c.values.map((v, i) => ({ ...v, index: i }))}
+        columns={[
+          {
+            title: t('sync.conflicts.value'),
+            render: (_, v) => (
+              <span data-testid="conflict-value">
+                {showValue(t, c.path, v.value, d.value(v.value))} {v.index === c.values.length - 1 && <Tag color="blue">{t('sync.conflicts.winner')}</Tag>}
+              </span>
+            ),
+          },
+          { title: t('sync.conflicts.who'), render: (_, v) => v.actor ?? '' },
+          { title: t('sync.conflicts.station'), render: (_, v) => stationCode(v.station) },
+          { title: t('sync.conflicts.when'), render: (_, v) => formatInstant(v.at, session.station.timeZone) },
+          {
+            title: '',
+            render: (_, v) => (
+              <Button size="small" onClick={() => void keep(v.index)} data-testid="conflict-keep">
+                {t('sync.conflicts.keep')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </div>
   );
 }

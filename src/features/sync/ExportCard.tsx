@@ -1,38 +1,49 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Radio, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
-import { buildExport, markExported, type ExportMode } from '../../sync/export';
+import { buildExport, FILE_DESTINATION, markExported, stationDestination, type ExportMode } from '../../sync/export';
+import { useKnownStations, usePendingChanges } from '../../db/hooks/use-sync';
 import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
 import { SyncProgressBar } from './SyncProgressBar';
-
-/** Where a manual export goes; the sync folder uses its own destination key. */
-const FILE_DESTINATION = 'file';
 
 export function ExportCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [mode, setMode] = useState<ExportMode>('since');
+  const [destination, setDestination] = useState(FILE_DESTINATION);
   const [passphrase, setPassphrase] = useState('');
+  // A mistyped passphrase makes a bundle nobody can open: it is typed twice.
+  const [repeat, setRepeat] = useState('');
+  const mismatch = passphrase !== '' && repeat !== passphrase;
+  const known = useKnownStations();
+  const pending = usePendingChanges(destination);
+  const destinations = [
+    { value: FILE_DESTINATION, label: t('sync.export.anyStation') },
+    ...Object.entries(known)
+      .sort(([, a], [, b]) => (a < b ? -1 : 1))
+      .map(([id, code]) => ({ value: stationDestination(id), label: t('sync.export.forStation', { code }) })),
+  ];
   const [busy, setBusy] = useState(false);
   // Stays on screen, complete, after the export: the user sees it finished.
   const [progress, setProgress] = useState<SyncProgress | null>(null);
 
   const run = async () => {
+    if (mismatch) return;
     setBusy(true);
     setProgress(null);
     try {
       const db = getDb();
-      const out = await buildExport(db, { destination: FILE_DESTINATION, mode, passphrase: passphrase || undefined, onProgress: setProgress });
+      const out = await buildExport(db, { destination, mode, passphrase: passphrase || undefined, onProgress: setProgress });
       if (out.changes === 0 && out.attachments === 0) {
         void message.info(t('sync.export.nothing'));
         return;
       }
       const saved = await getPlatform().saveFile(out.fileName, out.bytes, 'application/octet-stream');
       if (!saved.saved) return;
-      await markExported(db, FILE_DESTINATION, out.toSeq);
+      await markExported(db, destination, out.toSeq);
       void message.success(t('sync.export.done', { changes: out.changes, attachments: out.attachments, file: out.fileName }));
     } catch (e) {
       setProgress(null);
@@ -49,6 +60,21 @@ export function ExportCard() {
           <Radio value="since">{t('sync.export.since')}</Radio>
           <Radio value="all">{t('sync.export.all')}</Radio>
         </Radio.Group>
+        <Flex gap={8} align="center" wrap>
+          <span>{t('sync.export.destination')}</span>
+          <Select
+            aria-label={t('sync.export.destination')}
+            data-testid="export-destination"
+            value={destination}
+            onChange={setDestination}
+            options={destinations}
+            style={{ minWidth: 220 }}
+          />
+          {mode === 'since' && pending !== undefined && (
+            <Typography.Text type="secondary" data-testid="export-pending">{t('sync.export.pending', { count: pending })}</Typography.Text>
+          )}
+        </Flex>
+        <Typography.Text type="secondary">{t('sync.export.destinationHint')}</Typography.Text>
         <label>
           {t('sync.export.passphrase')}
           <Input.Password
@@ -60,9 +86,26 @@ export function ExportCard() {
             style={{ maxWidth: 320, marginLeft: 8 }}
           />
         </label>
+        {passphrase !== '' && (
+          <label>
+            {t('sync.export.repeat')}
+            <Input.Password
+              aria-label={t('sync.export.repeat')}
+              data-testid="export-passphrase-repeat"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              autoComplete="new-password"
+              status={mismatch && repeat !== '' ? 'error' : undefined}
+              style={{ maxWidth: 320, marginLeft: 8 }}
+            />
+            {mismatch && repeat !== '' && (
+              <Typography.Text type="danger" style={{ marginLeft: 8 }} data-testid="export-passphrase-mismatch">{t('sync.export.mismatch')}</Typography.Text>
+            )}
+          </label>
+        )}
         <Typography.Text type="secondary">{t('sync.export.passphraseHint')}</Typography.Text>
         <div>
-          <Button type="primary" loading={busy} onClick={() => void run()} data-testid="export-button">
+          <Button type="primary" loading={busy} disabled={mismatch} onClick={() => void run()} data-testid="export-button">
             {t('sync.export.button')}
           </Button>
         </div>

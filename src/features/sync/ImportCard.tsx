@@ -126,6 +126,16 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
         <Descriptions.Item label={t('sync.import.attachments')}>{preview.attachmentsNew}</Descriptions.Item>
         <Descriptions.Item label={t('sync.import.skipped')} span={2}>{preview.skipped}</Descriptions.Item>
       </Descriptions>
+      {preview.sameStationCode && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          data-testid="import-same-code"
+          message={t('sync.import.sameCode.title')}
+          description={t('sync.import.sameCode.text', { code: preview.station.code })}
+        />
+      )}
       {isAuditWarning(preview.audit) && (
         <Alert
           style={{ marginTop: 8 }}

@@ -9,8 +9,8 @@ import { SyncFolderCard } from './SyncFolderCard';
 export function SyncPage() {
   const { t } = useTranslation();
   return (
-    <div>
-      <Typography.Title level={3}>{t('sync.title')}</Typography.Title>
+    <div className="page" style={{ maxWidth: 1000 }}>
+      <Typography.Title level={4}>{t('sync.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
       <ExportCard />
       <ImportCard />

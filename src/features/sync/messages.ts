@@ -18,6 +18,13 @@ export const messages = {
         button: '导出',
         done: '已导出 {{changes}} 条更改、{{attachments}} 个附件：{{file}}',
         nothing: '自上次导出以来没有新的更改',
+        destination: '导出给',
+        anyStation: '任意站点（通用文件）',
+        forStation: '站点 {{code}}',
+        destinationHint: '“上次导出以来的更改”按导出对象分别记录：给多个站点带 U 盘时，请选择对方站点，以免漏掉已给过其他站点的更改。',
+        pending: '待导出 {{count}} 条更改',
+        repeat: '再次输入口令',
+        mismatch: '两次输入的口令不一致',
       },
       import: {
         title: '导入同步包',
@@ -39,6 +46,10 @@ export const messages = {
         done: '已导入：{{changes}} 条更改，{{conflicts}} 个冲突',
         nothingNew: '此同步包没有新内容，导入不会改变任何数据。',
         importedBefore: '此同步包已于 {{at}} 导入过，再次导入不会改变任何数据。',
+        sameCode: {
+          title: '站点代码相同',
+          text: '这个同步包来自另一个站点，但它和本站都使用站点代码 {{code}}。两站新建的投诉和退货单会得到相同的编号，之后的导入将被拒绝。请尽快为其中一个站点改用不同的站点代码（设置 › 站点）。',
+        },
         audit: {
           title: '审计记录警告',
           rewritten: '站点 {{station}} 的审计历史与本站 {{at}} 看到的不衔接：之前的记录已被改写或删除。仍可导入数据；导入时会记录此警告，请核实该站点的数据库是否被恢复、替换或篡改。',
@@ -81,6 +92,7 @@ export const messages = {
           unavailable: '无法访问同步文件夹（网络共享是否已连接？）：{{message}}',
         },
       },
+      keyKinds: { complaints: '投诉', returns: '退货单', departments: '部门' },
       tables: { complaints: '客诉', eightD: '8D 报告', returns: '退货/索赔', attachments: '附件', people: '人员', departments: '部门', config: '工厂设置' },
       progress: {
         reading: '正在读取更改…',
@@ -150,6 +162,7 @@ export const messages = {
         attachmentMeta: '附件“{{name}}”的说明缺失或不符。',
         attachmentMissing: '更改引用的附件缺失。',
         constraint: '导入会造成编号或代码重复（两个站点使用了相同的站点代码，或各自新建了同一代码的部门？）。',
+        keyTaken: '无法导入：来自站点 {{station}} 的{{table}} {{value}} 与本站另一条记录的编号（代码）相同。两个站点可能使用了相同的站点代码，或各自新建了同一代码的部门。没有导入任何数据。请为其中一个站点改用不同的站点代码（设置 › 站点），已经重复的编号请联系管理员处理。',
         wrongPassphrase: '口令不正确。',
         tamperedCiphertext: '加密内容已被篡改或损坏。',
         badEnvelope: '加密文件格式无效或不完整。',
@@ -174,6 +187,13 @@ export const messages = {
         button: 'Export',
         done: 'Exported {{changes}} changes and {{attachments}} attachments: {{file}}',
         nothing: 'No new changes since the last export',
+        destination: 'Export for',
+        anyStation: 'Any station (general file)',
+        forStation: 'Station {{code}}',
+        destinationHint: '“Changes since the last export” is kept per destination: when one stick serves several stations, choose the station so that nothing already given to another one is left out.',
+        pending: '{{count}} changes to export',
+        repeat: 'Repeat the passphrase',
+        mismatch: 'The two passphrases differ',
       },
       import: {
         title: 'Import a sync bundle',
@@ -195,6 +215,10 @@ export const messages = {
         done: 'Imported {{changes}} changes, {{conflicts}} conflicts',
         nothingNew: 'Nothing new in this bundle; importing it changes nothing.',
         importedBefore: 'This bundle was already imported on {{at}}; importing it again changes nothing.',
+        sameCode: {
+          title: 'Same station code',
+          text: 'This bundle comes from another station, but both it and this station use the station code {{code}}. Complaints and returns created on both will get the same numbers, and later imports will be refused. Give one of the stations another code soon (Settings › Station).',
+        },
         audit: {
           title: 'Audit history warning',
           rewritten: 'Station {{station}}’s history does not continue from what we saw on {{at}}: earlier audit entries were rewritten or removed. The data can still be imported; importing records this warning. Check whether that station’s database was restored, replaced or tampered with.',
@@ -237,6 +261,7 @@ export const messages = {
           unavailable: 'The sync folder cannot be reached (is the network share connected?): {{message}}',
         },
       },
+      keyKinds: { complaints: 'complaint', returns: 'return', departments: 'department' },
       tables: { complaints: 'Complaints', eightD: '8D reports', returns: 'Returns / claims', attachments: 'Attachments', people: 'People', departments: 'Departments', config: 'Plant settings' },
       progress: {
         reading: 'Reading changes…',
@@ -306,6 +331,7 @@ export const messages = {
         attachmentMeta: 'The description of attachment “{{name}}” is missing or wrong.',
         attachmentMissing: 'An attachment referenced by a change is missing.',
         constraint: 'Importing would duplicate a number or code (do two stations use the same station code, or did each create a department with the same code?).',
+        keyTaken: 'Cannot import: {{table}} {{value}} from station {{station}} has the number (or code) of another record here. The two stations may use the same station code, or each created a department with the same code. Nothing was imported. Give one of the stations another station code (Settings › Station); ask your administrator about the numbers that already clash.',
         wrongPassphrase: 'Wrong passphrase.',
         tamperedCiphertext: 'The encrypted content was tampered with or damaged.',
         badEnvelope: 'The encrypted file is malformed or incomplete.',

@@ -8,6 +8,7 @@ export function syncErrorText(t: TFunction, e: unknown): string {
   if (e instanceof SyncError) {
     const params: Record<string, string | number> = { ...PLACEHOLDERS, ...e.params };
     if (e.params.line !== undefined && e.params.entry === undefined) params.line = `#${e.params.line}`;
+    if (e.code === 'keyTaken') params.table = t(`sync.keyKinds.${String(e.params.table)}`);
     return t(e.key, params);
   }
   return t('sync.error.unexpected', { message: e instanceof Error ? e.message : String(e) });
