@@ -127,12 +127,22 @@ test.describe('complaint intake and the tracking table', () => {
 test.describe('first run', () => {
   test.use({ declineDemo: false });
 
-  test('offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
+  test('asks for this station\'s own code, then offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
     await tracking.open();
+    const setup = page.getByTestId('first-run-station');
+    // The code is checked like in Settings; the dialog stays until it is valid.
+    await setup.getByLabel('站点代码').fill('3w');
+    await page.getByRole('button', { name: '加载演示数据' }).click();
+    await expect(setup.locator('[data-field-error="code"]')).toHaveText('站点代码为 2–6 位大写字母或数字，以字母开头');
+    await setup.getByLabel('站点名称').fill('二号仓库');
+    await setup.getByLabel('站点代码').fill('wh3');
     await page.getByRole('button', { name: '加载演示数据' }).click();
     // 300 complaints, each stamped and audited: seconds on a busy machine.
     await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 60_000 });
     await expect(tracking.rows.first()).toBeVisible();
+    // The demo complaints are numbered with the code just chosen, and the header shows it.
+    await expect(page.getByTestId('station-code')).toHaveText('WH3');
+    await expect(tracking.rows.first()).toHaveAttribute('data-number', /^WH3-\d{4}-\d{4}$/);
     await tracking.sortBy('客户');
     await expect(page.getByRole('columnheader', { name: /客户/ })).toHaveAttribute('aria-sort', 'ascending');
     const firstCustomers = await tracking.rows.evaluateAll((rows) => rows.slice(0, 10).map((r) => r.children[2]?.textContent ?? ''));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { rememberLanguage, type Language } from './i18n';
 import { useSession } from './session';
-import { DemoDataPrompt } from '../features/onboarding/DemoDataPrompt';
+import { FirstRunDialog } from '../features/onboarding/FirstRunDialog';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { featureNavItems } from './feature-routes';
 
@@ -66,7 +66,7 @@ export function AppLayout() {
       <main className="app-main">
         <Outlet />
       </main>
-      <DemoDataPrompt />
+      <FirstRunDialog />
     </>
   );
 }

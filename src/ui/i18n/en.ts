@@ -60,5 +60,13 @@ export const en: Shape<typeof zhCN> = {
     kinds: { quality: 'Quality', marketing: 'Marketing / service', warehouse: 'Warehouse', production: 'Production', engineering: 'Engineering', management: 'Management', other: 'Other' },
     roles: { qaEngineer: 'QA engineer', customerService: 'Customer service', warehouseClerk: 'Warehouse clerk', marketingManager: 'Marketing manager', generalManager: 'General manager', qaManager: 'QA manager', admin: 'Administrator' },
   },
-  demo: { title: 'Welcome to Complaint Desk', body: 'This database is new. Load about 300 demo complaints to look around? You can always start over in a new database.', load: 'Load demo data', skip: 'Start empty', loaded: '{{count}} demo complaints loaded' },
+  demo: {
+    title: 'Welcome to Complaint Desk',
+    stationIntro: 'First give this station a name and a code. Every station needs its own code (e.g. QA1 for the QA desk, WH1 for the warehouse): complaint numbers carry it, so that numbers from different stations never clash when they sync.',
+    codeHint: '2–6 capital letters or digits, starting with a letter; can be changed later in Settings',
+    body: 'This database is new. Load about 300 demo complaints to look around? You can always start over in a new database.',
+    load: 'Load demo data',
+    skip: 'Start empty',
+    loaded: '{{count}} demo complaints loaded',
+  },
 };

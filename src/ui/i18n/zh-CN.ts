@@ -56,5 +56,13 @@ export const zhCN = {
     kinds: { quality: '质量', marketing: '市场/客服', warehouse: '仓库', production: '生产', engineering: '技术', management: '管理', other: '其他' },
     roles: { qaEngineer: '质量工程师', customerService: '客服专员', warehouseClerk: '仓管员', marketingManager: '市场部经理', generalManager: '总经理', qaManager: '质量经理', admin: '管理员' },
   },
-  demo: { title: '欢迎使用客诉台', body: '这是一个新的数据库。要加载约 300 条演示投诉来熟悉系统吗？演示数据随时可以在新数据库中重新开始。', load: '加载演示数据', skip: '从空白开始', loaded: '已加载 {{count}} 条演示投诉' },
+  demo: {
+    title: '欢迎使用客诉台',
+    stationIntro: '先为本站起名称和代码。每个站点要用自己的代码（例如质量部 QA1、仓库 WH1）：投诉编号带有站点代码，各站同步时编号才不会重复。',
+    codeHint: '2–6 位大写字母或数字，以字母开头；以后可在“设置”中修改',
+    body: '这是一个新的数据库。要加载约 300 条演示投诉来熟悉系统吗？演示数据随时可以在新数据库中重新开始。',
+    load: '加载演示数据',
+    skip: '从空白开始',
+    loaded: '已加载 {{count}} 条演示投诉',
+  },
 };
