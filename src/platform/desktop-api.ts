@@ -151,8 +151,8 @@ export interface ReadBackupResult {
 // those only in the shapes the sync folder holds (see src/sync/sync-folder.ts).
 /** A station's own subfolder: "<station code>-<station id>". */
 export const SYNC_SUBFOLDER_PATTERN = /^[A-Z][A-Z0-9]{1,5}-[A-Za-z0-9_-]{10,64}$/;
-/** A bundle file name: "<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd". */
-export const SYNC_BUNDLE_NAME_PATTERN = /^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d{1,12}\.ckd$/;
+/** A bundle file name: "<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd", or "…-<seq>-<k>of<n>.ckd" for a part of a large push. */
+export const SYNC_BUNDLE_NAME_PATTERN = /^[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d{1,12}(?:-\d{1,4}of\d{1,4})?\.ckd$/;
 /** The largest bundle the folder hands over (the import refuses larger ones before reading anyway). */
 export const MAX_SYNC_FOLDER_FILE_BYTES = MAX_TRANSFER_BYTES;
 

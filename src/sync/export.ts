@@ -5,7 +5,7 @@
  * the caller has saved the file (markExported).
  */
 import { ulid } from 'ulid';
-import type { AppDB } from '../db/app-db';
+import type { AppDB, StoredAttachment } from '../db/app-db';
 import type { SyncChange } from '../domain/merge/conflicts';
 import { resolveBases, rowKey } from '../domain/merge/merge-batch';
 import type { Station } from '../db/repositories/station';
@@ -44,18 +44,77 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
-export async function buildExport(
-  db: AppDB,
-  opts: { destination: string; mode: ExportMode; passphrase?: string; now?: Date; onProgress?: OnSyncProgress },
-): Promise<ExportResult> {
+export interface ExportOptions {
+  destination: string;
+  mode: ExportMode;
+  passphrase?: string;
+  now?: Date;
+  onProgress?: OnSyncProgress;
+  /** Attachment bytes one file may carry; the rest go into further parts (default PART_ATTACHMENT_BYTES). */
+  partBytes?: number;
+}
+
+/**
+ * Attachments per file. The shell hands a file over IPC whole and at most 200 MB
+ * at a time (MAX_TRANSFER_BYTES), and a whole part is built in memory: a station
+ * with years of 50 MB videos must still hand over everything, so an export is
+ * split into parts of at most this much, leaving room for the change log.
+ */
+export const PART_ATTACHMENT_BYTES = 150 * 1024 * 1024;
+
+export interface ExportPart {
+  bytes: Uint8Array;
+  fileName: string;
+  part: number;
+  parts: number;
+  attachments: number;
+}
+
+/** A prepared export: the log is read; the files are built one at a time with `build`. */
+export interface ExportJob {
+  /** "<code>-<yyyymmdd>-<hhmmss>": the name every part starts with. */
+  baseName: string;
+  toSeq: number;
+  changes: number;
+  attachments: number;
+  parts: number;
+  /**
+   * Part `k` (1…parts). Part 1 carries the changes, the audit piece and the first
+   * attachments; later parts carry attachments only. Each part is a complete
+   * bundle of its own (imported alone, in any order); attachments are immutable,
+   * so a row whose file comes in a later part shows it once that part is in.
+   */
+  build(k: number): Promise<ExportPart>;
+}
+
+/** "QA1-20261201-101500.ckd", or "QA1-20261201-101500-2of3.ckd" for a part of several. */
+export function partFileName(baseName: string, part: number, parts: number): string {
+  return parts === 1 ? `${baseName}.ckd` : `${baseName}-${part}of${parts}.ckd`;
+}
+
+/** Greedy, in stored order: a part closes when the next file would pass the budget (a file alone may fill one). */
+function partition(stored: readonly StoredAttachment[], budget: number): StoredAttachment[][] {
+  const groups: StoredAttachment[][] = [[]];
+  let used = 0;
+  for (const a of stored) {
+    const size = a.blob.size;
+    const current = groups[groups.length - 1] as StoredAttachment[];
+    if (current.length > 0 && used + size > budget) {
+      groups.push([a]);
+      used = size;
+    } else {
+      current.push(a);
+      used += size;
+    }
+  }
+  return groups;
+}
+
+export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<ExportJob> {
   const now = opts.now ?? new Date();
-  const progress = new ProgressReporter(opts.onProgress, [
-    ['reading', 30],
-    ['attachments', 20],
-    ['zipping', 40],
-    ...(opts.passphrase ? [['encrypting', 10] as const] : []),
-  ]);
-  await progress.report('reading', 0);
+  const encrypting = opts.passphrase ? [['encrypting', 10] as const] : [];
+  const first = new ProgressReporter(opts.onProgress, [['reading', 30], ['attachments', 20], ['zipping', 40], ...encrypting]);
+  await first.report('reading', 0);
   const { station, log, from, auditHead, audit } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
     const station = (await db.settings.get('station'))?.value as unknown as Station;
     const from = opts.mode === 'since' ? await lastExportedSeq(db, opts.destination) : 0;
@@ -65,7 +124,7 @@ export async function buildExport(
     const audit = await readAuditForExport(db, station.id, log.filter((c) => (c.seq ?? 0) > from), opts.mode === 'all');
     return { station, log, from, auditHead, audit };
   });
-  await progress.report('reading', 0.5);
+  await first.report('reading', 0.5);
 
   // Own writes carry what they had seen (their base); relayed ones already do.
   const byRow = new Map<string, SyncChange[]>();
@@ -88,31 +147,47 @@ export async function buildExport(
     changes.push(rest);
     toSeq = Math.max(toSeq, c.seq ?? 0);
   }
-  await progress.report('reading', 1);
+  await first.report('reading', 1);
 
-  const stored = opts.mode === 'all' ? await db.attachments.toArray() : await db.attachments.bulkGet([...referencedAttachments(changes)]);
-  const attachments: { meta: AttachmentMeta; bytes: Uint8Array }[] = [];
-  await progress.chunked('attachments', stored, 4, async (a) => {
-    if (!a) return;
-    const bytes = new Uint8Array(await a.blob.arrayBuffer());
-    attachments.push({ meta: { sha256: a.sha256, name: a.name, type: a.type, size: bytes.length, createdAt: a.createdAt }, bytes });
-  });
+  const found = opts.mode === 'all' ? await db.attachments.toArray() : await db.attachments.bulkGet([...referencedAttachments(changes)]);
+  const stored = found.filter((a): a is StoredAttachment => a !== undefined);
+  const groups = partition(stored, opts.partBytes ?? PART_ATTACHMENT_BYTES);
+  const baseName = `${station.code}-${stamp(now)}`;
 
-  await progress.report('zipping', 0);
-  const plain = await encodeBundle({
-    id: ulid(now.getTime()),
-    station: { id: station.id, code: station.code },
-    createdAt: now.toISOString(),
-    range: opts.mode === 'all' ? 'all' : { fromSeq: from + 1, toSeq },
-    changes,
-    attachments,
-    auditHead,
-    audit,
-  });
-  if (opts.passphrase) await progress.report('encrypting', 0);
-  const bytes = opts.passphrase ? await encryptBundle(plain, opts.passphrase) : plain;
-  progress.finish(opts.passphrase ? 'encrypting' : 'zipping');
-  return { bytes, fileName: `${station.code}-${stamp(now)}.ckd`, toSeq, changes: changes.length, attachments: attachments.length };
+  const build = async (k: number): Promise<ExportPart> => {
+    const group = groups[k - 1];
+    if (!group) throw new RangeError(`export part ${k} of ${groups.length}`);
+    const progress = k === 1 ? first : new ProgressReporter(opts.onProgress, [['attachments', 30], ['zipping', 60], ...encrypting]);
+    const attachments: { meta: AttachmentMeta; bytes: Uint8Array }[] = [];
+    await progress.chunked('attachments', group, 4, async (a) => {
+      const bytes = new Uint8Array(await a.blob.arrayBuffer());
+      attachments.push({ meta: { sha256: a.sha256, name: a.name, type: a.type, size: bytes.length, createdAt: a.createdAt }, bytes });
+    });
+    await progress.report('zipping', 0);
+    const plain = await encodeBundle({
+      id: ulid(now.getTime()),
+      station: { id: station.id, code: station.code },
+      createdAt: now.toISOString(),
+      range: opts.mode === 'all' ? 'all' : { fromSeq: from + 1, toSeq },
+      changes: k === 1 ? changes : [],
+      attachments,
+      auditHead,
+      // Later parts carry no audit piece: the head alone, which part 1 proves.
+      audit: k === 1 ? audit : undefined,
+    });
+    if (opts.passphrase) await progress.report('encrypting', 0);
+    const bytes = opts.passphrase ? await encryptBundle(plain, opts.passphrase) : plain;
+    progress.finish(opts.passphrase ? 'encrypting' : 'zipping');
+    return { bytes, fileName: partFileName(baseName, k, groups.length), part: k, parts: groups.length, attachments: attachments.length };
+  };
+  return { baseName, toSeq, changes: changes.length, attachments: stored.length, parts: groups.length, build };
+}
+
+/** The whole export as one file, whatever its size (tests, the bench, generated bundles). */
+export async function buildExport(db: AppDB, opts: Omit<ExportOptions, 'partBytes'>): Promise<ExportResult> {
+  const job = await prepareExport(db, { ...opts, partBytes: Number.POSITIVE_INFINITY });
+  const part = await job.build(1);
+  return { bytes: part.bytes, fileName: part.fileName, toSeq: job.toSeq, changes: job.changes, attachments: part.attachments };
 }
 
 function referencedAttachments(changes: readonly SyncChange[]): Set<string> {

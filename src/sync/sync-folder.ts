@@ -10,7 +10,7 @@ import type { AppDB } from '../db/app-db';
 import type { Station } from '../db/repositories/station';
 import { decodeBundle } from './decode';
 import { SyncError, type SyncErrorCode } from './errors';
-import { buildExport, markExported } from './export';
+import { markExported, partFileName, prepareExport } from './export';
 import { applyImport } from './import';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 
@@ -24,8 +24,11 @@ export interface SyncFolder {
 
 export const FOLDER_DESTINATION = 'folder';
 const SEEN_KEY = 'sync.folderSeen';
-/** "<code>-<station id>/<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd"; temporary and .sync-conflict files never match. */
-const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+\.ckd$/;
+/**
+ * "<code>-<station id>/<code>-<yyyymmdd>-<hhmmss>-<seq>.ckd", or "…-<seq>-<k>of<n>.ckd" for the
+ * parts of a large push; temporary and .sync-conflict files never match.
+ */
+const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+(?:-\d+of\d+)?\.ckd$/;
 
 const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase']);
 
@@ -33,14 +36,28 @@ export function ownSubfolder(station: Pick<Station, 'code' | 'id'>): string {
   return `${station.code}-${station.id}`;
 }
 
-/** Writes what changed since the last push into this station's subfolder. Returns the file name, or null when nothing changed. */
-export async function pushToFolder(db: AppDB, station: Station, folder: SyncFolder, opts: { passphrase?: string; now?: Date } = {}): Promise<string | null> {
-  const out = await buildExport(db, { destination: FOLDER_DESTINATION, mode: 'since', passphrase: opts.passphrase, now: opts.now });
-  if (out.changes === 0 && out.attachments === 0) return null;
-  const name = out.fileName.replace(/\.ckd$/, `-${out.toSeq}.ckd`);
-  await folder.writeOwn(ownSubfolder(station), name, out.bytes);
-  await markExported(db, FOLDER_DESTINATION, out.toSeq);
-  return name;
+/**
+ * Writes what changed since the last push into this station's subfolder, as one
+ * file or, when its attachments are large, as several parts. The mark moves only
+ * after every part is written. Returns the file names, or null when nothing changed.
+ */
+export async function pushToFolder(
+  db: AppDB,
+  station: Station,
+  folder: SyncFolder,
+  opts: { passphrase?: string; now?: Date; partBytes?: number } = {},
+): Promise<string | null> {
+  const job = await prepareExport(db, { destination: FOLDER_DESTINATION, mode: 'since', passphrase: opts.passphrase, now: opts.now, partBytes: opts.partBytes });
+  if (job.changes === 0 && job.attachments === 0) return null;
+  const names: string[] = [];
+  for (let k = 1; k <= job.parts; k++) {
+    const part = await job.build(k);
+    const name = partFileName(`${job.baseName}-${job.toSeq}`, k, job.parts);
+    await folder.writeOwn(ownSubfolder(station), name, part.bytes);
+    names.push(name);
+  }
+  await markExported(db, FOLDER_DESTINATION, job.toSeq);
+  return names.join(', ');
 }
 
 export interface PullResult {
@@ -88,7 +105,8 @@ export async function pullFromFolder(
         prepared = true;
       }
       const done = await applyImport(db, bundle);
-      if (done.newChanges > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
+      // A later part of a large push carries files only: new files count as imported too.
+      if (done.newChanges > 0 || done.attachmentsNew > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
       else result.unchanged += 1;
       seen[file.path] = file.size;
     } catch (e) {

@@ -3,7 +3,7 @@ import { App, Button, Card, Flex, Input, Radio, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
-import { buildExport, FILE_DESTINATION, markExported, stationDestination, type ExportMode } from '../../sync/export';
+import { FILE_DESTINATION, markExported, prepareExport, stationDestination, type ExportMode } from '../../sync/export';
 import { useKnownStations, usePendingChanges } from '../../db/hooks/use-sync';
 import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
@@ -29,22 +29,36 @@ export function ExportCard() {
   const [busy, setBusy] = useState(false);
   // Stays on screen, complete, after the export: the user sees it finished.
   const [progress, setProgress] = useState<SyncProgress | null>(null);
+  /** Which file of a large export is being built ("2 / 3"), when there are several. */
+  const [part, setPart] = useState<{ k: number; n: number } | null>(null);
 
   const run = async () => {
     if (mismatch) return;
     setBusy(true);
     setProgress(null);
+    setPart(null);
     try {
       const db = getDb();
-      const out = await buildExport(db, { destination, mode, passphrase: passphrase || undefined, onProgress: setProgress });
-      if (out.changes === 0 && out.attachments === 0) {
+      const job = await prepareExport(db, { destination, mode, passphrase: passphrase || undefined, onProgress: setProgress });
+      if (job.changes === 0 && job.attachments === 0) {
         void message.info(t('sync.export.nothing'));
         return;
       }
-      const saved = await getPlatform().saveFile(out.fileName, out.bytes, 'application/octet-stream');
-      if (!saved.saved) return;
-      await markExported(db, destination, out.toSeq);
-      void message.success(t('sync.export.done', { changes: out.changes, attachments: out.attachments, file: out.fileName }));
+      const names: string[] = [];
+      for (let k = 1; k <= job.parts; k++) {
+        if (job.parts > 1) setPart({ k, n: job.parts });
+        const out = await job.build(k);
+        const saved = await getPlatform().saveFile(out.fileName, out.bytes, 'application/octet-stream');
+        if (!saved.saved) {
+          // The mark stays: the next export 'since' carries all of it again.
+          if (k > 1) void message.warning(t('sync.export.partial', { saved: k - 1, parts: job.parts }));
+          return;
+        }
+        names.push(out.fileName);
+      }
+      await markExported(db, destination, job.toSeq);
+      const file = job.parts > 1 ? t('sync.export.files', { count: job.parts, first: names[0] ?? '' }) : (names[0] ?? '');
+      void message.success(t('sync.export.done', { changes: job.changes, attachments: job.attachments, file }));
     } catch (e) {
       setProgress(null);
       void message.error(syncErrorText(t, e));
@@ -109,6 +123,7 @@ export function ExportCard() {
             {t('sync.export.button')}
           </Button>
         </div>
+        {part && <Typography.Text data-testid="export-part">{t('sync.export.part', { k: part.k, n: part.n })}</Typography.Text>}
         {progress && <SyncProgressBar progress={progress} testId="export-progress" />}
       </Flex>
     </Card>

@@ -7,6 +7,7 @@ import { decodeBundle, type DecodedBundle } from '../../sync/decode';
 import { applyImport, previewImport, type ImportPreview } from '../../sync/import';
 import { isEncryptedBundle } from '../../sync/passphrase-envelope';
 import { DEFAULT_LIMITS } from '../../sync/limits';
+import { MAX_TRANSFER_BYTES } from '../../platform/desktop-api';
 import { SyncError } from '../../sync/errors';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
@@ -15,6 +16,12 @@ import { syncErrorText } from './sync-error-text';
 import { isAuditWarning } from '../../sync/audit-continuity';
 import { SyncProgressBar } from './SyncProgressBar';
 import { backupBeforeImport } from '../backups/backup-runner';
+
+/**
+ * The largest bundle a user can pick: the shell hands over at most MAX_TRANSFER_BYTES per file
+ * (asking for more is refused by its IPC schema), and our exports split into parts below it.
+ */
+const MAX_PICK_BYTES = Math.min(DEFAULT_LIMITS.maxFileBytes, MAX_TRANSFER_BYTES);
 
 type Step =
   | { kind: 'idle' }
@@ -58,9 +65,9 @@ export function ImportCard() {
   };
 
   const choose = async () => {
-    const picked = await getPlatform().openFiles({ accept: '.ckd,.zip', multiple: false, maxBytes: DEFAULT_LIMITS.maxFileBytes });
+    const picked = await getPlatform().openFiles({ accept: '.ckd,.zip', multiple: false, maxBytes: MAX_PICK_BYTES });
     if (picked.tooLarge.length > 0) {
-      setStep({ kind: 'error', text: syncErrorText(t, new SyncError('fileTooLarge', { max: DEFAULT_LIMITS.maxFileBytes })) });
+      setStep({ kind: 'error', text: syncErrorText(t, new SyncError('fileTooLarge', { max: MAX_PICK_BYTES })) });
       return;
     }
     const file = picked.files[0];
