@@ -15,6 +15,7 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 /** Runs in the page before any app script. `freeBytes` in sessionStorage fakes the disk. */
 function installFakeBridge() {
   const KEY = 'fake.backups';
+  const PNG_B64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
   type Stored = { name: string; size: number; createdAt: string; data: string };
   const load = (): Stored[] => JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Stored[];
   const save = (list: Stored[]) => sessionStorage.setItem(KEY, JSON.stringify(list));
@@ -25,9 +26,12 @@ function installFakeBridge() {
   };
   const fromB64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
   const info = ({ name, size, createdAt }: Stored) => ({ name, size, createdAt });
+  const FILES = 'fake.backupAttachments';
+  const files = (): Record<string, string> => JSON.parse(sessionStorage.getItem(FILES) ?? '{}') as Record<string, string>;
   (window as unknown as Record<string, unknown>).complaintDesk = {
     saveFile: async () => ({ saved: false }),
-    openFiles: async () => ({ files: [], tooLarge: [] }),
+    // The shell's file dialog: it always picks one 1×1 PNG, the evidence photo.
+    openFiles: async () => ({ files: [{ name: '漏油.png', data: fromB64(PNG_B64), size: 70 }], tooLarge: [] }),
     print: async () => ({ ok: false }),
     printToPdf: async () => ({ saved: false }),
     writeBackup: async ({ stationCode, data, reason }: { stationCode: string; data: Uint8Array; reason: string }) => {
@@ -45,6 +49,17 @@ function installFakeBridge() {
       const found = load().find((b) => b.name === name);
       if (!found) throw new Error(`no backup ${name}`);
       return { data: fromB64(found.data) };
+    },
+    // The attachments the backups share, by hash (like <backups>/attachments/ in the shell).
+    listBackupAttachments: async () => ({ sha256: Object.keys(files()) }),
+    writeBackupAttachment: async ({ sha256, data }: { sha256: string; data: Uint8Array }) => {
+      sessionStorage.setItem(FILES, JSON.stringify({ ...files(), [sha256]: toB64(data) }));
+      return { ok: true };
+    },
+    readBackupAttachment: async ({ sha256 }: { sha256: string }) => {
+      const b64 = files()[sha256];
+      if (!b64) throw new Error(`no attachment ${sha256}`);
+      return { data: fromB64(b64) };
     },
   };
 }
@@ -64,8 +79,12 @@ test.describe('backups and restore (desktop bridge)', () => {
   test('backs up at start and on demand, and a restore brings the backed-up data back without clearing the old', async ({ page, complaintForm, tracking }, testInfo) => {
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', symptom: '泵体漏油' });
+    // The fake shell's dialog picks the photo (installFakeBridge).
+    await page.getByRole('button', { name: '添加附件' }).click();
+    await expect(page.getByRole('img', { name: '漏油.png' })).toBeVisible();
     await complaintForm.save.click();
     await expect(page.getByTestId('complaint-number')).toContainText(/QA1-\d{4}-0001/);
+    const number = ((await page.getByTestId('complaint-number').textContent()) ?? '').match(/QA1-\d{4}-0001/)?.[0] ?? '';
 
     await openBackups(page);
     // The start-up backup ran when the app opened (the database was new).
@@ -74,6 +93,8 @@ test.describe('backups and restore (desktop bridge)', () => {
     await expect(page.getByText(/已备份：QA1-/)).toBeVisible();
     await expect(page.getByTestId('backup-row')).toHaveCount(2);
     expect(await page.evaluate(() => sessionStorage.getItem('fake.reasons'))).toBe('scheduled,manual,');
+    // The photo went to the shared store once; the backup files hold the tables only.
+    expect(await page.evaluate(() => Object.keys(JSON.parse(sessionStorage.getItem('fake.backupAttachments') ?? '{}') as object).length)).toBe(1);
     await page.screenshot({ path: testInfo.outputPath('backups-card.png'), fullPage: true });
 
     // Change the data after the backup: a second complaint.
@@ -96,6 +117,9 @@ test.describe('backups and restore (desktop bridge)', () => {
     await expect(tracking.rows).toHaveCount(1);
     await expect(page.getByText('华东精密机械有限公司')).toBeVisible();
     await expect(page.getByText('苏州恒达电子')).toHaveCount(0);
+    // Its photo came back from the store with it.
+    await tracking.openComplaint(number);
+    await expect(page.getByRole('img', { name: '漏油.png' })).toBeVisible();
 
     const state = await page.evaluate(async () => ({
       active: localStorage.getItem('complaint-desk.activeDatabase'),

@@ -20,6 +20,9 @@ const channels: DesktopChannels = {
   writeBackup: 'complaint-desk:write-backup',
   listBackups: 'complaint-desk:list-backups',
   readBackup: 'complaint-desk:read-backup',
+  listBackupAttachments: 'complaint-desk:list-backup-attachments',
+  writeBackupAttachment: 'complaint-desk:write-backup-attachment',
+  readBackupAttachment: 'complaint-desk:read-backup-attachment',
 };
 const globalName: DesktopApiGlobal = 'complaintDesk';
 const eventChannels: DesktopEventChannels = {
@@ -50,6 +53,9 @@ const api = {
   writeBackup: (request) => ipcRenderer.invoke(channels.writeBackup, request),
   listBackups: (request) => ipcRenderer.invoke(channels.listBackups, request),
   readBackup: (request) => ipcRenderer.invoke(channels.readBackup, request),
+  listBackupAttachments: (request) => ipcRenderer.invoke(channels.listBackupAttachments, request),
+  writeBackupAttachment: (request) => ipcRenderer.invoke(channels.writeBackupAttachment, request),
+  readBackupAttachment: (request) => ipcRenderer.invoke(channels.readBackupAttachment, request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(globalName, api);

@@ -1,8 +1,15 @@
 /**
- * The backup file format, version 1: a zip of every table of the local database.
- *   backup.json             what the file is (format, version, station, schema, per-table counts and hashes)
+ * The backup file format: a zip of every table of the local database.
+ *   backup.json             what the file is (format, version, station, schema, per-table counts and hashes,
+ *                           and where the attachments are)
  *   tables/<table>.jsonl    one row per line in canonical JSON, in primary-key order
- *   attachments/<sha256>    attachment bytes (their rows in tables/attachments.jsonl, without the blob)
+ *   attachments/<sha256>    attachment bytes (their rows in tables/attachments.jsonl, without the blob),
+ *                           when `attachments` is 'inline'
+ *
+ * Version 2 added `attachments`: 'inline' (in the file: a download, self-contained)
+ * or 'beside' (the shell's backups: each file once, by hash, in the store beside
+ * the backups, so a backup every 4 hours does not rewrite every video and stays
+ * under what one IPC call may carry). Version 1 files are inline and still read.
  *
  * Not a sync bundle: a bundle carries only the synced tables' change log, and own
  * changes leave with the bases they had seen. A restore needs the local-only state
@@ -21,11 +28,14 @@ import { sha256Hex } from '../domain/common/sha256';
 import type { AppDB, StoredAttachment } from './app-db';
 
 export const BACKUP_FORMAT = 'complaint-desk-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, BACKUP_VERSION];
+
+export type AttachmentPlacement = 'inline' | 'beside';
 const MANIFEST = 'backup.json';
 const ATTACHMENT_ENTRY = /^attachments\/([0-9a-f]{64})$/;
 
-export type BackupErrorCode = 'notBackup' | 'version' | 'corrupt' | 'newerSchema' | 'verify' | 'targetNotEmpty';
+export type BackupErrorCode = 'notBackup' | 'version' | 'corrupt' | 'newerSchema' | 'verify' | 'targetNotEmpty' | 'attachmentsBeside' | 'attachmentMissing';
 
 export class BackupError extends Error {
   constructor(readonly code: BackupErrorCode, detail = '') {
@@ -37,11 +47,13 @@ export class BackupError extends Error {
 const tableInfoSchema = z.looseObject({ rows: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 const manifestSchema = z.looseObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   createdAt: z.string().max(40),
   station: z.looseObject({ id: z.string().min(1).max(64), code: z.string().min(1).max(20) }),
   schemaVersion: z.number().int().min(1),
   tables: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), tableInfoSchema),
+  // Absent in version 1, whose files always hold their attachments.
+  attachments: z.enum(['inline', 'beside']).optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
@@ -64,10 +76,12 @@ export async function tableText(db: AppDB, table: string): Promise<{ rows: unkno
 export interface BuiltBackup {
   bytes: Uint8Array;
   manifest: BackupManifest;
+  /** The attachment rows of the snapshot: with 'beside', what the store must hold before the file is written. */
+  attachments: StoredAttachment[];
 }
 
 /** Reads every table in one read transaction (a consistent snapshot), then zips outside it. */
-export async function buildBackup(db: AppDB, now = new Date()): Promise<BuiltBackup> {
+export async function buildBackup(db: AppDB, now = new Date(), placement: AttachmentPlacement = 'inline'): Promise<BuiltBackup> {
   const names = db.tables.map((t) => t.name).sort();
   const texts = await db.transaction('r', db.tables, async () => {
     const out = new Map<string, Awaited<ReturnType<typeof tableText>>>();
@@ -83,9 +97,12 @@ export async function buildBackup(db: AppDB, now = new Date()): Promise<BuiltBac
     tables[name] = { rows: rows.length, sha256 };
     files[`tables/${name}.jsonl`] = [strToU8(text), { level: 6 }];
   }
-  for (const row of (texts.get('attachments')?.rows ?? []) as StoredAttachment[]) {
-    // Photos and videos are compressed already: stored, not deflated.
-    files[`attachments/${row.sha256}`] = [new Uint8Array(await row.blob.arrayBuffer()), { level: 0 }];
+  const attachments = (texts.get('attachments')?.rows ?? []) as StoredAttachment[];
+  if (placement === 'inline') {
+    for (const row of attachments) {
+      // Photos and videos are compressed already: stored, not deflated.
+      files[`attachments/${row.sha256}`] = [new Uint8Array(await row.blob.arrayBuffer()), { level: 0 }];
+    }
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
@@ -94,15 +111,18 @@ export async function buildBackup(db: AppDB, now = new Date()): Promise<BuiltBac
     station: { id: station.id, code: station.code },
     schemaVersion: db.verno,
     tables,
+    attachments: placement,
   };
   files[MANIFEST] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
-  return { bytes: zipSync(files), manifest };
+  return { bytes: zipSync(files), manifest, attachments };
 }
 
 export interface ReadBackup {
   manifest: BackupManifest;
   tables: Map<string, unknown[]>;
+  /** The attachments held in the file (none when they are beside it). */
   attachments: Map<string, Uint8Array>;
+  placement: AttachmentPlacement;
 }
 
 /** validate → parse. Every table's text must hash to what the manifest says; every attachment to its name. */
@@ -123,7 +143,7 @@ export function readBackupFile(bytes: Uint8Array): ReadBackup {
   }
   const head = z.looseObject({ format: z.unknown(), version: z.unknown() }).safeParse(json);
   if (!head.success || head.data.format !== BACKUP_FORMAT) throw new BackupError('notBackup');
-  if (head.data.version !== BACKUP_VERSION) throw new BackupError('version', String(head.data.version));
+  if (!READABLE_VERSIONS.includes(head.data.version)) throw new BackupError('version', String(head.data.version));
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) throw new BackupError('corrupt', MANIFEST);
   const manifest = parsed.data;
@@ -145,5 +165,7 @@ export function readBackupFile(bytes: Uint8Array): ReadBackup {
     if (sha256Hex(data) !== sha) throw new BackupError('corrupt', name);
     attachments.set(sha, data);
   }
-  return { manifest, tables, attachments };
+  const placement = manifest.attachments ?? 'inline';
+  if (placement === 'beside' && attachments.size > 0) throw new BackupError('corrupt', 'attachments inside a file that keeps them beside');
+  return { manifest, tables, attachments, placement };
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ulid } from 'ulid';
 import { AppDB } from './app-db';
 import { BackupError, buildBackup, readBackupFile } from './backup-file';
@@ -77,10 +77,56 @@ describe('backup and restore', () => {
 
   it('refuses what is not a backup, and a version it does not know', () => {
     expect(() => readBackupFile(new Uint8Array([1, 2, 3]))).toThrow(BackupError);
-    const later = zipSync({ 'backup.json': strToU8(JSON.stringify({ format: 'complaint-desk-backup', version: 2 })) });
+    const later = zipSync({ 'backup.json': strToU8(JSON.stringify({ format: 'complaint-desk-backup', version: 3 })) });
     expect(() => readBackupFile(later)).toThrow(expect.objectContaining({ code: 'version' }) as Error);
     const bundle = zipSync({ 'manifest.json': strToU8('{}') });
     expect(() => readBackupFile(bundle)).toThrow(expect.objectContaining({ code: 'notBackup' }) as Error);
+  });
+
+  it('still restores a version 1 file (attachments inside, no placement field)', async () => {
+    const a = await stationWithData();
+    const before = await fingerprint(a.db);
+    const entries = unzipSync((await buildBackup(a.db)).bytes);
+    const manifest = JSON.parse(strFromU8(entries['backup.json'] as Uint8Array)) as Record<string, unknown>;
+    delete manifest.attachments;
+    entries['backup.json'] = strToU8(JSON.stringify({ ...manifest, version: 1 }));
+    const name = `test-restore-${ulid()}`;
+    await restoreBackup(zipSync(entries), { name });
+    expect(await fingerprint(new AppDB(name))).toBe(before);
+  });
+
+  it('restores a backup whose attachments are beside it, reading and checking each from the store', async () => {
+    const a = await stationWithData();
+    const before = await fingerprint(a.db);
+    const built = await buildBackup(a.db, new Date(), 'beside');
+    expect(built.manifest.attachments).toBe('beside');
+    expect(Object.keys(unzipSync(built.bytes)).some((n) => n.startsWith('attachments/'))).toBe(false);
+    const store = new Map<string, Uint8Array>();
+    for (const row of built.attachments) store.set(row.sha256, new Uint8Array(await row.blob.arrayBuffer()));
+    const read = async (sha: string) => {
+      const data = store.get(sha);
+      if (!data) throw new Error('ENOENT');
+      return data;
+    };
+
+    // Without the store, it says where the attachments are; nothing is created.
+    const refused = `test-restore-${ulid()}`;
+    await expect(restoreBackup(built.bytes, { name: refused })).rejects.toMatchObject({ code: 'attachmentsBeside' });
+    expect((await AppDB.getDatabaseNames()).includes(refused)).toBe(false);
+
+    const name = `test-restore-${ulid()}`;
+    await restoreBackup(built.bytes, { name, readAttachment: read });
+    expect(await fingerprint(new AppDB(name))).toBe(before);
+
+    // A file missing from the store, or not the bytes its hash names: refused, and no half database is left.
+    const [sha] = [...store.keys()] as [string];
+    for (const [data, code] of [[undefined, 'attachmentMissing'], [new Uint8Array([1, 2, 3]), 'corrupt']] as const) {
+      if (data) store.set(sha, data);
+      else store.delete(sha);
+      const broken = `test-restore-${ulid()}`;
+      await expect(restoreBackup(built.bytes, { name: broken, readAttachment: read })).rejects.toMatchObject({ code });
+      expect((await AppDB.getDatabaseNames()).includes(broken)).toBe(false);
+    }
   });
 
   it('never restores over a database that holds data', async () => {

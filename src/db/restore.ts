@@ -10,6 +10,7 @@
  */
 import { AppDB, type StoredAttachment } from './app-db';
 import { BackupError, readBackupFile, tableText, type BackupManifest } from './backup-file';
+import { sha256OfBytes } from './repositories/attachments';
 import { activeDatabaseName, DEFAULT_DB_NAME, forgetPreviousDatabase, previousDatabaseNames } from './db';
 
 export interface RestoreResult {
@@ -22,9 +23,17 @@ export function restoredDatabaseName(now = new Date()): string {
   return `${DEFAULT_DB_NAME}-restored-${now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 17)}`;
 }
 
-export async function restoreBackup(bytes: Uint8Array, opts: { name: string }): Promise<RestoreResult> {
-  // Unzip, hash and parse first: the write transaction below only writes.
+/** Reads one attachment from the store beside the backups (the shell's), for backups that keep them there. */
+export type ReadStoredAttachment = (sha256: string) => Promise<Uint8Array>;
+
+/** Attachments written per transaction when they come from the store: a database of videos is never all in memory. */
+const ATTACHMENTS_PER_STEP = 8;
+
+export async function restoreBackup(bytes: Uint8Array, opts: { name: string; readAttachment?: ReadStoredAttachment }): Promise<RestoreResult> {
+  // Unzip, hash and parse first: the write transactions below only write.
   const backup = readBackupFile(bytes);
+  const beside = backup.placement === 'beside';
+  if (beside && !opts.readAttachment) throw new BackupError('attachmentsBeside');
   const db = new AppDB(opts.name);
   try {
     await db.open();
@@ -32,16 +41,15 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string }): 
     const known = new Set(db.tables.map((t) => t.name));
     for (const name of backup.tables.keys()) if (!known.has(name)) throw new BackupError('corrupt', `unknown table ${name}`);
 
-    const rowsOf = (name: string): unknown[] => {
-      const rows = backup.tables.get(name) ?? [];
-      if (name !== 'attachments') return rows;
-      return (rows as Omit<StoredAttachment, 'blob'>[]).map((meta) => {
-        const data = backup.attachments.get(meta.sha256);
-        if (!data) throw new BackupError('corrupt', `attachment ${meta.sha256}`);
-        return { ...meta, blob: new Blob([data as BlobPart], { type: meta.type }) };
-      });
+    const metas = (backup.tables.get('attachments') ?? []) as Omit<StoredAttachment, 'blob'>[];
+    const withBlob = (meta: Omit<StoredAttachment, 'blob'>, data: Uint8Array | undefined): StoredAttachment => {
+      if (!data) throw new BackupError('corrupt', `attachment ${meta.sha256}`);
+      return { ...meta, blob: new Blob([data as BlobPart], { type: meta.type }) };
     };
-    const prepared = new Map([...backup.tables.keys()].map((name) => [name, rowsOf(name)]));
+    const prepared = new Map([...backup.tables.keys()].filter((name) => !(beside && name === 'attachments')).map((name) => [
+      name,
+      name === 'attachments' ? metas.map((m) => withBlob(m, backup.attachments.get(m.sha256))) : (backup.tables.get(name) ?? []),
+    ]));
 
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) {
@@ -50,6 +58,13 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string }): 
       // Auto-increment tables (changes, audit) keep their seq: the rows carry it.
       for (const [name, rows] of prepared) await db.table(name).bulkAdd(rows);
     });
+    // The new database is not live yet: its attachments may follow in steps, each read and checked before its transaction.
+    for (let i = 0; beside && i < metas.length; i += ATTACHMENTS_PER_STEP) {
+      const step = metas.slice(i, i + ATTACHMENTS_PER_STEP);
+      const rows: StoredAttachment[] = [];
+      for (const meta of step) rows.push(withBlob(meta, await readChecked(opts.readAttachment as ReadStoredAttachment, meta.sha256)));
+      await db.attachments.bulkAdd(rows);
+    }
 
     for (const [name, info] of Object.entries(backup.manifest.tables)) {
       const read = await tableText(db, name);
@@ -64,6 +79,18 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string }): 
     else db.close();
     throw e;
   }
+}
+
+/** A file from the store is trusted only once its bytes hash to its name. */
+async function readChecked(read: ReadStoredAttachment, sha256: string): Promise<Uint8Array> {
+  let data: Uint8Array;
+  try {
+    data = await read(sha256);
+  } catch {
+    throw new BackupError('attachmentMissing', sha256);
+  }
+  if ((await sha256OfBytes(data)) !== sha256) throw new BackupError('corrupt', `attachment ${sha256}`);
+  return data;
 }
 
 /** Deletes a database that was live before a restore; never the live one, never one we did not switch away from. */

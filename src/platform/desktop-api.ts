@@ -20,6 +20,9 @@ export const desktopChannels = {
   writeBackup: 'complaint-desk:write-backup',
   listBackups: 'complaint-desk:list-backups',
   readBackup: 'complaint-desk:read-backup',
+  listBackupAttachments: 'complaint-desk:list-backup-attachments',
+  writeBackupAttachment: 'complaint-desk:write-backup-attachment',
+  readBackupAttachment: 'complaint-desk:read-backup-attachment',
 } as const satisfies Record<DesktopInvokeMethod, string>;
 export type DesktopChannels = typeof desktopChannels;
 
@@ -146,6 +149,29 @@ export interface ReadBackupResult {
   data: Uint8Array;
 }
 
+// Attachments of backups live once each, by their SHA-256, beside the backups
+// (backups/attachments/<sha256>): a backup file holds the tables only, so the
+// 4-hourly backups of a database full of videos neither rewrite every video
+// nor outgrow what one IPC call may carry. Photos and videos never change, so
+// a file of a given hash, once written and checked, serves every backup.
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
+export const listBackupAttachmentsRequestSchema = z.strictObject({});
+export type ListBackupAttachmentsRequest = z.infer<typeof listBackupAttachmentsRequestSchema>;
+export interface ListBackupAttachmentsResult {
+  sha256: string[];
+}
+
+/** Main hashes `data` itself and refuses it unless it is the file `sha256` names. */
+export const writeBackupAttachmentRequestSchema = z.strictObject({ sha256: z.string().regex(SHA256_PATTERN), data: bytes });
+export type WriteBackupAttachmentRequest = z.infer<typeof writeBackupAttachmentRequestSchema>;
+export type WriteBackupAttachmentResult =
+  | { ok: true }
+  | { ok: false; reason: 'diskFull'; freeBytes: number; requiredBytes: number };
+
+export const readBackupAttachmentRequestSchema = z.strictObject({ sha256: z.string().regex(SHA256_PATTERN) });
+export type ReadBackupAttachmentRequest = z.infer<typeof readBackupAttachmentRequestSchema>;
+
 // The sync folder. The main process remembers the folder the user picked in its
 // dialog; the renderer never names a folder, only paths relative to it, and
 // those only in the shapes the sync folder holds (see src/sync/sync-folder.ts).
@@ -226,6 +252,9 @@ export interface DesktopApi extends DesktopEvents {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   listBackups(request: ListBackupsRequest): Promise<ListBackupsResult>;
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
+  listBackupAttachments(request: ListBackupAttachmentsRequest): Promise<ListBackupAttachmentsResult>;
+  writeBackupAttachment(request: WriteBackupAttachmentRequest): Promise<WriteBackupAttachmentResult>;
+  readBackupAttachment(request: ReadBackupAttachmentRequest): Promise<ReadBackupResult>;
 }
 
 /** Request schema per channel, so main cannot register a handler without one. */
@@ -243,4 +272,7 @@ export const desktopRequestSchemas = {
   writeBackup: writeBackupRequestSchema,
   listBackups: listBackupsRequestSchema,
   readBackup: readBackupRequestSchema,
+  listBackupAttachments: listBackupAttachmentsRequestSchema,
+  writeBackupAttachment: writeBackupAttachmentRequestSchema,
+  readBackupAttachment: readBackupAttachmentRequestSchema,
 } as const satisfies Record<DesktopInvokeMethod, z.ZodType>;

@@ -22,6 +22,9 @@ function fakeApi() {
     writeBackup: vi.fn(async () => ({ ok: true as const, backup: { name: 'QA1-20261125-100000.ckb', size: 3, createdAt: '2026-11-25T02:00:00.000Z' } })),
     listBackups: vi.fn(async () => ({ folder: '/data/backups', backups: [] })),
     readBackup: vi.fn(async () => ({ data: new Uint8Array([7]) })),
+    listBackupAttachments: vi.fn(async () => ({ sha256: ['a'.repeat(64)] })),
+    writeBackupAttachment: vi.fn(async () => ({ ok: true as const })),
+    readBackupAttachment: vi.fn(async () => ({ data: new Uint8Array([8]) })),
   } satisfies DesktopApi;
 }
 
@@ -79,6 +82,11 @@ describe('desktop platform', () => {
     expect(await backups?.list()).toEqual({ folder: '/data/backups', backups: [] });
     expect(await backups?.read('QA1-20261125-100000.ckb')).toEqual(new Uint8Array([7]));
     expect(api.readBackup).toHaveBeenCalledWith({ name: 'QA1-20261125-100000.ckb' });
+    expect(await backups?.attachments.list()).toEqual(['a'.repeat(64)]);
+    expect(await backups?.attachments.write('b'.repeat(64), data)).toEqual({ ok: true });
+    expect(api.writeBackupAttachment).toHaveBeenCalledWith({ sha256: 'b'.repeat(64), data });
+    expect(await backups?.attachments.read('b'.repeat(64))).toEqual(new Uint8Array([8]));
+    expect(api.readBackupAttachment).toHaveBeenCalledWith({ sha256: 'b'.repeat(64) });
   });
 
   it('is picked when the bridge is present', () => {

@@ -62,6 +62,11 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       write: (stationCode, data, reason) => api.writeBackup({ stationCode, data, reason }),
       list: () => api.listBackups({}),
       read: async (name) => (await api.readBackup({ name })).data,
+      attachments: {
+        list: async () => (await api.listBackupAttachments({})).sha256,
+        write: (sha256, data) => api.writeBackupAttachment({ sha256, data }),
+        read: async (sha256) => (await api.readBackupAttachment({ sha256 })).data,
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 // What the renderer may ask of the shell. Features depend on this interface
 // only; getPlatform() picks the Electron bridge or the plain-browser fallback.
-import type { BackupInfo, BackupReason, PageSize, WriteBackupResult } from './desktop-api';
+import type { BackupInfo, BackupReason, PageSize, WriteBackupAttachmentResult, WriteBackupResult } from './desktop-api';
 
 export interface SaveOutcome {
   saved: boolean;
@@ -31,6 +31,12 @@ export interface BackupStore {
   write(stationCode: string, data: Uint8Array, reason: BackupReason): Promise<WriteBackupResult>;
   list(): Promise<{ folder: string; backups: BackupInfo[] }>;
   read(name: string): Promise<Uint8Array>;
+  /** The attachments the backups share, once each by SHA-256 (see desktop-api.ts). */
+  attachments: {
+    list(): Promise<string[]>;
+    write(sha256: string, data: Uint8Array): Promise<WriteBackupAttachmentResult>;
+    read(sha256: string): Promise<Uint8Array>;
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import { parseUntrustedJson } from './safe-json';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readZipEntries } from './zip-reader';
+import { sha256OfBytes as sha256Bytes } from '../db/repositories/attachments';
 
 export interface DecodedBundle {
   /** SHA-256 of the plain zip: the same bundle always has the same id. */
@@ -31,10 +32,7 @@ export interface DecodedBundle {
   audit: AuditEntry[] | null;
 }
 
-export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256OfBytes as sha256Bytes } from '../db/repositories/attachments';
 
 const NOT_DATA = new Set([...DERIVED_FIELDS, '_clocks']);
 /** Derived fields of other tables: recomputed after every merge (derive.ts), so a change may not carry them. */

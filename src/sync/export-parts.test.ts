@@ -24,7 +24,7 @@ function noise(length: number, seed: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);
   let x = seed * 2654435761;
   for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
     out[i] = x >>> 24;
   }
   return out;

@@ -3,6 +3,7 @@ import { statfs } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app } from 'electron';
 import { listBackups, readBackup, writeBackup, type BackupDeps } from '../services/backups';
+import { listBackupAttachments, readBackupAttachment, writeBackupAttachment } from '../services/backup-attachments';
 import type { BackupServices } from './backups';
 
 function deps(): BackupDeps {
@@ -21,4 +22,7 @@ export const electronBackupServices: BackupServices = {
   writeBackup: (request) => writeBackup(request, deps()),
   listBackups: async () => ({ folder: deps().dir, backups: await listBackups(deps()) }),
   readBackup: async (name) => ({ data: await readBackup(name, deps()) }),
+  listBackupAttachments: async () => ({ sha256: await listBackupAttachments(deps()) }),
+  writeBackupAttachment: (request) => writeBackupAttachment(request, deps()),
+  readBackupAttachment: async (sha256) => ({ data: await readBackupAttachment(sha256, deps()) }),
 };

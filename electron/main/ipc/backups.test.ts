@@ -17,6 +17,9 @@ function setup() {
     writeBackup: vi.fn(async () => ({ ok: true })),
     listBackups: vi.fn(async () => ({ folder: '/b', backups: [] })),
     readBackup: vi.fn(async () => ({ data: new Uint8Array() })),
+    listBackupAttachments: vi.fn(async () => ({ sha256: [] })),
+    writeBackupAttachment: vi.fn(async () => ({ ok: true })),
+    readBackupAttachment: vi.fn(async () => ({ data: new Uint8Array() })),
   };
   registerBackupIpc({ handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never, createOriginPolicy(undefined), services as unknown as BackupServices);
   const invoke = (channel: string, raw: unknown) => (handlers.get(channel) as Handler)(fromApp, raw);
@@ -48,5 +51,18 @@ describe('backup IPC', () => {
     const good = { stationCode: 'QA1', data: new Uint8Array([1]), reason: 'beforeImport' };
     await invoke(desktopChannels.writeBackup, good);
     expect(services.writeBackup).toHaveBeenCalledWith(good);
+  });
+
+  it('takes attachments only by a 64-hex hash: no paths, no other names', async () => {
+    const { services, invoke } = setup();
+    for (const sha256 of ['../x', 'A'.repeat(64), 'a'.repeat(63), `${'a'.repeat(64)}/..`, '']) {
+      await expect(invoke(desktopChannels.readBackupAttachment, { sha256 }), sha256).rejects.toBeInstanceOf(ZodError);
+      await expect(invoke(desktopChannels.writeBackupAttachment, { sha256, data: new Uint8Array([1]) }), sha256).rejects.toBeInstanceOf(ZodError);
+    }
+    await expect(invoke(desktopChannels.writeBackupAttachment, { sha256: 'a'.repeat(64), data: 'bytes' })).rejects.toBeInstanceOf(ZodError);
+    expect(services.readBackupAttachment).not.toHaveBeenCalled();
+    expect(services.writeBackupAttachment).not.toHaveBeenCalled();
+    await invoke(desktopChannels.readBackupAttachment, { sha256: 'a'.repeat(64) });
+    expect(services.readBackupAttachment).toHaveBeenCalledWith('a'.repeat(64));
   });
 });

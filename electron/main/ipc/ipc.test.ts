@@ -70,6 +70,9 @@ beforeEach(() => {
     writeBackup: vi.fn(async () => ({ ok: true, backup: { name: 'QA1-20261125-100000.ckb', size: 1, createdAt: '' } })),
     listBackups: vi.fn(async () => ({ folder: '/data/backups', backups: [] })),
     readBackup: vi.fn(async () => ({ data: new Uint8Array([1]) })),
+    listBackupAttachments: vi.fn(async () => ({ sha256: [] })),
+    writeBackupAttachment: vi.fn(async () => ({ ok: true })),
+    readBackupAttachment: vi.fn(async () => ({ data: new Uint8Array([1]) })),
   };
   registerBackupIpc(ipc, policy, backups as unknown as BackupServices);
 });
@@ -88,6 +91,9 @@ const goodArgs: Record<keyof typeof desktopChannels, unknown> = {
   writeBackup: { stationCode: 'QA1', data: new Uint8Array([1]), reason: 'manual' },
   listBackups: {},
   readBackup: { name: 'QA1-20261125-100000.ckb' },
+  listBackupAttachments: {},
+  writeBackupAttachment: { sha256: 'a'.repeat(64), data: new Uint8Array([1]) },
+  readBackupAttachment: { sha256: 'a'.repeat(64) },
 };
 
 function allServiceMocks() {

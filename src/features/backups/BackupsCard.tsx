@@ -67,7 +67,7 @@ export function BackupsCard() {
   const restoreBytes = async (read: () => Promise<Uint8Array>) => {
     await run(async () => {
       try {
-        await restoreAndSwitch(await read());
+        await restoreAndSwitch(await read(), store?.attachments.read);
         window.location.reload();
       } catch (e) {
         setError(restoreErrorText(t, e));

@@ -6,10 +6,10 @@
  * these are no-ops (see platform/browser.ts for why).
  */
 import type { TFunction } from 'i18next';
-import type { AppDB } from '../../db/app-db';
+import type { AppDB, StoredAttachment } from '../../db/app-db';
 import { buildBackup } from '../../db/backup-file';
 import { getDb } from '../../db/db';
-import { MAX_TRANSFER_BYTES, type BackupReason, type WriteBackupResult } from '../../platform/desktop-api';
+import { MAX_TRANSFER_BYTES, type BackupReason, type WriteBackupAttachmentResult, type WriteBackupResult } from '../../platform/desktop-api';
 import { getPlatform, type BackupStore } from '../../platform';
 import { formatBytes } from '../../ui/format';
 
@@ -54,12 +54,26 @@ export function writeBackupNow(reason: BackupReason, store: BackupStore | null =
   if (!store) return Promise.resolve(null);
   return serial(async () => {
     const mark = await changeMark(db);
-    const { bytes, manifest } = await buildBackup(db);
+    const { bytes, manifest, attachments } = await buildBackup(db, new Date(), 'beside');
     if (bytes.byteLength > MAX_TRANSFER_BYTES) throw new BackupTooLargeError(bytes.byteLength);
+    // The files the backup names go into the store first: a backup is never written before what it needs.
+    const stored = await storeAttachments(store, attachments);
+    if (!stored.ok) return stored;
     const result = await store.write(manifest.station.code, bytes, reason);
     if (result.ok) marks.set(mark);
     return result;
   });
+}
+
+/** Hands the store the attachments it does not hold yet, one call each (a file is at most 50 MB). */
+async function storeAttachments(store: BackupStore, attachments: readonly StoredAttachment[]): Promise<WriteBackupAttachmentResult> {
+  const held = new Set(await store.attachments.list());
+  for (const a of attachments) {
+    if (held.has(a.sha256)) continue;
+    const result = await store.attachments.write(a.sha256, new Uint8Array(await a.blob.arrayBuffer()));
+    if (!result.ok) return result;
+  }
+  return { ok: true };
 }
 
 /** Whether a scheduled backup is due now. Pure but for the inputs, for the tests. */
@@ -97,7 +111,7 @@ export function backupFailureText(t: TFunction, e: unknown): string {
   return t('backups.failed', { message: e instanceof Error ? e.message : String(e) });
 }
 
-export function diskFullText(t: TFunction, result: Extract<WriteBackupResult, { ok: false }>): string {
+export function diskFullText(t: TFunction, result: { freeBytes: number; requiredBytes: number }): string {
   return t('backups.diskFull', { free: formatBytes(result.freeBytes), required: formatBytes(result.requiredBytes) });
 }
 

@@ -2,10 +2,11 @@
 import type { TFunction } from 'i18next';
 import { BackupError } from '../../db/backup-file';
 import { switchDatabase } from '../../db/db';
-import { restoreBackup, restoredDatabaseName, type RestoreResult } from '../../db/restore';
+import { restoreBackup, restoredDatabaseName, type ReadStoredAttachment, type RestoreResult } from '../../db/restore';
 
-export async function restoreAndSwitch(bytes: Uint8Array, now = new Date()): Promise<RestoreResult> {
-  const result = await restoreBackup(bytes, { name: restoredDatabaseName(now) });
+/** `readAttachment`: the shell's store, for backups that keep their attachments beside them. */
+export async function restoreAndSwitch(bytes: Uint8Array, readAttachment?: ReadStoredAttachment, now = new Date()): Promise<RestoreResult> {
+  const result = await restoreBackup(bytes, { name: restoredDatabaseName(now), readAttachment });
   // Only a written and verified copy becomes live; the caller reloads to open it.
   switchDatabase(result.name);
   return result;
