@@ -85,6 +85,11 @@ async function installFakeShell(context: BrowserContext, folder: SharedFolder): 
       readBackup: async () => {
         throw new Error('fake shell: no backups');
       },
+      listBackupAttachments: async () => ({ sha256: [] }),
+      writeBackupAttachment: async () => ({ ok: true }),
+      readBackupAttachment: async () => {
+        throw new Error('fake shell: no backups');
+      },
       syncFolderInfo: async () => ({ path: await call('info') }),
       syncFolderChoose: async () => ({ path: await call('choose') }),
       syncFolderList: async () => ({ files: await call('list') }),
