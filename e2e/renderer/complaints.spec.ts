@@ -129,6 +129,12 @@ test.describe('first run', () => {
 
   test('asks for this station\'s own code, then offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
     await tracking.open();
+    // The dialog covers the header, so it has its own language switch.
+    await page.getByTestId('first-run-language').click();
+    await page.getByTitle('English').click();
+    await expect(page.getByRole('dialog')).toContainText('Every station needs its own code');
+    await page.getByTestId('first-run-language').click();
+    await page.getByTitle('简体中文').click();
     const setup = page.getByTestId('first-run-station');
     // The code is checked like in Settings; the dialog stays until it is valid.
     await setup.getByLabel('站点代码').fill('3w');

@@ -1,14 +1,14 @@
 import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { rememberLanguage, type Language } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { useSession } from './session';
 import { FirstRunDialog } from '../features/onboarding/FirstRunDialog';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { featureNavItems } from './feature-routes';
 
 export function AppLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { station, people, person, setActingPerson } = useSession();
   const location = useLocation();
   const nav = [
@@ -17,11 +17,6 @@ export function AppLayout() {
     ...featureNavItems.map((n) => ({ to: n.to, label: t(n.labelKey) })),
     { to: '/settings', label: t('nav.settings') },
   ];
-  const changeLanguage = (lang: Language) => {
-    rememberLanguage(lang);
-    void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  };
   return (
     <>
       <header className="app-header">
@@ -50,18 +45,7 @@ export function AppLayout() {
           onChange={(v: string | undefined) => setActingPerson(v)}
           options={people.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
         />
-        <Select
-          aria-label={t('app.language')}
-          data-testid="language-switch"
-          size="small"
-          style={{ width: 100 }}
-          value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-          onChange={changeLanguage}
-          options={[
-            { value: 'zh-CN', label: '简体中文' },
-            { value: 'en', label: 'English' },
-          ]}
-        />
+        <LanguageSelect testId="language-switch" />
       </header>
       <main className="app-main">
         <Outlet />

@@ -16,6 +16,7 @@ import { stationSchema, updateStation } from '../../db/repositories/station';
 import { useHasComplaints } from '../../db/hooks/use-db';
 import { FormField } from '../../ui/FormField';
 import { useSession } from '../../ui/session';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
 /** Kept under its first name: existing profiles (and the e2e fixtures) already carry it. */
 const DISMISSED_KEY = 'complaint-desk.demoOffered';
@@ -59,6 +60,7 @@ export function FirstRunDialog() {
       maskClosable={false}
       keyboard={false}
       footer={[
+        <span key="language" style={{ float: 'left' }}><LanguageSelect testId="first-run-language" /></span>,
         <Button key="empty" loading={busy === 'empty'} disabled={busy === 'demo'} onClick={() => void finish(false)}>{t('demo.skip')}</Button>,
         <Button key="demo" type="primary" loading={busy === 'demo'} disabled={busy === 'empty'} onClick={() => void finish(true)}>{t('demo.load')}</Button>,
       ]}
