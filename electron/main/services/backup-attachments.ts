@@ -5,7 +5,8 @@
 // fsync, rename), so a crash or a full disk never leaves a wrong file under a
 // hash. Free space comes in as an argument so tests fake a full disk.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-write';
 import nodePath from 'node:path';
 import { MAX_TRANSFER_BYTES, SHA256_PATTERN, type WriteBackupAttachmentRequest, type WriteBackupAttachmentResult } from '../../../src/platform/desktop-api';
 import { requiredFreeBytes, type BackupDeps } from './backups';
@@ -48,18 +49,7 @@ export async function writeBackupAttachment(request: WriteBackupAttachmentReques
   const freeBytes = await deps.freeBytes(deps.dir);
   const requiredBytes = requiredFreeBytes(request.data.byteLength);
   if (freeBytes < requiredBytes) return { ok: false, reason: 'diskFull', freeBytes, requiredBytes };
-  const temp = nodePath.join(attachmentsDir(deps.dir), `.${request.sha256}.${process.pid}.tmp`);
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(request.data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
-  await handle.close();
-  await rename(temp, target);
+  await writeFileAtomically(target, request.data);
   return { ok: true };
 }
 

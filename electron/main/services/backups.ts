@@ -3,7 +3,8 @@
 // old ones out, lists them and reads one back for a restore. Only names matching
 // BACKUP_NAME are ever listed, read or deleted, so nothing else in the folder is
 // touched. Free space and the clock come in as arguments so tests fake a full disk.
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-write';
 import nodePath from 'node:path';
 import {
   BACKUP_NAME,
@@ -110,19 +111,7 @@ export async function writeBackup(request: WriteBackupRequest, deps: BackupDeps)
 
   const now = deps.now();
   const name = await freeName(deps.dir, request.stationCode, now);
-  const target = nodePath.join(deps.dir, name);
-  const temp = nodePath.join(deps.dir, `.${name}.tmp`);
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(request.data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
-  await handle.close();
-  await rename(temp, target);
+  await writeFileAtomically(nodePath.join(deps.dir, name), request.data);
 
   const backups = await listBackups(deps);
   for (const old of backupsToPrune(backups, now)) await unlink(nodePath.join(deps.dir, old.name));

@@ -4,9 +4,9 @@
 // symlink, and write only into this station's subfolder, under a temporary name
 // that is renamed into place, so a replicating peer never sees half a file.
 // Plain Node: the root comes from the remembered choice, never from the renderer.
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-write';
 import nodePath from 'node:path';
 import {
   MAX_SYNC_FOLDER_FILE_BYTES,
@@ -132,17 +132,5 @@ export async function writeOwnFile(root: string, subfolder: string, name: string
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
   await assertRealDirectoryInside(realRoot, dir);
-  const temp = nodePath.join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  // 'wx' fails rather than write through a link someone planted under our temp name.
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    await rename(temp, nodePath.join(dir, name));
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw e;
-  }
+  await writeFileAtomically(nodePath.join(dir, name), data);
 }
