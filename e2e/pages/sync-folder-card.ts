@@ -6,6 +6,8 @@ export class SyncFolderCard {
   readonly path: Locator;
   readonly subfolder: Locator;
   readonly passphrase: Locator;
+  readonly passphraseRepeat: Locator;
+  readonly passphraseWaiting: Locator;
   readonly chooseButton: Locator;
   readonly syncButton: Locator;
   readonly autoSync: Locator;
@@ -22,6 +24,8 @@ export class SyncFolderCard {
     this.path = page.getByTestId('sync-folder-path');
     this.subfolder = page.getByTestId('sync-folder-subfolder');
     this.passphrase = page.getByTestId('sync-folder-passphrase');
+    this.passphraseRepeat = page.getByTestId('sync-folder-passphrase-repeat');
+    this.passphraseWaiting = page.getByTestId('sync-folder-passphrase-mismatch');
     this.chooseButton = page.getByTestId('sync-folder-choose');
     this.syncButton = page.getByTestId('sync-folder-sync');
     this.autoSync = page.getByTestId('sync-folder-auto');
@@ -49,5 +53,11 @@ export class SyncFolderCard {
   /** A row of the imported or refused table, by the file path it shows. */
   row(table: Locator, path: string | RegExp): Locator {
     return table.locator('tbody tr').filter({ hasText: path });
+  }
+
+  /** Types the passphrase into both fields ('' clears it). */
+  async setPassphrase(passphrase: string): Promise<void> {
+    await this.passphrase.fill(passphrase);
+    if (passphrase !== '' || (await this.passphraseRepeat.count()) > 0) await this.passphraseRepeat.fill(passphrase);
   }
 }

@@ -212,10 +212,15 @@ test.describe('sync folder', () => {
     // A encrypts with a session passphrase: B, without it, is told; with it, imports.
     await recordComplaint(a.page, '无锡机电');
     await cardA.open();
+    // Typed once only, it does not take effect: "sync now" waits for the second entry.
     await cardA.passphrase.fill(PASSPHRASE);
+    await expect(cardA.passphraseWaiting).toBeVisible();
+    await expect(cardA.syncButton).toBeDisabled();
+    await cardA.passphraseRepeat.fill(PASSPHRASE);
+    await expect(cardA.passphraseWaiting).toHaveCount(0);
     const thirdFile = await syncAndGetWritten(cardA);
     await expect(cardB.row(cardB.refused, `${subfolderA}/${thirdFile}`)).toContainText('此同步包已加密，需要口令');
-    await cardB.passphrase.fill(PASSPHRASE);
+    await cardB.setPassphrase(PASSPHRASE);
     await cardB.syncNow();
     await expect(cardB.row(cardB.imported, `${subfolderA}/${thirdFile}`)).toBeVisible();
     await b.page.goto('/index.html#/');
@@ -234,7 +239,7 @@ test.describe('sync folder', () => {
     await cardA.open();
     // A's passphrase lasts for its session, across pages: A clears it, so B (which forgot its own on reload) can read.
     await expect(cardA.passphrase).toHaveValue(PASSPHRASE);
-    await cardA.passphrase.fill('');
+    await cardA.setPassphrase('');
     await syncAndGetWritten(cardA);
     await expect(b.page.getByText('常州精工')).toBeVisible();
 

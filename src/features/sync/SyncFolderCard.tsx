@@ -39,6 +39,14 @@ function FolderPanel({ folder }: { folder: SyncFolderAccess }) {
   const { station } = useSession();
   const [path, setPath] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState(folderPassphrase);
+  // Typed twice: it takes effect (and waiting syncs run) only once both fields agree.
+  const [repeat, setRepeat] = useState(folderPassphrase);
+  const mismatch = passphrase !== repeat;
+  const changePassphrase = (value: string, again: string) => {
+    setPassphrase(value);
+    setRepeat(again);
+    setFolderPassphrase(value, value === again);
+  };
   const { busy, auto, last, error: syncError } = useSyncExternalStore(subscribeFolderSync, folderSyncState);
   const [error, setError] = useState<string | null>(null);
   const shownError = error ?? (syncError ? folderErrorText(t, syncError) : null);
@@ -88,20 +96,34 @@ function FolderPanel({ folder }: { folder: SyncFolderAccess }) {
           aria-label={t('sync.folder.passphrase')}
           data-testid="sync-folder-passphrase"
           value={passphrase}
-          onChange={(e) => {
-            setPassphrase(e.target.value);
-            setFolderPassphrase(e.target.value);
-          }}
+          onChange={(e) => changePassphrase(e.target.value, repeat)}
           autoComplete="off"
           style={{ maxWidth: 320, marginLeft: 8 }}
         />
       </label>
+      {(passphrase !== '' || repeat !== '') && (
+        <label>
+          {t('sync.export.repeat')}
+          <Input.Password
+            aria-label={t('sync.export.repeat')}
+            data-testid="sync-folder-passphrase-repeat"
+            value={repeat}
+            onChange={(e) => changePassphrase(passphrase, e.target.value)}
+            autoComplete="off"
+            status={mismatch && repeat !== '' ? 'error' : undefined}
+            style={{ maxWidth: 320, marginLeft: 8 }}
+          />
+          {mismatch && (
+            <Typography.Text type="secondary" style={{ marginLeft: 8 }} data-testid="sync-folder-passphrase-mismatch">{t('sync.folder.passphraseWaiting')}</Typography.Text>
+          )}
+        </label>
+      )}
       <Typography.Text type="secondary">{t('sync.folder.passphraseHint')}</Typography.Text>
       <Flex gap={8} align="center" wrap>
         <Button onClick={() => void choose()} data-testid="sync-folder-choose">
           {path ? t('sync.folder.change') : t('sync.folder.choose')}
         </Button>
-        <Button type="primary" disabled={!path} loading={busy} onClick={sync} data-testid="sync-folder-sync">
+        <Button type="primary" disabled={!path || mismatch} loading={busy} onClick={sync} data-testid="sync-folder-sync">
           {t('sync.folder.syncNow')}
         </Button>
         <label>

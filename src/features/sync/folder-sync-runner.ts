@@ -30,6 +30,10 @@ const AUTO_KEY = 'complaintDesk.syncFolder.auto';
 
 let state: FolderSyncState = { busy: false, auto: readAuto(), last: null, error: null };
 let passphrase = '';
+/** False while the passphrase is being typed (its two fields differ): syncs wait, so no bundle is written with half of it. */
+let passphraseSettled = true;
+/** A sync asked for while the passphrase was unsettled: it runs once the fields agree. */
+let deferred: SyncFolderAccess | null = null;
 let again = false;
 let stopWatch: (() => void) | null = null;
 const listeners = new Set<() => void>();
@@ -60,13 +64,28 @@ export function folderPassphrase(): string {
   return passphrase;
 }
 
-export function setFolderPassphrase(value: string): void {
+/**
+ * `settled` is false while the user is still typing it (the two fields differ): the
+ * previous passphrase is kept and every sync waits, even one the folder's watcher
+ * asks for, because a bundle written with a mistyped passphrase stays unreadable for
+ * every other station while this one's mark has already moved past its changes.
+ */
+export function setFolderPassphrase(value: string, settled = true): void {
+  passphraseSettled = settled;
+  if (!settled) return;
   passphrase = value;
+  const waiting = deferred;
+  deferred = null;
+  if (waiting) void syncFolderNow(waiting);
 }
 
 /** Pushes this station's new changes, then imports the other stations' new bundles (after a backup). */
 export async function syncFolderNow(folder: SyncFolderAccess | null = getPlatform().syncFolder): Promise<void> {
   if (!folder) return;
+  if (!passphraseSettled) {
+    deferred = folder;
+    return;
+  }
   if (state.busy) {
     again = true;
     return;
