@@ -25,7 +25,7 @@ export class SyncFolderCard {
     this.subfolder = page.getByTestId('sync-folder-subfolder');
     this.passphrase = page.getByTestId('sync-folder-passphrase');
     this.passphraseRepeat = page.getByTestId('sync-folder-passphrase-repeat');
-    this.passphraseWaiting = page.getByTestId('sync-folder-passphrase-mismatch');
+    this.passphraseWaiting = page.getByTestId('sync-folder-passphrase-waiting');
     this.chooseButton = page.getByTestId('sync-folder-choose');
     this.syncButton = page.getByTestId('sync-folder-sync');
     this.autoSync = page.getByTestId('sync-folder-auto');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Radio, Select, Typography } from 'antd';
+import { App, Button, Card, Flex, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
@@ -8,6 +8,7 @@ import { useKnownStations, usePendingChanges } from '../../db/hooks/use-sync';
 import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
 import { SyncProgressBar } from './SyncProgressBar';
+import { PassphrasePair } from './PassphrasePair';
 
 export function ExportCard() {
   const { t } = useTranslation();
@@ -89,34 +90,17 @@ export function ExportCard() {
           )}
         </Flex>
         <Typography.Text type="secondary">{t('sync.export.destinationHint')}</Typography.Text>
-        <label>
-          {t('sync.export.passphrase')}
-          <Input.Password
-            aria-label={t('sync.export.passphrase')}
-            data-testid="export-passphrase"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            autoComplete="new-password"
-            style={{ maxWidth: 320, marginLeft: 8 }}
-          />
-        </label>
-        {passphrase !== '' && (
-          <label>
-            {t('sync.export.repeat')}
-            <Input.Password
-              aria-label={t('sync.export.repeat')}
-              data-testid="export-passphrase-repeat"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-              autoComplete="new-password"
-              status={mismatch && repeat !== '' ? 'error' : undefined}
-              style={{ maxWidth: 320, marginLeft: 8 }}
-            />
-            {mismatch && repeat !== '' && (
-              <Typography.Text type="danger" style={{ marginLeft: 8 }} data-testid="export-passphrase-mismatch">{t('sync.export.mismatch')}</Typography.Text>
-            )}
-          </label>
-        )}
+        <PassphrasePair
+          label={t('sync.export.passphrase')}
+          value={passphrase}
+          repeat={repeat}
+          onChange={(value, again) => {
+            setPassphrase(value);
+            setRepeat(again);
+          }}
+          testId="export-passphrase"
+          mismatchText={t('sync.export.mismatch')}
+        />
         <Typography.Text type="secondary">{t('sync.export.passphraseHint')}</Typography.Text>
         <div>
           <Button type="primary" loading={busy} disabled={mismatch} onClick={() => void run()} data-testid="export-button">

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Input, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Switch, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getPlatform, type SyncFolderAccess } from '../../platform';
@@ -8,6 +8,7 @@ import { ImportBlocked, ownSubfolder } from '../../sync/sync-folder';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { syncErrorText } from './sync-error-text';
+import { PassphrasePair } from './PassphrasePair';
 import {
   folderPassphrase, folderSyncState, setFolderAutoSync, setFolderPassphrase, subscribeFolderSync, syncFolderNow, type LastSync,
 } from './folder-sync-runner';
@@ -90,34 +91,15 @@ function FolderPanel({ folder }: { folder: SyncFolderAccess }) {
           <span data-testid="sync-folder-subfolder">{ownSubfolder(station)}</span>
         </Descriptions.Item>
       </Descriptions>
-      <label>
-        {t('sync.folder.passphrase')}
-        <Input.Password
-          aria-label={t('sync.folder.passphrase')}
-          data-testid="sync-folder-passphrase"
-          value={passphrase}
-          onChange={(e) => changePassphrase(e.target.value, repeat)}
-          autoComplete="off"
-          style={{ maxWidth: 320, marginLeft: 8 }}
-        />
-      </label>
-      {(passphrase !== '' || repeat !== '') && (
-        <label>
-          {t('sync.export.repeat')}
-          <Input.Password
-            aria-label={t('sync.export.repeat')}
-            data-testid="sync-folder-passphrase-repeat"
-            value={repeat}
-            onChange={(e) => changePassphrase(passphrase, e.target.value)}
-            autoComplete="off"
-            status={mismatch && repeat !== '' ? 'error' : undefined}
-            style={{ maxWidth: 320, marginLeft: 8 }}
-          />
-          {mismatch && (
-            <Typography.Text type="secondary" style={{ marginLeft: 8 }} data-testid="sync-folder-passphrase-mismatch">{t('sync.folder.passphraseWaiting')}</Typography.Text>
-          )}
-        </label>
-      )}
+      <PassphrasePair
+        label={t('sync.folder.passphrase')}
+        value={passphrase}
+        repeat={repeat}
+        onChange={changePassphrase}
+        testId="sync-folder-passphrase"
+        mismatchText={t('sync.export.mismatch')}
+      />
+      {mismatch && <Typography.Text type="secondary" data-testid="sync-folder-passphrase-waiting">{t('sync.folder.passphraseWaiting')}</Typography.Text>}
       <Typography.Text type="secondary">{t('sync.folder.passphraseHint')}</Typography.Text>
       <Flex gap={8} align="center" wrap>
         <Button onClick={() => void choose()} data-testid="sync-folder-choose">
