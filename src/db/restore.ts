@@ -46,10 +46,12 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
       if (!data) throw new BackupError('corrupt', `attachment ${meta.sha256}`);
       return { ...meta, blob: new Blob([data as BlobPart], { type: meta.type }) };
     };
-    const prepared = new Map([...backup.tables.keys()].filter((name) => !(beside && name === 'attachments')).map((name) => [
-      name,
-      name === 'attachments' ? metas.map((m) => withBlob(m, backup.attachments.get(m.sha256))) : (backup.tables.get(name) ?? []),
-    ]));
+    // Every table in one transaction; attachments here only when the file holds them.
+    const prepared = new Map<string, unknown[]>();
+    for (const [name, rows] of backup.tables) {
+      if (name !== 'attachments') prepared.set(name, rows);
+      else if (!beside) prepared.set(name, metas.map((m) => withBlob(m, backup.attachments.get(m.sha256))));
+    }
 
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) {

@@ -32,7 +32,7 @@ export interface DecodedBundle {
   audit: AuditEntry[] | null;
 }
 
-export { sha256OfBytes as sha256Bytes } from '../db/repositories/attachments';
+export { sha256Bytes };
 
 const NOT_DATA = new Set([...DERIVED_FIELDS, '_clocks']);
 /** Derived fields of other tables: recomputed after every merge (derive.ts), so a change may not carry them. */

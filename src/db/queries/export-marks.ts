@@ -30,4 +30,3 @@ export async function pendingSince(db: AppDB, destination: string): Promise<numb
 export async function markExported(db: AppDB, destination: string, toSeq: number): Promise<void> {
   await db.settings.put({ key: lastExportKey(destination), value: toSeq });
 }
-

@@ -18,7 +18,7 @@ export function ExportCard() {
   const [passphrase, setPassphrase] = useState('');
   // A mistyped passphrase makes a bundle nobody can open: it is typed twice.
   const [repeat, setRepeat] = useState('');
-  const mismatch = passphrase !== '' && repeat !== passphrase;
+  const mismatch = repeat !== passphrase;
   const known = useKnownStations();
   const pending = usePendingChanges(destination);
   const destinations = [
