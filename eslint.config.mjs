@@ -48,6 +48,19 @@ export default tseslint.config(
     },
   },
   {
+    // ui/ holds shared components only; the composition root (src/app) is the one place that knows every feature.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeOnly, message: 'The renderer runs sandboxed: talk to the shell through src/platform only.' },
+          { group: ['dexie', 'dexie-react-hooks'], message: 'Dexie belongs to src/db (repositories, queries, hooks).' },
+          { group: ['**/features/**', '**/app/**'], message: 'ui/ holds shared components: it imports no feature and not the app root.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from './ui/i18n';
-import { App } from './ui/App';
+import { initI18n } from './app/i18n';
+import { App } from './app/App';
 import './ui/global.css';
 
 initI18n();

@@ -1,7 +1,7 @@
 /** The UI language switch (header, and the first-run dialog, which covers the header). */
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage, type Language } from './i18n';
+import { rememberLanguage, type Language } from './language';
 
 export function LanguageSelect({ testId }: { testId?: string }) {
   const { t, i18n } = useTranslation();

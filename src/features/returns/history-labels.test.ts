@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
-import { resources } from '../../ui/i18n/bundles';
+import { resources } from '../../app/i18n/bundles';
 import { returnHistoryDescriber } from './history-labels';
 import type { StoredReturn } from '../../db/repositories/returns-row';
 

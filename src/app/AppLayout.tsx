@@ -1,8 +1,8 @@
 import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { LanguageSelect } from './LanguageSelect';
-import { useSession } from './session';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import { useSession } from '../ui/session';
 import { FirstRunDialog } from '../features/onboarding/FirstRunDialog';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { featureNavItems } from './feature-routes';

@@ -5,19 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources } from './bundles';
-
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'complaint-desk.language';
-
-export function storedLanguage(): Language {
-  const v = localStorage.getItem(STORAGE_KEY);
-  return v === 'en' ? 'en' : 'zh-CN';
-}
-
-export function rememberLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang);
-}
+import { storedLanguage } from '../../ui/language';
 
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
