@@ -58,7 +58,7 @@ export const en: Shape<typeof zhCN> = {
     personName: 'Name', personDepartment: 'Department', personRole: 'Role', personPhone: 'Phone', personEmail: 'E-mail', personActive: 'Active',
     addDepartment: 'Add department', addPerson: 'Add person',
     kinds: { quality: 'Quality', marketing: 'Marketing / service', warehouse: 'Warehouse', production: 'Production', engineering: 'Engineering', management: 'Management', other: 'Other' },
-    roles: { qaEngineer: 'QA engineer', customerService: 'Customer service', warehouseClerk: 'Warehouse clerk', marketingManager: 'Marketing manager', generalManager: 'General manager', qaManager: 'QA manager', admin: 'Administrator' },
+    roles: { qaEngineer: 'QA engineer', teamLeader: '8D team leader', customerService: 'Customer service', warehouseClerk: 'Warehouse clerk', marketingManager: 'Marketing manager', generalManager: 'General manager', qaManager: 'QA manager', admin: 'Administrator' },
   },
   demo: {
     title: 'Welcome to Complaint Desk',

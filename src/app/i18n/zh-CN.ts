@@ -54,7 +54,7 @@ export const zhCN = {
     personName: '姓名', personDepartment: '部门', personRole: '角色', personPhone: '电话', personEmail: '邮箱', personActive: '在职',
     addDepartment: '添加部门', addPerson: '添加人员',
     kinds: { quality: '质量', marketing: '市场/客服', warehouse: '仓库', production: '生产', engineering: '技术', management: '管理', other: '其他' },
-    roles: { qaEngineer: '质量工程师', customerService: '客服专员', warehouseClerk: '仓管员', marketingManager: '市场部经理', generalManager: '总经理', qaManager: '质量经理', admin: '管理员' },
+    roles: { qaEngineer: '质量工程师', teamLeader: '8D小组组长', customerService: '客服专员', warehouseClerk: '仓管员', marketingManager: '市场部经理', generalManager: '总经理', qaManager: '质量经理', admin: '管理员' },
   },
   demo: {
     title: '欢迎使用客诉台',

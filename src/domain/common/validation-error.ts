@@ -10,6 +10,9 @@ export interface FieldIssue {
   code: string;
 }
 
+/** Our schemas give i18n keys as messages (`auth.err.passwordShort`); zod's own messages are sentences. */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+
 export class ValidationError extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
@@ -20,7 +23,7 @@ export class ValidationError extends Error {
 
   static fromZod(error: z.ZodError): ValidationError {
     return new ValidationError(
-      error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.message.startsWith('validation.') ? i.message : 'validation.invalid' })),
+      error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: MESSAGE_KEY.test(i.message) ? i.message : 'validation.invalid' })),
     );
   }
 }

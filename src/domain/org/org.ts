@@ -1,7 +1,7 @@
 /** People and departments: who can own a case, approve a return, sign a report. */
 import { z } from 'zod';
 
-export const PERSON_ROLES = ['qaEngineer', 'customerService', 'warehouseClerk', 'marketingManager', 'generalManager', 'qaManager', 'admin'] as const;
+export const PERSON_ROLES = ['qaEngineer', 'teamLeader', 'customerService', 'warehouseClerk', 'marketingManager', 'generalManager', 'qaManager', 'admin'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export const DEPARTMENT_KINDS = ['quality', 'marketing', 'warehouse', 'production', 'engineering', 'management', 'other'] as const;

@@ -55,7 +55,7 @@ describe('approvalSettingsSchema', () => {
 
 describe('canApprove and checkApproval', () => {
   it('lets only the holder of the role sign for it', () => {
-    expect(ROLES).toHaveLength(7);
+    expect(ROLES).toHaveLength(8);
     for (const role of ROLES) {
       expect(canApprove({ role }, 'marketingManager')).toBe(role === 'marketingManager');
       expect(canApprove({ role }, 'generalManager')).toBe(role === 'generalManager');

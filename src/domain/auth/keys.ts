@@ -1,0 +1,123 @@
+/**
+ * Key handling, in one small module over WebCrypto (no cryptography of our own):
+ * Ed25519 signing keys, and the private key kept encrypted (AES-GCM) under a key
+ * derived from the person's password (PBKDF2-SHA256). Unwrapping is also the
+ * password check: a wrong password fails the AES-GCM tag.
+ */
+import { sha256Hex } from '../common/sha256';
+
+export const PBKDF2_ITERATIONS = 600_000;
+
+export interface WrappedKey {
+  alg: 'PBKDF2-SHA256/AES-GCM';
+  iterations: number;
+  salt: string;
+  iv: string;
+  data: string;
+}
+
+export interface NewKeyPair {
+  keyId: string;
+  publicKey: string;
+  privateKey: CryptoKey;
+  wrapped: WrappedKey;
+}
+
+const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+export function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function randomBytes(n: number): Uint8Array<ArrayBuffer> {
+  return globalThis.crypto.getRandomValues(new Uint8Array(n));
+}
+
+/** A key's id: the first 16 hex digits of the SHA-256 of its raw public key. */
+export function keyIdOf(publicKeyB64: string): string {
+  return sha256Hex(fromBase64(publicKeyB64)).slice(0, 16);
+}
+
+/** The fingerprint people read to each other: the SHA-256 of the public key in groups of four. */
+export function fingerprint(publicKeyB64: string): string {
+  return sha256Hex(fromBase64(publicKeyB64)).slice(0, 32).toUpperCase().match(/.{4}/g)!.join(' ');
+}
+
+async function passwordKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const base = await subtle().importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
+  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+export async function wrapPrivateKey(pkcs8: Uint8Array<ArrayBuffer>, password: string, iterations = PBKDF2_ITERATIONS): Promise<WrappedKey> {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const key = await passwordKey(password, salt, iterations);
+  const data = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, key, pkcs8));
+  return { alg: 'PBKDF2-SHA256/AES-GCM', iterations, salt: toBase64(salt), iv: toBase64(iv), data: toBase64(data) };
+}
+
+export class WrongPasswordError extends Error {
+  constructor() {
+    super('wrong password');
+    this.name = 'WrongPasswordError';
+  }
+}
+
+/** The private signing key, usable but not extractable; a wrong password throws WrongPasswordError. */
+export async function unwrapPrivateKey(wrapped: WrappedKey, password: string): Promise<CryptoKey> {
+  const key = await passwordKey(password, fromBase64(wrapped.salt), wrapped.iterations);
+  let pkcs8: ArrayBuffer;
+  try {
+    pkcs8 = await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(wrapped.iv) }, key, fromBase64(wrapped.data));
+  } catch {
+    throw new WrongPasswordError();
+  }
+  return subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+}
+
+/** A new Ed25519 key pair, its private half wrapped under the password. */
+export async function generateKeyPair(password: string, iterations = PBKDF2_ITERATIONS): Promise<NewKeyPair> {
+  const pair = (await subtle().generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const raw = new Uint8Array(await subtle().exportKey('raw', pair.publicKey));
+  const pkcs8 = new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey));
+  const wrapped = await wrapPrivateKey(pkcs8, password, iterations);
+  // Kept in memory non-extractable, like a key unwrapped at login.
+  const privateKey = await subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+  pkcs8.fill(0);
+  const publicKey = toBase64(raw);
+  return { keyId: keyIdOf(publicKey), publicKey, privateKey, wrapped };
+}
+
+export async function signBytes(privateKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return toBase64(new Uint8Array(await subtle().sign({ name: 'Ed25519' }, privateKey, bytes)));
+}
+
+const importedPublic = new Map<string, Promise<CryptoKey>>();
+
+function publicKeyOf(publicKeyB64: string): Promise<CryptoKey> {
+  let k = importedPublic.get(publicKeyB64);
+  if (!k) {
+    k = subtle().importKey('raw', fromBase64(publicKeyB64), { name: 'Ed25519' }, true, ['verify']);
+    if (importedPublic.size > 5000) importedPublic.clear();
+    importedPublic.set(publicKeyB64, k);
+  }
+  return k;
+}
+
+/** True only for a well-formed signature by this key over exactly these bytes. */
+export async function verifyBytes(publicKeyB64: string, bytes: Uint8Array<ArrayBuffer>, signatureB64: string): Promise<boolean> {
+  try {
+    return await subtle().verify({ name: 'Ed25519' }, await publicKeyOf(publicKeyB64), fromBase64(signatureB64), bytes);
+  } catch {
+    return false;
+  }
+}
