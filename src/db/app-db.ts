@@ -12,6 +12,8 @@ import type { AuditEntry } from '../domain/audit/audit-chain';
 import type { Complaint } from '../domain/complaint/record';
 import type { ChangeRecord } from '../domain/merge/change';
 import type { Json } from '../domain/merge/field-paths';
+import type { Enrolment } from '../domain/auth/statements';
+import type { WrappedKey } from '../domain/auth/keys';
 
 export interface StoredAttachment {
   sha256: string;
@@ -36,6 +38,19 @@ export interface Person extends SyncedRow {
   phone: string;
   email: string;
   active: boolean;
+  /** The login name, lower case; absent for a person without an account. */
+  login?: string;
+  /** Administrator-signed records of this person's keys, roles and status over time (see domain/auth/statements). */
+  enrolments?: Record<string, Enrolment | null>;
+  /** The current signing key, wrapped under the person's password; it travels only inside bundles. */
+  credential?: StoredCredential | null;
+}
+
+export interface StoredCredential {
+  keyId: string;
+  wrapped: WrappedKey;
+  /** Set by a password reset: the person chooses a new password at the next login. */
+  mustChange: boolean;
 }
 
 export interface Department extends SyncedRow {
@@ -102,5 +117,7 @@ export class AppDB extends Dexie {
       conflicts: 'id, [table+rowId], resolvedAt',
       bundleReceipts: 'id, station, importedAt',
     });
+    // v2: accounts. People are found by login name; rows without one keep no key in the index.
+    this.version(2).stores({ people: 'id, name, departmentId, role, login' });
   }
 }

@@ -8,11 +8,14 @@
 import { ulid } from 'ulid';
 import type { Table } from 'dexie';
 import type { AppDB } from '../app-db';
-import { chainAuditEntry, GENESIS_HASH } from '../../domain/audit/audit-chain';
+import { chainAuditEntry, GENESIS_HASH, type AuditFieldChange } from '../../domain/audit/audit-chain';
 import type { SyncTable } from '../../domain/merge/change';
 import { diffRecords, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
 import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
 import type { Station } from './station';
+
+/** The wrapped private key is no one's reading: the audit trail notes that it changed, not what it holds. */
+const SECRET_PATH = /^credential(\.|$)/;
 
 export interface Actor {
   id: string;
@@ -75,23 +78,37 @@ export async function writeRecordInTx<T extends { _clocks: Record<string, string
     actor: actor.name,
   });
 
+  await appendAuditInTx(db, station, actor, {
+    entity: req.table,
+    rowId: req.id,
+    action: req.action,
+    changes: changes.map((c) => (SECRET_PATH.test(c.path)
+      ? { path: c.path, before: c.before === undefined ? null : '***', after: c.after === null ? null : '***' }
+      : { path: c.path, before: c.before ?? null, after: c.after })),
+  }, nowMs);
+  return { row, changes };
+}
+
+export interface AuditEvent {
+  entity: string;
+  rowId: string;
+  action: string;
+  changes: AuditFieldChange[];
+}
+
+/**
+ * Appends one entry to this station's hash-chained audit log. Must run inside a
+ * rw transaction over audit and settings. Used by every write, and alone for
+ * events that change no row (login, failed login, lock).
+ */
+export async function appendAuditInTx(db: AppDB, station: Station, actor: Actor, event: AuditEvent, nowMs: number = Date.now()): Promise<void> {
   const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
   const entry = chainAuditEntry(
-    {
-      id: ulid(nowMs),
-      station: station.id,
-      actor: actor.name,
-      at,
-      entity: req.table,
-      rowId: req.id,
-      action: req.action,
-      changes: changes.map((c) => ({ path: c.path, before: c.before ?? null, after: c.after })),
-    },
+    { id: ulid(nowMs), station: station.id, actor: actor.name, at: new Date(nowMs).toISOString(), ...event },
     head,
   );
   await db.audit.add(entry);
   await db.settings.put({ key: 'auditHead', value: entry.hash });
-  return { row, changes };
 }
 
 /** One write in its own transaction. */

@@ -72,16 +72,33 @@ export class WrongPasswordError extends Error {
   }
 }
 
-/** The private signing key, usable but not extractable; a wrong password throws WrongPasswordError. */
-export async function unwrapPrivateKey(wrapped: WrappedKey, password: string): Promise<CryptoKey> {
+async function decrypt(wrapped: WrappedKey, password: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = await passwordKey(password, fromBase64(wrapped.salt), wrapped.iterations);
-  let pkcs8: ArrayBuffer;
   try {
-    pkcs8 = await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(wrapped.iv) }, key, fromBase64(wrapped.data));
+    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(wrapped.iv) }, key, fromBase64(wrapped.data)));
   } catch {
     throw new WrongPasswordError();
   }
-  return subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+}
+
+/** The private signing key, usable but not extractable; a wrong password throws WrongPasswordError. */
+export async function unwrapPrivateKey(wrapped: WrappedKey, password: string): Promise<CryptoKey> {
+  const pkcs8 = await decrypt(wrapped, password);
+  try {
+    return await subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+  } finally {
+    pkcs8.fill(0);
+  }
+}
+
+/** The same key under a new password (a password change keeps the key, so nothing needs enrolling again). */
+export async function rewrapPrivateKey(wrapped: WrappedKey, oldPassword: string, newPassword: string, iterations = PBKDF2_ITERATIONS): Promise<WrappedKey> {
+  const pkcs8 = await decrypt(wrapped, oldPassword);
+  try {
+    return await wrapPrivateKey(pkcs8, newPassword, iterations);
+  } finally {
+    pkcs8.fill(0);
+  }
 }
 
 /** A new Ed25519 key pair, its private half wrapped under the password. */

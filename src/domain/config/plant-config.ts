@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { deadlineSettingsSchema } from '../workflow/deadline-settings';
 import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
+import { permissionMatrixSchema } from '../auth/permissions';
 
 export const PLANT_CONFIG_ID = 'plant';
 
@@ -26,6 +27,8 @@ export const plantConfigSchema = z.object({
   calendarOverrides: calendarOverridesSchema.default([]),
   /** Product-number prefixes that are ours; a claim on anything else is "not our product". */
   ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
+  /** Edited rows of the permission matrix; roles not listed keep the procedure's defaults. */
+  permissions: permissionMatrixSchema.default({}),
 });
 export type PlantConfig = z.infer<typeof plantConfigSchema>;
 
