@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
@@ -9,7 +9,8 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { getDb } from '../db/db';
 import { ensureStation } from '../db/repositories/station';
 import { seedDepartments } from '../db/repositories/org';
-import { SessionProvider } from '../ui/session';
+import { useStation } from '../db/hooks/use-db';
+import { AuthGate } from './AuthGate';
 import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from '../ui/lazy-page';
@@ -49,6 +50,16 @@ function useBootstrap(): Error | null | 'ready' {
   return state;
 }
 
+function Gate({ spinner }: { spinner: JSX.Element }) {
+  const station = useStation();
+  if (!station) return spinner;
+  return (
+    <AuthGate station={station}>
+      <RouterProvider router={router} />
+    </AuthGate>
+  );
+}
+
 export function App() {
   const { i18n } = useTranslation();
   const boot = useBootstrap();
@@ -61,9 +72,7 @@ export function App() {
         {boot instanceof Error ? (
           <pre role="alert" style={{ padding: 24 }}>{boot.message}</pre>
         ) : boot === 'ready' ? (
-          <SessionProvider fallback={spinner}>
-            <RouterProvider router={router} />
-          </SessionProvider>
+          <Gate spinner={spinner} />
         ) : (
           spinner
         )}

@@ -1,15 +1,14 @@
-import { Button, Select, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { useSession } from '../ui/session';
-import { FirstRunDialog } from '../features/onboarding/FirstRunDialog';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { featureNavItems } from './feature-routes';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { station, people, person, setActingPerson } = useSession();
+  const { station, person, lock, logOut, can } = useSession();
   const location = useLocation();
   const nav = [
     { to: '/', label: t('nav.tracking') },
@@ -35,22 +34,14 @@ export function AppLayout() {
         <span className="spacer" />
         <OverdueBadge />
         <span title={t('app.station')} data-testid="station-code">{station.code}</span>
-        <Select
-          aria-label={t('app.actingAs')}
-          size="small"
-          style={{ width: 140 }}
-          placeholder={t('app.actingAs')}
-          allowClear
-          value={person?.id}
-          onChange={(v: string | undefined) => setActingPerson(v)}
-          options={people.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
-        />
+        <span title={t('auth.header.loggedInAs')} data-testid="logged-in-person">{person.name} · {t(`settings.roles.${person.role}`)}</span>
+        <Button size="small" onClick={lock}>{t('auth.header.lock')}</Button>
+        <Button size="small" onClick={logOut}>{t('auth.header.logOut')}</Button>
         <LanguageSelect testId="language-switch" />
       </header>
       <main className="app-main">
         <Outlet />
       </main>
-      <FirstRunDialog />
     </>
   );
 }

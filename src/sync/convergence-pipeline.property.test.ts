@@ -20,7 +20,7 @@ import type { Complaint } from '../domain/complaint/record';
 import { openEightD, removeAction, saveDiscipline } from '../db/repositories/eightd';
 import { putSetting, updateStation, type Station } from '../db/repositories/station';
 import type { Actor } from '../db/repositories/write-record';
-import { sampleComplaintInput } from '../db/test-support/fake-db';
+import { sampleComplaintInput, seedTestPeople } from '../db/test-support/fake-db';
 import { canonicalJson } from '../domain/common/canonical-json';
 import { listOf } from '../domain/eightd/keyed';
 import { emptyAction, eightDIdFor, type EightD } from '../domain/eightd/schema';
@@ -87,6 +87,7 @@ async function openNode(i: number, skew: number): Promise<Node> {
   const id = `01JPIPELINESTATION0000000${i}`;
   await putSetting(db, 'station', { id, code: `S${i}`, name: `站点 S${i}`, timeZone: 'Asia/Shanghai' });
   const station = await updateStation(db, { code: `S${i}`, name: `站点 S${i}`, timeZone: 'Asia/Shanghai' });
+  await seedTestPeople(db, Array.from({ length: 10 }, (_, k) => ({ id: `p${k}`, name: `工程师${k}` })));
   return { db, station, actor: { id: `p${i}`, name: `工程师${i}` }, skew };
 }
 

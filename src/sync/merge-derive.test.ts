@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createComplaint } from '../db/repositories/complaints';
 import { savePerson } from '../db/repositories/org';
+import { unlockSigner } from '../db/repositories/signing';
+import { shareTrust, TEST_PASSWORD, withAccounts } from '../db/test-support/accounts';
 import { approveReturn, createReturn, decideReturnClaim, updateReturn } from '../db/repositories/returns';
 import { hashRequestSync, toCase, toRequest, type StoredReturn } from '../db/repositories/returns-row';
 import { transitionComplaint } from '../db/repositories/workflow';
@@ -53,8 +55,10 @@ describe('derived fields after a merge', () => {
   it('a return line quantity changed on B gives A the same status and total', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    const acc = await withAccounts(a.db, a.station);
+    await shareTrust(a.db, b.db);
     const r = await createReturn(a.db, a.station, a.actor, request(5), at(0));
-    await decideReturnClaim(a.db, a.station, a.actor, r.id, { kind: 'accept' }, at(1));
+    await decideReturnClaim(a.db, a.station, a.actor, r.id, { kind: 'accept' }, await acc.signerFor(a.actor.id, 'qaManager'), at(1));
     await transfer(a.db, b.db, 'b');
     expect(derived(await b.db.returns.get(r.id))).toEqual({ status: 'approved', totalFen: 75_000 });
 
@@ -68,12 +72,15 @@ describe('derived fields after a merge', () => {
   it('an approval signed on B gives A the same status', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
-    await b.db.departments.add({ id: 'D-MKT', code: 'MKT', name: '市场部', kind: 'marketing', _clocks: {} });
-    const mm = await savePerson(b.db, b.station, b.actor, { name: '李经理', departmentId: 'D-MKT', role: 'marketingManager', phone: '', email: '', active: true });
+    const acc = await withAccounts(a.db, a.station);
+    await shareTrust(a.db, b.db);
+    await a.db.departments.add({ id: 'dept-MKT', code: 'MKT', name: '市场部', kind: 'marketing', _clocks: {} });
+    const mm = await savePerson(a.db, a.station, a.actor, { name: '李经理', departmentId: 'dept-MKT', role: 'marketingManager', phone: '', email: '', active: true });
+    await acc.signerFor(mm.id, 'marketingManager');
     const r = await createReturn(a.db, a.station, a.actor, request(10), at(0));
-    await decideReturnClaim(a.db, a.station, a.actor, r.id, { kind: 'accept' }, at(1));
+    await decideReturnClaim(a.db, a.station, a.actor, r.id, { kind: 'accept' }, await acc.signerFor(a.actor.id, 'qaManager'), at(1));
     await transfer(a.db, b.db, 'b');
-    const onB = await approveReturn(b.db, b.station, b.actor, r.id, { personId: mm.id, role: 'marketingManager', meaning: 'approved', comment: '' }, at(2));
+    const onB = await approveReturn(b.db, b.station, { id: mm.id, name: mm.name }, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, await unlockSigner(b.db, mm.id, TEST_PASSWORD), at(2));
     expect(onB.status).toBe('approved');
     expect((await a.db.returns.get(r.id))?.status).toBe('pendingApproval');
     await transfer(b.db, a.db, 'a');

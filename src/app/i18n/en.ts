@@ -12,7 +12,7 @@ export const en: Shape<typeof zhCN> = {
     saveFailed: 'Not saved: check the fields marked in red', unknownError: 'Something went wrong: {{message}}',
   },
   validation: {
-    required: 'Required', tooLong: 'Too long', number: 'Enter a number', integer: 'Enter a whole number', nonNegative: 'Cannot be negative',
+    required: 'Required', tooLong: 'Too long', tooSmall: 'Too small', number: 'Enter a number', integer: 'Enter a whole number', nonNegative: 'Cannot be negative',
     tooLarge: 'Too large', date: 'Date must be YYYY-MM-DD', dateTime: 'Choose a date and time', phone: 'Invalid phone number (mobile 11 digits, landline like 0571-88886666)',
     email: 'Invalid e-mail address', notFuture: 'Cannot be later than today', shippedOverOrder: 'Shipped exceeds ordered: tick “Confirm shipped over order”',
     demandRequired: 'Choose at least one customer demand', attachmentMissing: 'Attachment not found: add it again', attachmentTooLarge: 'File exceeds the {{limit}} limit',

@@ -8,7 +8,7 @@ export const zhCN = {
     saveFailed: '保存失败，请检查标红的字段', unknownError: '出现错误：{{message}}',
   },
   validation: {
-    required: '必填', tooLong: '内容过长', number: '请输入数字', integer: '请输入整数', nonNegative: '不能为负数',
+    required: '必填', tooLong: '内容过长', tooSmall: '数值过小', number: '请输入数字', integer: '请输入整数', nonNegative: '不能为负数',
     tooLarge: '数值过大', date: '日期格式应为 YYYY-MM-DD', dateTime: '请选择日期和时间', phone: '电话格式不正确（手机 11 位，座机如 0571-88886666）',
     email: '邮箱格式不正确', notFuture: '不能晚于今天', shippedOverOrder: '发货数量大于订单数量，请勾选“确认超订单发货”',
     demandRequired: '至少选择一项客户诉求', attachmentMissing: '附件未找到，请重新添加', attachmentTooLarge: '文件超过 {{limit}} 上限',

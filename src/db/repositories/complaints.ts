@@ -6,6 +6,8 @@ import { DERIVED_FIELDS, formatComplaintNumber, type Complaint } from '../../dom
 import { complaintSearchTokens } from '../../domain/complaint/search-tokens';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { authorize } from './authorize';
+import { FINAL_STATUSES } from '../../domain/workflow/statuses';
 import type { Station } from './station';
 import { nextDueOf, type WorkflowComplaint } from './workflow-store';
 
@@ -78,11 +80,13 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
 }
 
 export async function createComplaint(db: AppDB, station: Station, actor: Actor, input: ComplaintInput, now = new Date()): Promise<Complaint> {
+  await authorize(db, actor, 'complaint.edit');
   const data = parseOrThrow(complaintInputSchema(now), input);
   return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => await insertInTx(db, station, actor, data, now));
 }
 
 /** Many creations inside the caller's transaction (demo data, bulk intake): all or nothing. */
+/** The caller has authorised the actor (this runs inside its transaction, which need not include people). */
 export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date()): Promise<Complaint[]> {
   const schema = complaintInputSchema(now);
   const valid = inputs.map((input) => parseOrThrow(schema, input));
@@ -92,6 +96,7 @@ export async function createComplaintsInTx(db: AppDB, station: Station, actor: A
 }
 
 export async function updateComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: ComplaintInput, now = new Date()): Promise<Complaint> {
+  await authorize(db, actor, 'complaint.edit');
   const data = parseOrThrow(complaintInputSchema(now), input);
   return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => {
     await checkAttachmentsExist(db, data);
@@ -103,6 +108,7 @@ export async function updateComplaint(db: AppDB, station: Station, actor: Actor,
       derive: deriveComplaint,
       next: (current) => {
         if (!current || current.deletedAt) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
+        if (isLockedComplaint(current)) throw new ValidationError([{ path: '', code: 'auth.err.locked' }]);
         const attachments = { ...current.attachments };
         for (const key of Object.keys(attachments)) if (!(key in data.attachments)) attachments[key] = null;
         return { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
@@ -110,6 +116,11 @@ export async function updateComplaint(db: AppDB, station: Station, actor: Actor,
     }, now.getTime());
     return row;
   });
+}
+
+/** A closed or rejected case is read-only until a permitted person reopens it. */
+export function isLockedComplaint(c: Pick<Complaint, 'status'>): boolean {
+  return (FINAL_STATUSES as readonly string[]).includes(c.status);
 }
 
 export function complaintToInput(c: Complaint): ComplaintInput {

@@ -21,7 +21,8 @@ describe('plant config', () => {
   it('refuses an invalid group and writes nothing', async () => {
     const { db, station, actor } = await freshDb();
     const bad = { ...(await getPlantConfig(db)).deadlines, replyWorkdays: -3 };
+    const before = await db.config.toArray();
     await expect(savePlantConfig(db, station, actor, 'deadlines', bad)).rejects.toBeInstanceOf(ValidationError);
-    expect(await db.config.count()).toBe(0);
+    expect(await db.config.toArray()).toEqual(before);
   });
 });

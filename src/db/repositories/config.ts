@@ -4,6 +4,7 @@ import { DEFAULT_PLANT_CONFIG, PLANT_CONFIG_ID, plantConfigSchema, type PlantCon
 import { parseOrThrow } from '../../domain/common/validation-error';
 import { writeRecord, type Actor } from './write-record';
 import type { Station } from './station';
+import { authorize } from './authorize';
 
 /** The stored config, with defaults for anything a station has not set (or an older station did not know). */
 export function configFromRow(row: SyncedRow | undefined): PlantConfig {
@@ -19,6 +20,7 @@ export async function getPlantConfig(db: AppDB): Promise<PlantConfig> {
 
 /** Replaces one group of the config (e.g. `deadlines`), validated as a whole first. */
 export async function savePlantConfig<K extends keyof PlantConfig>(db: AppDB, station: Station, actor: Actor, key: K, value: PlantConfig[K]): Promise<PlantConfig> {
+  await authorize(db, actor, key === 'permissions' ? 'people.manage' : 'settings.manage');
   const current = await getPlantConfig(db);
   const next = parseOrThrow(plantConfigSchema, { ...current, [key]: value });
   await writeRecord<SyncedRow>(db, station, actor, {

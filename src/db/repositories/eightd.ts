@@ -14,6 +14,7 @@ import { eightDIdFor, type Discipline, type EightD, type SignatureSlot } from '.
 import { contentHash, currentSignatures, isoWithOffset, signatureState } from '../../domain/eightd/signature';
 import { storeAttachment } from './attachments';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { authorize } from './authorize';
 import type { Station } from './station';
 
 const NOTHING_DERIVED: ReadonlySet<string> = new Set();
@@ -31,6 +32,7 @@ async function mustGet(db: AppDB, id: string): Promise<EightD> {
 
 /** The complaint's 8D, created on first open. */
 export async function openEightD(db: AppDB, station: Station, actor: Actor, complaintId: string, now = new Date()): Promise<EightD> {
+  await authorize(db, actor, 'eightd.edit');
   return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.complaints], async () => {
     if (!(await db.complaints.get(complaintId))) throw new ValidationError([{ path: 'complaintId', code: 'validation.notFound' }]);
     const existing = await getEightD(db, complaintId);
@@ -47,6 +49,7 @@ export async function openEightD(db: AppDB, station: Station, actor: Actor, comp
 export async function saveDiscipline(
   db: AppDB, station: Station, actor: Actor, id: string, n: Discipline, value: unknown, actions?: readonly unknown[], now = new Date(),
 ): Promise<EightD> {
+  await authorize(db, actor, 'eightd.edit');
   return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.attachments, db.people], async () => {
     const current = await mustGet(db, id);
     const linked = actions ? await withOwnerNames(db, actions) : undefined;
@@ -93,6 +96,7 @@ async function checkPhotos(db: AppDB, refs: (AttachmentRef | null)[]): Promise<v
 }
 
 export async function removeAction(db: AppDB, station: Station, actor: Actor, id: string, actionId: string, now = new Date()): Promise<EightD> {
+  await authorize(db, actor, 'eightd.edit');
   return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
     const current = await mustGet(db, id);
     const { row } = await writeRecordInTx<EightD>(db, station, actor, {

@@ -4,11 +4,13 @@ import type { AppDB, Department, Person } from '../app-db';
 import { DEFAULT_DEPARTMENTS, departmentInputSchema, personInputSchema, type DepartmentInput, type PersonInput } from '../../domain/org/org';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
 import { writeRecord, type Actor } from './write-record';
+import { authorize } from './authorize';
 import type { Station } from './station';
 
 const NO_DERIVED = new Set<string>();
 
 export async function savePerson(db: AppDB, station: Station, actor: Actor, input: PersonInput, id?: string): Promise<Person> {
+  await authorize(db, actor, 'people.manage');
   const data = parseOrThrow(personInputSchema, input);
   if (!(await db.departments.get(data.departmentId))) throw new ValidationError([{ path: 'departmentId', code: 'validation.required' }]);
   const rowId = id ?? ulid();
@@ -23,6 +25,11 @@ export async function savePerson(db: AppDB, station: Station, actor: Actor, inpu
 }
 
 export async function saveDepartment(db: AppDB, station: Station, actor: Actor, input: DepartmentInput, id?: string): Promise<Department> {
+  await authorize(db, actor, 'settings.manage');
+  return writeDepartment(db, station, actor, input, id);
+}
+
+async function writeDepartment(db: AppDB, station: Station, actor: Actor, input: DepartmentInput, id?: string): Promise<Department> {
   const data = parseOrThrow(departmentInputSchema, input);
   const clash = await db.departments.where('code').equals(data.code).first();
   if (clash && clash.id !== id) throw new ValidationError([{ path: 'code', code: 'validation.duplicateCode' }]);
@@ -45,5 +52,5 @@ export async function saveDepartment(db: AppDB, station: Station, actor: Actor, 
  */
 export async function seedDepartments(db: AppDB, station: Station, actor: Actor): Promise<void> {
   if ((await db.departments.count()) > 0) return;
-  for (const d of DEFAULT_DEPARTMENTS) await saveDepartment(db, station, actor, d, `dept-${d.code}`);
+  for (const d of DEFAULT_DEPARTMENTS) await writeDepartment(db, station, actor, d, `dept-${d.code}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
+import { withAccounts } from '../test-support/accounts';
 import { createReturn, decideReturnClaim } from './returns';
 import { addReceiptPhotos, removeReceiptPhoto } from './returns-photos';
 import { photosOf } from './returns-row';
@@ -24,7 +25,8 @@ const input: Omit<ReturnRequestInput, 'id'> = {
 async function approvedReturn() {
   const env = await freshDb();
   const r = await createReturn(env.db, env.station, env.actor, input, NOW);
-  await decideReturnClaim(env.db, env.station, env.actor, r.id, { kind: 'accept' }, NOW);
+  const { signerFor } = await withAccounts(env.db, env.station);
+  await decideReturnClaim(env.db, env.station, env.actor, r.id, { kind: 'accept' }, await signerFor(env.actor.id, 'qaManager'), NOW);
   return { ...env, id: r.id };
 }
 

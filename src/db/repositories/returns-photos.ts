@@ -10,6 +10,7 @@ import { checkReceiptPhoto, photoPlacementIssues, type Issue, type RequestStatus
 import { sha256OfBlob } from './attachments';
 import { RETURN_DERIVED_FIELDS, toRequest, type StoredReturn } from './returns-row';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { authorize } from './authorize';
 import type { Station } from './station';
 
 /** Photos belong to the receipt: from approval (goods arriving) until QA has judged them. */
@@ -40,6 +41,7 @@ export async function addReceiptPhotos(
   lineId?: string,
   now = new Date(),
 ): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.receive');
   const before = liveRow((await db.returns.get(id)) as StoredReturn | undefined);
   const lineIds = toRequest(before).lines.map((l) => l.id);
   const issues: Issue[] = photoPlacementIssues(lineId, lineIds, livePhotos(before), files.length);
@@ -78,6 +80,7 @@ export async function addReceiptPhotos(
 
 /** Removes a photo from the return (a null at its key, so the removal syncs); the file stays, attachments are immutable. */
 export async function removeReceiptPhoto(db: AppDB, station: Station, actor: Actor, id: string, sha256: string, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.receive');
   return db.transaction('rw', tablesForWrite(db, 'returns'), async () => {
     const { row } = await writeRecordInTx<StoredReturn>(db, station, actor, {
       table: 'returns',

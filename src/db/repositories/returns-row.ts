@@ -15,6 +15,7 @@ import {
   type ApprovalRecord,
   type ApprovalSettings,
   type ClaimDecision,
+  type DecisionSignature,
   type Disposition,
   type DispositionAction,
   type Judgement,
@@ -58,7 +59,7 @@ export interface StoredReturn extends SyncedRow {
   deletedAt: string | null;
   submittedAt: string;
   request: StoredRequest;
-  decision?: ClaimDecision & { at: string; by: string };
+  decision?: ClaimDecision & { at: string; by: string; contentHash?: string; signature?: DecisionSignature };
   approvals: Record<string, ApprovalRecord | null>;
   receipt?: Omit<Receipt, 'lines'> & { lines: Record<string, StoredReceiptLine | null> };
   judgement?: Omit<Judgement, 'lines'> & { lines: Record<string, StoredJudgementLine | null> };
@@ -139,7 +140,7 @@ export function keyedByLine<T extends { lineId: string }>(lines: readonly T[], p
 }
 
 export function toCase(row: StoredReturn): ReturnCase {
-  const { at: _at, by: _by, ...decision } = row.decision ?? { at: '', by: '' };
+  const { at: _at, by: _by, contentHash: _h, signature: _s, ...decision } = row.decision ?? { at: '', by: '' };
   return {
     request: toRequest(row),
     submittedAt: row.submittedAt,

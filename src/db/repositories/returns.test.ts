@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../test-support/fake-db';
+import { freshDb, TEST_ACTOR } from '../test-support/fake-db';
+import { withAccounts, type TestAccounts } from '../test-support/accounts';
 import { savePerson } from './org';
 import { approveReturn, createReturn, decideReturnClaim, recordDisposition, recordJudgement, recordReceipt, updateReturn } from './returns';
 import { isoInZone, toRequest, type StoredReturn } from './returns-row';
@@ -22,7 +23,21 @@ function input(unitPriceFen: number, qty = 10): Omit<ReturnRequestInput, 'id'> {
 
 async function person(db: AppDB, station: Parameters<typeof savePerson>[1], name: string, role: 'marketingManager' | 'generalManager' | 'warehouseClerk') {
   const dept = await db.departments.add({ id: `D-${name}`, code: `D${name.length}${Math.random().toString(36).slice(2, 6)}`, name: '市场部', kind: 'marketing', _clocks: {} });
-  return savePerson(db, station, { id: 'admin', name: 'admin' }, { name, departmentId: String(dept), role, phone: '', email: '', active: true });
+  const p = await savePerson(db, station, TEST_ACTOR, { name, departmentId: String(dept), role, phone: '', email: '', active: true });
+  const signer = await (await accounts(db, station)).signerFor(p.id, role);
+  return { id: p.id, name: p.name, actor: { id: p.id, name: p.name }, signer };
+}
+
+const plants = new WeakMap<AppDB, Promise<TestAccounts>>();
+function accounts(db: AppDB, station: Parameters<typeof savePerson>[1]): Promise<TestAccounts> {
+  let a = plants.get(db);
+  if (!a) plants.set(db, (a = withAccounts(db, station)));
+  return a;
+}
+
+/** The test actor's own key (p1, a QA manager), for claim decisions. */
+async function mine(db: AppDB, station: Parameters<typeof savePerson>[1]) {
+  return (await accounts(db, station)).signerFor(TEST_ACTOR.id, 'qaManager');
 }
 
 async function expectRefused(p: Promise<unknown>, code: string): Promise<void> {
@@ -62,7 +77,7 @@ describe('returns repository', () => {
     const { db, station, actor } = await freshDb();
     const r = await createReturn(db, station, actor, input(10_000), NOW);
     expect(r.totalFen).toBe(100_000);
-    const decided = await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, NOW);
+    const decided = await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, await mine(db, station), NOW);
     expect(decided.status).toBe('approved');
   });
 
@@ -71,18 +86,23 @@ describe('returns repository', () => {
     const mm = await person(db, station, '李经理', 'marketingManager');
     const gm = await person(db, station, '王总', 'generalManager');
     const r = await createReturn(db, station, actor, input(25_000), NOW);
-    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, NOW);
+    // The procedure's order: no approval before the claim is accepted, the general manager after the marketing manager.
+    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'approval.claimDecisionFirst');
+    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, await mine(db, station), NOW);
     const before = await rowCountAndLog(db);
-    await expectRefused(approveReturn(db, station, actor, r.id, { personId: mm.id, role: 'generalManager', meaning: 'approved', comment: '' }, NOW), 'approval.wrongRole');
+    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'auth.err.notAllowed');
+    await expectRefused(approveReturn(db, station, gm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'approval.managerFirst');
+    // Nobody signs with another person's key.
+    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'repo.noActingPerson');
     expect(await rowCountAndLog(db)).toEqual(before);
 
-    const one = await approveReturn(db, station, actor, r.id, { personId: mm.id, role: 'marketingManager', meaning: 'approved', comment: '同意' }, NOW);
+    const one = await approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '同意' }, mm.signer, NOW);
     expect(one.status).toBe('pendingApproval');
     const signed = Object.values(one.approvals)[0];
     expect(signed).toMatchObject({ signerName: '李经理', role: 'marketingManager', at: '2026-03-02T09:30:00+08:00', timeZone: 'Asia/Shanghai' });
     expect(signed?.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    await expectRefused(approveReturn(db, station, actor, r.id, { personId: mm.id, role: 'marketingManager', meaning: 'approved', comment: '' }, NOW), 'approval.alreadySigned');
-    const two = await approveReturn(db, station, actor, r.id, { personId: gm.id, role: 'generalManager', meaning: 'approved', comment: '' }, NOW);
+    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'approval.alreadySigned');
+    const two = await approveReturn(db, station, gm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, gm.signer, NOW);
     expect(two.status).toBe('approved');
 
     const edited = await updateReturn(db, station, actor, r.id, input(25_100), NOW);
@@ -99,17 +119,17 @@ describe('returns repository', () => {
     const mm = await person(db, station, '李经理', 'marketingManager');
     const gm = await person(db, station, '王总', 'generalManager');
     const r = await createReturn(db, station, actor, input(15_000), NOW);
-    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, NOW);
-    await expectRefused(approveReturn(db, station, actor, r.id, { personId: gm.id, role: 'generalManager', meaning: 'approved', comment: '' }, NOW), 'approval.notRequired');
-    const ok = await approveReturn(db, station, actor, r.id, { personId: mm.id, role: 'marketingManager', meaning: 'approved', comment: '' }, NOW);
+    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, await mine(db, station), NOW);
+    await expectRefused(approveReturn(db, station, gm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'approval.notRequired');
+    const ok = await approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, mm.signer, NOW);
     expect(ok.status).toBe('approved');
   });
 
   it('refusing the claim needs a note for "other" and sets the status refused', async () => {
     const { db, station, actor } = await freshDb();
     const r = await createReturn(db, station, actor, input(100), NOW);
-    await expectRefused(decideReturnClaim(db, station, actor, r.id, { kind: 'refuse', reason: 'other', note: '' }, NOW), 'claim.noteRequired');
-    const refused = await decideReturnClaim(db, station, actor, r.id, { kind: 'refuse', reason: 'pastShelfLife', note: '已过保质期' }, NOW);
+    await expectRefused(decideReturnClaim(db, station, actor, r.id, { kind: 'refuse', reason: 'other', note: '' }, await mine(db, station), NOW), 'claim.noteRequired');
+    const refused = await decideReturnClaim(db, station, actor, r.id, { kind: 'refuse', reason: 'pastShelfLife', note: '已过保质期' }, await mine(db, station), NOW);
     expect(refused.status).toBe('refused');
   });
 
@@ -122,7 +142,7 @@ describe('returns repository', () => {
     });
     // Not approved yet (no claim decision): the warehouse cannot book it in.
     await expectRefused(recordReceipt(db, station, actor, r.id, receipt(8), NOW), 'repo.wrongStage');
-    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, NOW);
+    await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, await mine(db, station), NOW);
     const before = await rowCountAndLog(db);
     await expectRefused(recordReceipt(db, station, actor, r.id, receipt(120), NOW), 'receipt.overReceiptNotConfirmed');
     await expectRefused(recordReceipt(db, station, actor, r.id, receipt(-1), NOW), 'returns.qtyNegative');

@@ -10,6 +10,11 @@ import type { AppDB } from '../app-db';
 import { ValidationError } from '../../domain/common/validation-error';
 import {
   approvalRecordSchema,
+  approvalStateForHash,
+  approvalStatement,
+  claimDecisionStatement,
+  type ApprovalSettings,
+  type DecisionSignature,
   canonicalRequest,
   checkApproval,
   decideClaim,
@@ -29,6 +34,9 @@ import {
 } from '../../domain/returns';
 import { getPlantConfig } from './config';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { authorize } from './authorize';
+import { signAs, type Signer } from './signing';
+import { approvalAction } from '../../domain/auth/permissions';
 import type { Station } from './station';
 import {
   deriveReturn,
@@ -80,6 +88,7 @@ async function nextNumber(db: AppDB, station: Station, year: number): Promise<st
 
 /** Creates a submitted request (from a complaint when input.complaintId is set). Totals are computed. */
 export async function createReturn(db: AppDB, station: Station, actor: Actor, input: Omit<ReturnRequestInput, 'id'>, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.edit');
   const id = ulid(now.getTime());
   const request = parseRequest({ ...input, id });
   const hash = await hashRequest(request);
@@ -140,6 +149,7 @@ function requireStage(row: StoredReturn, allowed: readonly RequestStatus[]): voi
  * the request is what was received against and cannot change.
  */
 export async function updateReturn(db: AppDB, station: Station, actor: Actor, id: string, input: Omit<ReturnRequestInput, 'id'>, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.edit');
   const before = await prepare(db, id);
   const request = parseRequest({ ...input, id });
   const hash = await hashRequest(request);
@@ -169,11 +179,22 @@ export async function updateReturn(db: AppDB, station: Station, actor: Actor, id
   });
 }
 
-/** Accept the claim, or refuse it with a reason (and a note, required for 'other'). */
-export async function decideReturnClaim(db: AppDB, station: Station, actor: Actor, id: string, input: unknown, now = new Date()): Promise<StoredReturn> {
+/**
+ * Accept the claim, or refuse it with a reason (and a note, required for 'other'):
+ * signed by the deciding person's own key over the request's hash.
+ */
+export async function decideReturnClaim(db: AppDB, station: Station, actor: Actor, id: string, input: unknown, signer: Signer, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'claim.decide');
+  if (signer.personId !== actor.id) fail('repo.noActingPerson');
   const checked = decideClaim(input);
   if (!checked.ok) refuse(checked.issues);
   const before = await prepare(db, id);
+  const at = isoInZone(now.getTime(), station.timeZone);
+  const decided = { ...checked.value, at };
+  const person = await db.people.get(actor.id);
+  const draft = claimDecisionStatement(id, decided, { signerId: actor.id, role: person?.role ?? '', timeZone: station.timeZone, keyId: signer.keyId }, before.hash);
+  const { statement, proof } = await signAs(db, signer, draft);
+  const signature: DecisionSignature = { signerId: statement.personId, role: statement.role, timeZone: station.timeZone, keyId: proof.keyId, sig: proof.sig };
   return db.transaction('rw', tablesForWrite(db, 'returns'), async () => {
     const { row } = await writeRecordInTx<StoredReturn>(db, station, actor, {
       table: 'returns',
@@ -184,7 +205,7 @@ export async function decideReturnClaim(db: AppDB, station: Station, actor: Acto
       next: (current) => {
         const row = sameContent(current, before.canonical);
         if (row.receipt) fail('repo.lockedAfterReceipt');
-        return { ...row, decision: { ...checked.value, at: now.toISOString(), by: actor.name }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        return { ...row, decision: { ...decided, by: actor.name, contentHash: before.hash, signature }, updatedAt: now.toISOString(), updatedBy: actor.name };
       },
     }, now.getTime());
     return row;
@@ -192,36 +213,46 @@ export async function decideReturnClaim(db: AppDB, station: Station, actor: Acto
 }
 
 export interface ApprovalInput {
-  /** The acting person; their role is read from the people table, not trusted from the caller. */
-  personId: string;
   role: Role;
   meaning: 'approved' | 'rejected';
   comment: string;
   signatureImage?: string;
 }
 
-/** Records one signature. Refused for a person whose role differs, a role not required, or a second signature. */
-export async function approveReturn(db: AppDB, station: Station, actor: Actor, id: string, input: ApprovalInput, now = new Date()): Promise<StoredReturn> {
+/**
+ * Records one approval, signed with the approver's own key (unlocked by their
+ * password just before). Refused for a role the person does not hold or may not
+ * sign for, a role not required, before the claim is accepted, a general
+ * manager before the marketing manager, or a second signature.
+ */
+export async function approveReturn(db: AppDB, station: Station, actor: Actor, id: string, input: ApprovalInput, signer: Signer, now = new Date()): Promise<StoredReturn> {
+  const action = approvalAction(input.role);
+  if (!action) refuse([{ path: ['role'], code: 'approval.wrongRole' }]);
+  const person = await authorize(db, actor, action);
+  if (signer.personId !== person.id) fail('repo.noActingPerson');
   const before = await prepare(db, id);
   const totalFen = requestTotals(before.request).totalFen;
   const approvalId = ulid(now.getTime());
+  const draft: ApprovalRecord = {
+    id: approvalId,
+    role: input.role,
+    signerName: person.name,
+    signerId: person.id,
+    at: isoInZone(now.getTime(), station.timeZone),
+    timeZone: station.timeZone,
+    meaning: input.meaning,
+    comment: input.comment.trim(),
+    signatureImage: input.signatureImage,
+    contentHash: before.hash,
+    keyId: signer.keyId,
+  };
+  const parsedDraft = approvalRecordSchema.safeParse(draft);
+  if (!parsedDraft.success) refuse(parsedDraft.error.issues.map((i) => ({ path: i.path.filter((p) => typeof p !== 'symbol') as (string | number)[], code: i.message as Issue['code'] })));
+  const current = (await db.returns.get(id)) as StoredReturn | undefined;
+  if (current) checkOrder(current, input.role, before);
+  const { proof } = await signAs(db, signer, approvalStatement(id, parsedDraft.data));
+  const record: ApprovalRecord = { ...parsedDraft.data, sig: proof.sig };
   return db.transaction('rw', [...tablesForWrite(db, 'returns'), db.people], async () => {
-    const person = await db.people.get(input.personId);
-    if (!person || person.deletedAt || !person.active) fail('repo.noActingPerson');
-    const record: ApprovalRecord = {
-      id: approvalId,
-      role: input.role,
-      signerName: person.name,
-      signerId: person.id,
-      at: isoInZone(now.getTime(), station.timeZone),
-      timeZone: station.timeZone,
-      meaning: input.meaning,
-      comment: input.comment.trim(),
-      signatureImage: input.signatureImage,
-      contentHash: before.hash,
-    };
-    const parsed = approvalRecordSchema.safeParse(record);
-    if (!parsed.success) refuse(parsed.error.issues.map((i) => ({ path: i.path.filter((p) => typeof p !== 'symbol') as (string | number)[], code: i.message as Issue['code'] })));
     const { row } = await writeRecordInTx<StoredReturn>(db, station, actor, {
       table: 'returns',
       id,
@@ -230,6 +261,7 @@ export async function approveReturn(db: AppDB, station: Station, actor: Actor, i
       derive: deriveReturn(before.hash, before.settings),
       next: (current) => {
         const row = sameContent(current, before.canonical);
+        checkOrder(row, input.role, before);
         const approvals = Object.values(row.approvals).filter((a): a is ApprovalRecord => a !== null);
         const check = checkApproval({
           signer: { id: person.id, role: person.role as Role },
@@ -240,15 +272,24 @@ export async function approveReturn(db: AppDB, station: Station, actor: Actor, i
           currentHash: before.hash,
         });
         if (!check.ok) refuse([{ path: ['role'], code: check.code }]);
-        return { ...row, approvals: { ...row.approvals, [approvalId]: parsed.data }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        return { ...row, approvals: { ...row.approvals, [approvalId]: record }, updatedAt: now.toISOString(), updatedBy: actor.name };
       },
     }, now.getTime());
     return row;
   });
 }
 
+/** The procedure's order: the claim is accepted first; the general manager signs after the marketing manager. */
+function checkOrder(row: StoredReturn, role: Role, before: { hash: string; settings: ApprovalSettings; request: ReturnRequest }): void {
+  if (row.decision?.kind !== 'accept') refuse([{ path: ['role'], code: 'approval.claimDecisionFirst' }]);
+  if (role !== 'generalManager') return;
+  const state = approvalStateForHash(before.hash, requestTotals(before.request).totalFen, Object.values(row.approvals).filter((a): a is ApprovalRecord => a !== null), before.settings);
+  if (state.required.includes('generalManager') && state.required.includes('marketingManager') && !state.satisfied.includes('marketingManager')) refuse([{ path: ['role'], code: 'approval.managerFirst' }]);
+}
+
 /** The warehouse's count. Only an approved return is received; more than shipped needs confirmation. */
 export async function recordReceipt(db: AppDB, station: Station, actor: Actor, id: string, input: unknown, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.receive');
   const before = await prepare(db, id);
   const checked = validateReceipt(input, before.request);
   if (!checked.ok) refuse(checked.issues);
@@ -272,6 +313,7 @@ export async function recordReceipt(db: AppDB, station: Station, actor: Actor, i
 
 /** QA's judgement of what was received. */
 export async function recordJudgement(db: AppDB, station: Station, actor: Actor, id: string, input: unknown, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.judge');
   const before = await prepare(db, id);
   const receipt = receiptOf(before.row);
   if (!receipt) fail('repo.wrongStage');
@@ -297,6 +339,7 @@ export async function recordJudgement(db: AppDB, station: Station, actor: Actor,
 
 /** What happens to every received piece; the return closes when each line adds up. */
 export async function recordDisposition(db: AppDB, station: Station, actor: Actor, id: string, input: unknown, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'return.judge');
   const before = await prepare(db, id);
   const receipt = receiptOf(before.row);
   if (!receipt) fail('repo.wrongStage');

@@ -1,3 +1,5 @@
+import { ACTIONS, DEFAULT_PERMISSIONS } from '../../domain/auth/permissions';
+import { savePlantConfig } from './config';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { createComplaint } from './complaints';
@@ -105,6 +107,8 @@ describe('workflow repository', () => {
     expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.followUpRequired']);
     const manager = await savePerson(db, station, actor, { name: '李经理', departmentId: departments[1]!.id, role: 'generalManager', phone: '', email: '', active: true });
     const boss = { id: manager.id, name: manager.name };
+    expect(await refusal(transitionComplaint(db, station, boss, c.id, { to: 'closed' }, later(3)))).toEqual(['auth.err.notAllowed']);
+    await savePlantConfig(db, station, actor, 'permissions', { qaManager: [...ACTIONS], generalManager: [...DEFAULT_PERMISSIONS.generalManager, 'case.close'] });
     expect(await refusal(transitionComplaint(db, station, boss, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.managerReasonRequired']);
     await recordFollowUp(db, station, actor, c.id, { method: 'onSite', satisfaction: 5, comment: '' }, later(4));
     const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(5));

@@ -47,8 +47,9 @@ import {
 } from '../../domain/workflow/status-machine';
 import { complaintStatusSchema, REJECTION_REASONS, type ComplaintStatus } from '../../domain/workflow/statuses';
 import { getPlantConfig } from './config';
-import { deriveComplaint } from './complaints';
+import { deriveComplaint, isLockedComplaint } from './complaints';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { authorize } from './authorize';
 import type { Station } from './station';
 import { chainOf, deadlineKey, latestSatisfaction, nextDueOf, storeChain, type WorkflowComplaint } from './workflow-store';
 
@@ -106,6 +107,7 @@ async function writeWorkflow(
   return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.eightD, db.people, db.departments], async () => {
     const current = (await db.complaints.get(id)) as WorkflowComplaint | undefined;
     if (!current || current.deletedAt) refuse(['validation.notFound']);
+    if (action !== 'transition' && isLockedComplaint(current)) refuse(['auth.err.locked']);
     const update = await prepare(current);
     const { row } = await writeRecordInTx<WorkflowComplaint>(
       db,
@@ -130,6 +132,7 @@ async function writeWorkflow(
 
 /** Computes the deadline chain of a case that has none (cases recorded before it was computed at first touch). */
 export async function computeDeadlines(db: AppDB, station: Station, actor: Actor, id: string, now = new Date()): Promise<WorkflowComplaint> {
+  await authorize(db, actor, 'complaint.assess');
   const s = await setup(db);
   return writeWorkflow(db, station, actor, id, 'deadlines', now, async (c) => {
     if (chainOf(c)) refuse(['workflow.errors.deadlinesExist']);
@@ -153,6 +156,7 @@ export function proposedDepartmentId(departments: readonly { id: string; kind: s
 }
 
 export async function saveAssessment(db: AppDB, station: Station, actor: Actor, id: string, input: AssessmentInput, now = new Date()): Promise<WorkflowComplaint> {
+  await authorize(db, actor, 'complaint.assess');
   const assessment: Assessment = parseCodes(assessmentSchema, input.assessment);
   const s = await setup(db);
   return writeWorkflow(db, station, actor, id, 'assess', now, async (c) => {
@@ -223,6 +227,9 @@ function transitionRow(
 export async function transitionComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: TransitionInput, now = new Date()): Promise<WorkflowComplaint> {
   const to = complaintStatusSchema.safeParse(input.to);
   if (!to.success) refuse(['transition.notAllowed']);
+  const current = await db.complaints.get(id);
+  const closing = to.data === 'closed' || to.data === 'reopened' || (current !== undefined && isLockedComplaint(current));
+  await authorize(db, actor, closing ? 'case.close' : 'complaint.edit');
   if (input.rejectionReason !== undefined && !REJECTION_REASONS.includes(input.rejectionReason)) refuse(['transition.rejectionReasonRequired']);
   const s = await setup(db);
   return writeWorkflow(db, station, actor, id, 'transition', now, async (c) => {
@@ -250,6 +257,7 @@ export interface SlipInput {
 }
 
 export async function recordSlip(db: AppDB, station: Station, actor: Actor, id: string, input: SlipInput, now = new Date()): Promise<WorkflowComplaint> {
+  await authorize(db, actor, 'complaint.assess');
   const s = await setup(db);
   return writeWorkflow(db, station, actor, id, 'slip', now, async (c) => {
     const chain = chainOrInitial(c, station.timeZone, s);
@@ -291,6 +299,7 @@ export type FollowUpInput = z.infer<typeof followUpInputSchema>;
  * in the same write.
  */
 export async function recordFollowUp(db: AppDB, station: Station, actor: Actor, id: string, input: FollowUpInput, now = new Date()): Promise<WorkflowComplaint> {
+  await authorize(db, actor, 'complaint.edit');
   const data = parseCodes(followUpInputSchema, input);
   const at = toIsoInstant(now.getTime());
   const followUp = parseCodes(followUpSchema, { ...data, at, by: actor.name });

@@ -46,6 +46,8 @@ export interface SignedStatement {
   keyId: string;
   role: string;
   meaning: string;
+  /** A comment or note that is part of what was signed (left out when absent). */
+  note?: string;
   at: string;
   timeZone: string;
   /** What is signed: the table and row, and a slot where one row holds several signatures. */

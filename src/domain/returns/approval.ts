@@ -6,6 +6,7 @@ import { MAX_FEN } from '../money/fen';
 import { hashRequest } from './canonical';
 import { requestTotals, type ReturnRequest } from './request';
 import { ROLES, type Role } from './roles';
+import type { SignedStatement } from '../auth/statements';
 
 export { ROLES, type Role } from './roles';
 
@@ -74,6 +75,9 @@ export const approvalRecordSchema = z
       .regex(PNG_DATA_URL, 'approval.invalidSignatureImage')
       .optional(),
     contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'approval.invalidHash'),
+    /** The signer's key and Ed25519 signature over approvalStatement(); absent on approvals made before accounts existed. */
+    keyId: z.string().regex(/^[0-9a-f]{16}$/, 'approval.invalidHash').optional(),
+    sig: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'approval.invalidHash').max(200, 'approval.invalidHash').optional(),
     voided: z.object({ at: instant, reason: z.string().min(1, 'returns.required').max(500, 'returns.tooLong') }).optional(),
   })
   .refine((a) => a.meaning !== 'rejected' || a.comment.length > 0, {
@@ -153,4 +157,33 @@ export function voidStale(approvals: readonly ApprovalRecord[], currentHash: str
   return approvals.map((a) =>
     !a.voided && a.contentHash !== currentHash ? { ...a, voided: { at, reason: 'approval.voidedContentChanged' } } : a,
   );
+}
+
+/** What an approver's key signs: who, in which role, the decision and comment, when, and the request's hash. */
+export function approvalStatement(returnId: string, a: Pick<ApprovalRecord, 'signerId' | 'keyId' | 'role' | 'meaning' | 'comment' | 'at' | 'timeZone' | 'contentHash'>): SignedStatement {
+  return {
+    personId: a.signerId, keyId: a.keyId ?? '', role: a.role, meaning: a.meaning, note: a.comment, at: a.at, timeZone: a.timeZone,
+    subject: { table: 'returns', rowId: returnId, slot: a.role }, contentHash: a.contentHash,
+  };
+}
+
+export interface DecisionSignature {
+  signerId: string;
+  role: string;
+  timeZone: string;
+  keyId: string;
+  sig: string;
+}
+
+/** What the deciding person's key signs for a claim decision: accept, or refuse for a reason, over the request's hash. */
+export function claimDecisionStatement(
+  returnId: string,
+  d: { kind: 'accept' | 'refuse'; reason?: string; note: string; at: string },
+  s: Pick<DecisionSignature, 'signerId' | 'role' | 'timeZone' | 'keyId'>,
+  contentHash: string,
+): SignedStatement {
+  return {
+    personId: s.signerId, keyId: s.keyId, role: s.role, meaning: d.kind === 'accept' ? 'claim.accept' : `claim.refuse.${d.reason ?? ''}`,
+    note: d.note, at: d.at, timeZone: s.timeZone, subject: { table: 'returns', rowId: returnId, slot: 'claim' }, contentHash,
+  };
 }

@@ -29,6 +29,8 @@ export const RETURNS_CODES = [
   'approval.thresholdOrder',
   'approval.invalidTimeZone',
   'approval.voidedContentChanged',
+  'approval.claimDecisionFirst',
+  'approval.managerFirst',
   // claim decision
   'claim.noteRequired',
   'claim.invalidReason',

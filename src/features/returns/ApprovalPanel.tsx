@@ -1,12 +1,17 @@
 /**
  * Who must sign this return (by amount, from settings), who has, and a sign action
- * for the acting person. The role check is the repository's: the panel lets anyone
- * try, so a wrong-role attempt gets its refusal message instead of a hidden button.
+ * offered only to the logged-in person whose role may sign for it. Signing re-asks
+ * the password; the repository checks the role, the order and the key again.
+ * Every signature shows its verdict, as every station computes it.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Input, Radio, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalRecord, Role } from '../../domain/returns';
+import { approvalStatement, type ApprovalRecord, type Role } from '../../domain/returns';
+import { approvalAction } from '../../domain/auth/permissions';
+import { useSignatureVerdicts } from '../../db/hooks/use-signatures';
+import { SignModal } from '../../ui/SignModal';
+import { SignatureBadge } from '../../ui/SignatureBadge';
 import { getDb } from '../../db/db';
 import { approveReturn } from '../../db/repositories/returns';
 import { approvalsOf, type StoredReturn } from '../../db/repositories/returns-row';
@@ -19,13 +24,14 @@ import { useApprovalState } from './use-approval-state';
 export function ApprovalPanel({ row }: { row: StoredReturn }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { station, actor, person } = useSession();
+  const { station, actor, person, can } = useSession();
   const state = useApprovalState(row);
   const [signing, setSigning] = useState<Role | null>(null);
   const [meaning, setMeaning] = useState<'approved' | 'rejected'>('approved');
   const [comment, setComment] = useState('');
   const [signature, setSignature] = useState<string>();
-  const [errors, setErrors] = useState<string[]>([]);
+  const approvals = approvalsOf(row);
+  const verdicts = useSignatureVerdicts(approvals.map((a) => ({ key: a.id, statement: approvalStatement(row.id, a), proof: a.sig && a.keyId ? { keyId: a.keyId, sig: a.sig } : undefined })));
   if (!state) return null;
   const locked = !!row.receipt;
 
@@ -34,24 +40,11 @@ export function ApprovalPanel({ row }: { row: StoredReturn }) {
     setMeaning('approved');
     setComment('');
     setSignature(undefined);
-    setErrors([]);
   };
-  const sign = async () => {
-    if (!signing) return;
-    if (!person) {
-      setErrors([t('returns.codes.repo.noActingPerson')]);
-      return;
-    }
-    try {
-      await approveReturn(getDb(), station, actor, row.id, { personId: person.id, role: signing, meaning, comment, signatureImage: signature });
-      setSigning(null);
-      void message.success(t('returns.approval.signed'));
-    } catch (e) {
-      setErrors(refusalMessages(t, e));
-    }
+  const mayApprove = (role: Role) => {
+    const action = approvalAction(role);
+    return !!action && can(action) && person.role === role;
   };
-
-  const approvals = approvalsOf(row);
   return (
     <Card size="small" title={t('returns.approval.title')} style={{ marginBottom: 12 }} data-testid="approval-panel">
       {state.required.length === 0 ? (
@@ -63,7 +56,7 @@ export function ApprovalPanel({ row }: { row: StoredReturn }) {
               <Tag color={state.satisfied.includes(role) ? 'green' : 'orange'}>
                 {t(`settings.roles.${role}`)}: {state.satisfied.includes(role) ? t('returns.approval.done') : t('returns.approval.missing')}
               </Tag>
-              {!state.satisfied.includes(role) && !locked && (
+              {!state.satisfied.includes(role) && !locked && mayApprove(role) && (
                 <Button size="small" type="primary" onClick={() => open(role)}>{t('returns.approval.signAs', { role: t(`settings.roles.${role}`) })}</Button>
               )}
             </Space>
@@ -84,31 +77,33 @@ export function ApprovalPanel({ row }: { row: StoredReturn }) {
             { title: t('returns.approval.comment'), dataIndex: 'comment' },
             { title: t('returns.approval.signature'), dataIndex: 'signatureImage', render: (s?: string) => (s ? <img src={s} alt="" style={{ height: 32 }} /> : '') },
             { title: t('returns.approval.state'), key: 'v', render: (_: unknown, a) => (a.voided ? <Tag color="red">{t('returns.approval.voided')}</Tag> : <Tag>{t('returns.approval.live')}</Tag>) },
+            { title: t('auth.sign.title'), key: 'sig', render: (_: unknown, a) => <SignatureBadge verdict={verdicts?.[a.id]} /> },
           ]}
         />
       )}
-      <Modal
+      <SignModal
         open={signing !== null}
         title={signing ? t('returns.approval.signAs', { role: t(`settings.roles.${signing}`) }) : ''}
+        meaning={`${t(`returns.approval.meanings.${meaning}`)} · ${row.number}${comment.trim() ? ` · ${comment.trim()}` : ''}`}
         okText={t('returns.approval.confirmSign')}
-        cancelText={t('common.cancel')}
-        onOk={() => void sign()}
         onCancel={() => setSigning(null)}
-        // A pen stroke that slips off the pad must not throw the signature away.
-        mask={{ closable: false }}
-        destroyOnHidden
+        errorText={(e) => refusalMessages(t, e)}
+        onSign={async (signer) => {
+          if (!signing) return;
+          await approveReturn(getDb(), station, actor, row.id, { role: signing, meaning, comment, signatureImage: signature }, signer);
+          setSigning(null);
+          void message.success(t('returns.approval.signed'));
+        }}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
-          <span>{t('returns.approval.signingAs', { name: person?.name ?? '—', role: person ? t(`settings.roles.${person.role}`) : '—' })}</span>
           <Radio.Group value={meaning} onChange={(e) => setMeaning(e.target.value as 'approved' | 'rejected')}>
             <Radio value="approved">{t('returns.approval.meanings.approved')}</Radio>
             <Radio value="rejected">{t('returns.approval.meanings.rejected')}</Radio>
           </Radio.Group>
           <Input.TextArea aria-label={t('returns.approval.comment')} placeholder={t('returns.approval.comment')} value={comment} onChange={(e) => setComment(e.target.value)} />
           <SignaturePad onChange={setSignature} />
-          {errors.length > 0 && <Alert type="error" role="alert" data-testid="approval-error" title={errors.join('；')} />}
         </Space>
-      </Modal>
+      </SignModal>
     </Card>
   );
 }

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, List, Radio, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { claimLinesFromRequest, proposeRefusals, REFUSAL_REASONS, type RefusalReason } from '../../domain/returns';
+import { claimDecisionStatement, claimLinesFromRequest, proposeRefusals, REFUSAL_REASONS, type RefusalReason } from '../../domain/returns';
 import { getDb } from '../../db/db';
 import { useComplaint, usePlantConfig } from '../../db/hooks/use-db';
 import { decideReturnClaim } from '../../db/repositories/returns';
@@ -13,11 +13,15 @@ import { toRequest, type StoredReturn } from '../../db/repositories/returns-row'
 import { localDate } from '../../domain/calendar/zone';
 import { useSession } from '../../ui/session';
 import { refusalMessages } from './issues';
+import { SignModal } from '../../ui/SignModal';
+import { SignatureBadge } from '../../ui/SignatureBadge';
+import { useSignatureVerdicts } from '../../db/hooks/use-signatures';
 
 export function ClaimPanel({ row }: { row: StoredReturn }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
+  const [signing, setSigning] = useState(false);
   const config = usePlantConfig();
   const complaint = useComplaint(row.complaintId || undefined);
   const [kind, setKind] = useState<'accept' | 'refuse'>(row.decision?.kind ?? 'accept');
@@ -29,15 +33,7 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
   const asOf = localDate(Date.parse(complaint?.receivedAt ?? row.createdAt), station.timeZone);
   const proposals = proposeRefusals({ asOf, lines: claimLinesFromRequest(request, () => undefined), ourProductPrefixes: config?.ourProductPrefixes ?? [] });
 
-  const decide = async () => {
-    try {
-      await decideReturnClaim(getDb(), station, actor, row.id, kind === 'accept' ? { kind, note } : { kind, reason, note });
-      setErrors([]);
-      void message.success(t('common.saved'));
-    } catch (e) {
-      setErrors(refusalMessages(t, e));
-    }
-  };
+  const decisionWords = kind === 'accept' ? t('returns.claim.accept') : `${t('returns.claim.refuse')} · ${t(`returns.refusalReasons.${reason}`)}`;
   return (
     <Card size="small" title={t('returns.claim.title')} style={{ marginBottom: 12 }} data-testid="claim-panel">
       {row.decision && (
@@ -61,7 +57,8 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
           </List.Item>
         )}
       />
-      {!row.receipt && (
+      {row.decision?.signature && <Space style={{ marginBottom: 8 }}>{t('auth.sign.title')}: <DecisionBadge row={row} /></Space>}
+      {!row.receipt && can('claim.decide') && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
           <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'accept' | 'refuse')}>
             <Radio value="accept">{t('returns.claim.accept')}</Radio>
@@ -72,9 +69,30 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
           )}
           <Input.TextArea aria-label={t('returns.claim.note')} placeholder={t('returns.claim.note')} value={note} onChange={(e) => setNote(e.target.value)} />
           {errors.length > 0 && <Alert type="error" role="alert" title={errors.join('；')} />}
-          <Button type="primary" onClick={() => void decide()}>{t('returns.claim.decide')}</Button>
+          <Button type="primary" onClick={() => setSigning(true)}>{t('returns.claim.decide')}</Button>
         </Space>
       )}
+      <SignModal
+        open={signing}
+        title={t('returns.claim.title')}
+        meaning={`${decisionWords} · ${row.number}`}
+        onCancel={() => setSigning(false)}
+        errorText={(e) => refusalMessages(t, e)}
+        onSign={async (signer) => {
+          await decideReturnClaim(getDb(), station, actor, row.id, kind === 'accept' ? { kind, note } : { kind, reason, note }, signer);
+          setSigning(false);
+          setErrors([]);
+          void message.success(t('common.saved'));
+        }}
+      />
     </Card>
   );
+}
+
+function DecisionBadge({ row }: { row: StoredReturn }) {
+  const d = row.decision;
+  const s = d?.signature;
+  const items = d && s && d.contentHash ? [{ key: 'claim', statement: claimDecisionStatement(row.id, d, s, d.contentHash), proof: { keyId: s.keyId, sig: s.sig } }] : [];
+  const verdicts = useSignatureVerdicts(items);
+  return <SignatureBadge verdict={verdicts?.claim} />;
 }

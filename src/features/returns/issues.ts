@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { ValidationError } from '../../domain/common/validation-error';
 
 export function codeText(t: TFunction, code: string): string {
+  if (code.startsWith('auth.')) return t(code);
   return t(`returns.codes.${code}`, { defaultValue: t('returns.codes.returns.invalid') });
 }
 

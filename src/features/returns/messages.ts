@@ -15,6 +15,7 @@ const zhCodes = {
     sameSignerTwice: '同一人不能签两个审批', invalidInstant: '时间无效', invalidSignatureImage: '签名图片无效', signatureTooLarge: '签名图片过大',
     invalidHash: '内容摘要无效', commentRequiredForRejection: '不批准时必须填写意见', thresholdOrder: '总经理审批金额不能低于经理审批金额',
     invalidTimeZone: '时区无效', voidedContentChanged: '申请内容已修改，签字作废',
+    claimDecisionFirst: '须先受理索赔，才能审批退货', managerFirst: '须先由市场部经理批准，总经理才能审批',
   },
   claim: { noteRequired: '选择“其他原因”时必须填写说明', invalidReason: '请选择拒赔原因' },
   receipt: {
@@ -55,6 +56,7 @@ const enCodes: typeof zhCodes = {
     sameSignerTwice: 'One person cannot sign two approvals', invalidInstant: 'Invalid time', invalidSignatureImage: 'Invalid signature image', signatureTooLarge: 'Signature image too large',
     invalidHash: 'Invalid content hash', commentRequiredForRejection: 'A rejection needs a comment', thresholdOrder: "The general manager's threshold cannot be below the manager's",
     invalidTimeZone: 'Invalid time zone', voidedContentChanged: 'Request changed: signature void',
+    claimDecisionFirst: 'The claim must be accepted before the return is approved', managerFirst: 'The marketing manager approves first, then the general manager',
   },
   claim: { noteRequired: 'A refusal for "other" needs a note', invalidReason: 'Choose a refusal reason' },
   receipt: {

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../db/db';
 import { createComplaint } from '../../db/repositories/complaints';
 import { ensureStation } from '../../db/repositories/station';
-import { sampleComplaintInput } from '../../db/test-support/fake-db';
+import { sampleComplaintInput, seedTestPeople, TEST_ACTOR } from '../../db/test-support/fake-db';
 import type { SyncFolderAccess } from '../../platform';
 import { decodeBundle } from '../../sync/decode';
 import { folderSyncState, setFolderPassphrase, syncFolderNow } from './folder-sync-runner';
@@ -31,7 +31,8 @@ describe('folder sync while the passphrase is typed', () => {
   it('waits while the two entries differ, then pushes encrypted with the agreed passphrase', async () => {
     const db = getDb();
     const station = await ensureStation(db);
-    await createComplaint(db, station, { id: 'p1', name: '张工' }, sampleComplaintInput());
+    await seedTestPeople(db, [TEST_ACTOR]);
+    await createComplaint(db, station, TEST_ACTOR, sampleComplaintInput());
     const { folder, written } = memoryFolder();
 
     setFolderPassphrase('仓库', false);

@@ -1,0 +1,98 @@
+/**
+ * The login gate: the first start creates the administrator; afterwards nothing
+ * of the app (no page, no route, no data) renders before a login. Holds the
+ * session in memory only, so a restart always asks again; locks on demand and
+ * after the configured idle time, keeping the app mounted under the lock.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { App as AntApp, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { getDb } from '../db/db';
+import { accountsExist, recordSessionEvent, type LoginResult } from '../db/repositories/accounts';
+import type { Station } from '../db/repositories/station';
+import { usePlantConfig } from '../db/hooks/use-db';
+import { SessionProvider } from '../ui/session';
+import { SetupScreen } from '../features/auth/SetupScreen';
+import { LoginScreen } from '../features/auth/LoginScreen';
+import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { LockOverlay } from '../features/auth/LockOverlay';
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
+
+function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
+  useEffect(() => {
+    if (!active) return;
+    let timer = window.setTimeout(lock, minutes * 60_000);
+    const reset = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(lock, minutes * 60_000);
+    };
+    for (const e of ACTIVITY) window.addEventListener(e, reset, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      for (const e of ACTIVITY) window.removeEventListener(e, reset);
+    };
+  }, [active, minutes, lock]);
+}
+
+export function AuthGate({ station, children }: { station: Station; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const config = usePlantConfig();
+  const [hasAccounts, setHasAccounts] = useState<boolean | null>(null);
+  const [session, setSession] = useState<LoginResult | null>(null);
+  const [locked, setLocked] = useState(false);
+
+  useEffect(() => {
+    void accountsExist(getDb()).then(setHasAccounts);
+  }, []);
+
+  const lock = useCallback(() => {
+    setLocked((was) => {
+      if (!was && session) void recordSessionEvent(getDb(), station, session.person, 'auth.lock');
+      return true;
+    });
+  }, [session, station]);
+  const logOut = useCallback(() => {
+    if (session) void recordSessionEvent(getDb(), station, session.person, 'auth.logout');
+    setSession(null);
+    setLocked(false);
+    setHasAccounts(true);
+    window.location.hash = '#/';
+  }, [session, station]);
+
+  useIdleLock(!!session && !locked, config?.idleLockMinutes ?? 15, lock);
+
+  if (hasAccounts === null || !config) return <Spin style={{ margin: 48 }} />;
+  if (!hasAccounts && !session) {
+    return (
+      <SetupScreen
+        station={station}
+        onDone={(r, demo) => {
+          if (demo !== null) void message.success(t('demo.loaded', { count: demo }));
+          setSession(r);
+        }}
+      />
+    );
+  }
+  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} />;
+  if (session.mustChange) {
+    return <ChangePasswordScreen station={station} person={session.person} onDone={() => setSession({ ...session, mustChange: false })} onCancel={logOut} />;
+  }
+  return (
+    <SessionProvider station={station} person={session.person} signer={session.signer} lock={lock} logOut={logOut}>
+      <div aria-hidden={locked} style={{ height: '100%' }}>{children}</div>
+      {locked && (
+        <LockOverlay
+          station={station}
+          person={session.person}
+          onUnlocked={() => {
+            void recordSessionEvent(getDb(), station, session.person, 'auth.unlock');
+            setLocked(false);
+          }}
+          onLogOut={logOut}
+        />
+      )}
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,44 @@
+/** The login screen: nothing of the app is reachable before it. */
+import { useState } from 'react';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { getDb } from '../../db/db';
+import { logIn, type LoginResult } from '../../db/repositories/accounts';
+import type { Station } from '../../db/repositories/station';
+import { AuthCard, refusalText } from './AuthCard';
+
+export function LoginScreen({ station, onLoggedIn }: { station: Station; onLoggedIn(r: LoginResult): void }) {
+  const { t } = useTranslation();
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onLoggedIn(await logIn(getDb(), station, login, password));
+    } catch (e) {
+      setError(refusalText(t, e));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <AuthCard title={t('auth.login.title')}>
+      <Form layout="vertical" onFinish={() => void submit()} data-testid="login-form">
+        <Typography.Paragraph type="secondary">{station.name} ({station.code})</Typography.Paragraph>
+        <Form.Item label={t('auth.login.login')} htmlFor="login">
+          <Input id="login" autoFocus autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} />
+        </Form.Item>
+        <Form.Item label={t('auth.login.password')} htmlFor="password">
+          <Input.Password id="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </Form.Item>
+        {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <Button type="primary" htmlType="submit" block loading={busy}>{busy ? t('auth.login.busy') : t('auth.login.submit')}</Button>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('auth.login.hint')}</Typography.Paragraph>
+      </Form>
+    </AuthCard>
+  );
+}
