@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { createComplaint } from './complaints';
 import { savePerson, seedDepartments } from './org';
-import { openEightD, removeAction, saveDiscipline, signEightD, storeEightDPhoto } from './eightd';
+import { openEightD, removeAction, reopenEightD, saveDiscipline, signEightD, storeEightDPhoto } from './eightd';
+import { withAccounts } from '../test-support/accounts';
+import { verifyAll } from './signing';
+import { savePlantConfig } from './config';
 import { emptyComplaintInput } from '../../domain/complaint/schema';
 import { ValidationError } from '../../domain/common/validation-error';
 import { verifyAuditChain } from '../../domain/audit/audit-chain';
 import { listOf } from '../../domain/eightd/keyed';
 import { sampleEightD } from '../../domain/eightd/sample';
 import { emptyAction, type EightD } from '../../domain/eightd/schema';
-import { currentSignatures, signatureState } from '../../domain/eightd/signature';
+import { currentSignatures, eightDStatement, signatureState } from '../../domain/eightd/signature';
 
 const NOW = new Date('2026-11-25T08:00:00.000Z');
 
@@ -71,19 +74,47 @@ describe('eightD repository', () => {
     expect(await env.db.changes.count()).toBe(before);
   });
 
-  it('signs with a content hash; an edit afterwards makes the signature stale; a nameless signature is refused', async () => {
+  it('signs with the signer\'s own key over the content hash; an edit afterwards makes the signature stale', async () => {
     const env = await setup();
     await fillFromSample(env);
-    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: ' ', role: '', meaning: '编制', personId: '' }, NOW)))
-      .toEqual(['eightd.err.signerName']);
-    const signed = await signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: '张工', role: '质量工程师', meaning: '编制', personId: '' }, NOW);
+    const { signerFor } = await withAccounts(env.db, env.station);
+    const mine = await signerFor(env.actor.id, 'qaManager');
+    const signed = await signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', meaning: '编制' }, mine, NOW);
     const sig = currentSignatures(signed.signatures).prepared!;
-    expect(sig.at).toBe('2026-11-25T16:00:00+08:00');
+    expect(sig).toMatchObject({ at: '2026-11-25T16:00:00+08:00', name: '张工', role: 'qaManager', personId: env.actor.id, keyId: mine.keyId });
     expect(signatureState(sig, signed)).toBe('valid');
-    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', name: '张工', role: '', meaning: '编制', personId: '' }, NOW)))
-      .toEqual(['eightd.err.alreadySigned']);
+    expect(await verifyAll(env.db, [{ statement: eightDStatement(env.r.id, sig), proof: { keyId: sig.keyId!, sig: sig.sig! } }])).toEqual([{ state: 'valid' }]);
+    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', meaning: '编制' }, mine, NOW))).toEqual(['eightd.err.alreadySigned']);
     const edited = await saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd8', { ...signed.d8, recognition: '另加' }, undefined, NOW);
     expect(signatureState(currentSignatures(edited.signatures).prepared!, edited)).toBe('stale');
+  });
+
+  it('locks an approved report until it is reopened with a reason', async () => {
+    const env = await setup();
+    await fillFromSample(env);
+    const { signerFor } = await withAccounts(env.db, env.station);
+    const mine = await signerFor(env.actor.id, 'qaManager');
+    const approved = await signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'approved', meaning: '批准' }, mine, NOW);
+    const before = await env.db.changes.count();
+    expect(await refusal(saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd8', { ...approved.d8, recognition: '改' }, undefined, NOW))).toEqual(['auth.err.locked']);
+    expect(await refusal(reopenEightD(env.db, env.station, env.actor, env.r.id, ' ', NOW))).toEqual(['validation.required']);
+    expect(await env.db.changes.count()).toBe(before);
+    await reopenEightD(env.db, env.station, env.actor, env.r.id, '客户要求补充 D6 数据', new Date(NOW.getTime() + 60_000));
+    const edited = await saveDiscipline(env.db, env.station, env.actor, env.r.id, 'd8', { ...approved.d8, recognition: '改' }, undefined, new Date(NOW.getTime() + 120_000));
+    expect(edited.d8.recognition).toBe('改');
+    expect((await env.db.audit.toArray()).map((a) => a.action)).toContain('eightd.reopen');
+  });
+
+  it('lets only the permitted roles sign: a QA engineer prepares but does not approve', async () => {
+    const env = await setup();
+    await fillFromSample(env);
+    await savePlantConfig(env.db, env.station, env.actor, 'permissions', {});
+    await env.db.people.update(env.actor.id, { role: 'qaEngineer' });
+    const { signerFor } = await withAccounts(env.db, env.station);
+    const mine = await signerFor(env.actor.id, 'qaEngineer');
+    expect(await refusal(signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'approved', meaning: '批准' }, mine, NOW))).toEqual(['auth.err.notAllowed']);
+    const prepared = await signEightD(env.db, env.station, env.actor, env.r.id, { slot: 'prepared', meaning: '编制' }, mine, NOW);
+    expect(currentSignatures(prepared.signatures).prepared?.role).toBe('qaEngineer');
   });
 
   it('links an action owner to a person: the printed name is theirs; an unknown person is refused and nothing is written', async () => {

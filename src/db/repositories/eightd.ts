@@ -10,8 +10,9 @@ import type { AttachmentRef } from '../../domain/complaint/schema';
 import { ValidationError, type FieldIssue } from '../../domain/common/validation-error';
 import { sniffImage } from '../../domain/eightd/image';
 import { newEightD, parseSignature, restoreEightD, withDiscipline, withoutAction } from '../../domain/eightd/report';
-import { eightDIdFor, type Discipline, type EightD, type SignatureSlot } from '../../domain/eightd/schema';
-import { contentHash, currentSignatures, isoWithOffset, signatureState } from '../../domain/eightd/signature';
+import { eightDIdFor, reopeningSchema, type Discipline, type EightD, type SignatureSlot } from '../../domain/eightd/schema';
+import { contentHash, currentSignatures, eightDStatement, isApprovedAndLocked, isoWithOffset, signatureState } from '../../domain/eightd/signature';
+import { signAs, type Signer } from './signing';
 import { storeAttachment } from './attachments';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
 import { authorize } from './authorize';
@@ -52,6 +53,7 @@ export async function saveDiscipline(
   await authorize(db, actor, 'eightd.edit');
   return db.transaction('rw', [...tablesForWrite(db, 'eightD'), db.attachments, db.people], async () => {
     const current = await mustGet(db, id);
+    if (isApprovedAndLocked(current)) throw new ValidationError([{ path: '', code: 'auth.err.locked' }]);
     const linked = actions ? await withOwnerNames(db, actions) : undefined;
     const next = withDiscipline(current, n, value, linked, now.toISOString(), actor.name);
     if (n === 'd2') await checkPhotos(db, Object.values(next.d2.photos));
@@ -99,6 +101,7 @@ export async function removeAction(db: AppDB, station: Station, actor: Actor, id
   await authorize(db, actor, 'eightd.edit');
   return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
     const current = await mustGet(db, id);
+    if (isApprovedAndLocked(current)) throw new ValidationError([{ path: '', code: 'auth.err.locked' }]);
     const { row } = await writeRecordInTx<EightD>(db, station, actor, {
       table: 'eightD', id, action: 'eightd.removeAction', ignore: NOTHING_DERIVED,
       next: () => withoutAction(current, actionId, now.toISOString(), actor.name),
@@ -122,25 +125,49 @@ export async function storeEightDPhoto(db: AppDB, file: File, now = new Date()):
 
 export interface SignInput {
   slot: SignatureSlot;
-  name: string;
-  role: string;
   meaning: string;
-  personId: string;
 }
 
-/** Adds a signature over the saved content. A slot already validly signed is refused; a stale one may be signed again. */
-export async function signEightD(db: AppDB, station: Station, actor: Actor, id: string, input: SignInput, now = new Date()): Promise<EightD> {
+/**
+ * Adds a signature over the saved content, made with the signer's own key (the
+ * UI re-asks the password). 'prepared' needs the 8D editing permission, review
+ * and approval the signing permission. A slot already validly signed is refused;
+ * a stale one may be signed again.
+ */
+export async function signEightD(db: AppDB, station: Station, actor: Actor, id: string, input: SignInput, signer: Signer, now = new Date()): Promise<EightD> {
+  const person = await authorize(db, actor, input.slot === 'prepared' ? 'eightd.edit' : 'eightd.sign');
+  if (signer.personId !== person.id) throw new ValidationError([{ path: '', code: 'auth.err.notAllowed' }]);
+  const before = await mustGet(db, id);
+  const existing = currentSignatures(before.signatures)[input.slot];
+  if (existing && signatureState(existing, before) === 'valid') throw new ValidationError([{ path: 'slot', code: 'eightd.err.alreadySigned' }]);
+  const draft = parseSignature({
+    id: ulid(now.getTime()), slot: input.slot, name: person.name, role: person.role, personId: person.id,
+    at: isoWithOffset(now.getTime(), station.timeZone), timeZone: station.timeZone, meaning: input.meaning, hash: contentHash(before), keyId: signer.keyId,
+  });
+  const { proof } = await signAs(db, signer, eightDStatement(id, draft));
+  const sig = { ...draft, sig: proof.sig };
   return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
     const current = await mustGet(db, id);
-    const existing = currentSignatures(current.signatures)[input.slot];
-    if (existing && signatureState(existing, current) === 'valid') throw new ValidationError([{ path: 'slot', code: 'eightd.err.alreadySigned' }]);
-    const sig = parseSignature({
-      id: ulid(now.getTime()), slot: input.slot, name: input.name, role: input.role, personId: input.personId,
-      at: isoWithOffset(now.getTime(), station.timeZone), timeZone: station.timeZone, meaning: input.meaning, hash: contentHash(current),
-    });
+    if (contentHash(current) !== sig.hash) throw new ValidationError([{ path: '', code: 'eightd.err.changedWhileSigning' }]);
     const { row } = await writeRecordInTx<EightD>(db, station, actor, {
       table: 'eightD', id, action: 'eightd.sign', ignore: NOTHING_DERIVED,
       next: () => ({ ...current, signatures: { ...current.signatures, [sig.id]: sig } }),
+    }, now.getTime());
+    return row;
+  });
+}
+
+/** Reopens an approved report for changes, with a reason; it stays open until approved again. */
+export async function reopenEightD(db: AppDB, station: Station, actor: Actor, id: string, reason: string, now = new Date()): Promise<EightD> {
+  await authorize(db, actor, 'eightd.sign');
+  const reopening = reopeningSchema.safeParse({ at: isoWithOffset(now.getTime(), station.timeZone), by: actor.name, reason: reason.trim() });
+  if (!reopening.success) throw new ValidationError([{ path: 'reason', code: 'validation.required' }]);
+  return db.transaction('rw', tablesForWrite(db, 'eightD'), async () => {
+    const current = await mustGet(db, id);
+    if (!isApprovedAndLocked(current)) throw new ValidationError([{ path: '', code: 'eightd.err.notApproved' }]);
+    const { row } = await writeRecordInTx<EightD>(db, station, actor, {
+      table: 'eightD', id, action: 'eightd.reopen', ignore: NOTHING_DERIVED,
+      next: () => ({ ...current, reopenings: { ...(current.reopenings ?? {}), [ulid(now.getTime())]: reopening.data } }),
     }, now.getTime());
     return row;
   });

@@ -101,7 +101,15 @@ export const signatureSchema = z.object({
   name: text(100).min(1, { error: 'eightd.err.signerName' }),
   role: text(100), personId: text(40), at: z.iso.datetime({ offset: true, error: 'validation.dateTime' }), timeZone: text(64),
   meaning: required(200), hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The signer's key and Ed25519 signature over eightDStatement(); absent on signatures made before accounts existed. */
+  keyId: z.string().regex(/^[0-9a-f]{16}$/).optional(), sig: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(200).optional(),
 });
+
+/** A reopening of an approved report: it may be edited again until it is approved anew. */
+export const reopeningSchema = z.object({
+  at: z.iso.datetime({ offset: true, error: 'validation.dateTime' }), by: text(100), reason: required(500),
+});
+export type Reopening = z.infer<typeof reopeningSchema>;
 
 export const DISCIPLINE_SCHEMAS = {
   d0: d0Schema, d1: d1Schema, d2: d2Schema, d3: d3Schema, d4: d4Schema, d5: d5Schema, d6: d6Schema, d7: d7Schema, d8: d8Schema,
@@ -139,6 +147,8 @@ export interface EightD extends EightDContent {
   updatedAt: string;
   updatedBy: string;
   signatures: Record<string, Signature | null>;
+  /** Reopenings after approval, keyed by id (absent on reports never reopened). */
+  reopenings?: Record<string, Reopening | null>;
   /** Derived on every write; the workflow reads them to allow 'replied'. */
   d4Done: boolean;
   d5Done: boolean;

@@ -8,6 +8,7 @@
 import { canonicalJson } from '../common/canonical-json';
 import { sha256Hex } from '../common/sha256';
 import { zoneOffsetMs } from '../calendar/zone';
+import type { SignedStatement } from '../auth/statements';
 import { DISCIPLINES, SIGNATURE_SLOTS, type EightDContent, type Signature, type SignatureSlot } from './schema';
 
 export type SignatureState = 'valid' | 'stale';
@@ -69,4 +70,23 @@ export function isoWithOffset(instantMs: number, zone: string): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset) / 60_000;
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** What a signer's key signs on an 8D report: the slot and meaning, when, and the hash of the content. */
+export function eightDStatement(rowId: string, s: Pick<Signature, 'personId' | 'keyId' | 'role' | 'meaning' | 'at' | 'timeZone' | 'slot' | 'hash'>): SignedStatement {
+  return {
+    personId: s.personId, keyId: s.keyId ?? '', role: s.role, meaning: s.meaning, at: s.at, timeZone: s.timeZone,
+    subject: { table: 'eightD', rowId, slot: s.slot }, contentHash: s.hash,
+  };
+}
+
+/**
+ * An approved report is read-only: its 'approved' signature is valid over the
+ * current content and no reopening came after it.
+ */
+export function isApprovedAndLocked(r: EightDContent & { signatures: Record<string, Signature | null>; reopenings?: Record<string, { at: string } | null> }): boolean {
+  const approved = currentSignatures(r.signatures).approved;
+  if (!approved || signatureState(approved, r) !== 'valid') return false;
+  const lastReopen = Object.values(r.reopenings ?? {}).reduce((m, x) => (x && Date.parse(x.at) > m ? Date.parse(x.at) : m), 0);
+  return Date.parse(approved.at) > lastReopen;
 }

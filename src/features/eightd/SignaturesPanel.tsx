@@ -1,77 +1,103 @@
 /**
- * Prepared / reviewed / approved signatures. Each records printed name, role,
- * time with zone, meaning and the hash of the saved content; a signature whose
- * hash no longer matches shows as stale and that slot may be signed again.
+ * Prepared / reviewed / approved signatures, each made by the logged-in person
+ * with their own key after typing their password again, and shown with its
+ * verdict as every station computes it: valid, invalid (red), stale (the content
+ * changed since), or signed before accounts existed. An approved report is
+ * read-only until someone permitted reopens it with a reason.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
-import { signEightD } from '../../db/repositories/eightd';
+import { reopenEightD, signEightD } from '../../db/repositories/eightd';
+import { useSignatureVerdicts } from '../../db/hooks/use-signatures';
 import { ValidationError } from '../../domain/common/validation-error';
 import { SIGNATURE_SLOTS, type EightD, type SignatureSlot } from '../../domain/eightd/schema';
-import { currentSignatures, signatureState } from '../../domain/eightd/signature';
+import { currentSignatures, eightDStatement, isApprovedAndLocked, signatureState } from '../../domain/eightd/signature';
 import { useSession } from '../../ui/session';
+import { SignModal } from '../../ui/SignModal';
+import { SignatureBadge } from '../../ui/SignatureBadge';
+import { formatInstant } from '../../ui/format';
 
-function SignDialog({ row, slot, onClose }: { row: EightD; slot: SignatureSlot; onClose: () => void }) {
+function errorsOf(t: (k: string) => string, e: unknown): string[] {
+  if (!(e instanceof ValidationError)) throw e;
+  return e.issues.map((i) => t(i.code));
+}
+
+function ReopenButton({ row }: { row: EightD }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { station, actor, person } = useSession();
-  const [name, setName] = useState(person?.name ?? '');
-  const [role, setRole] = useState(person ? t(`settings.roles.${person.role}`, { defaultValue: person.role }) : '');
-  const [meaning, setMeaning] = useState(t(`eightd.sign.meanings.${slot}`));
+  const { station, actor } = useSession();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const sign = async () => {
+  const reopen = async () => {
     try {
-      await signEightD(getDb(), station, actor, row.id, { slot, name, role, meaning, personId: person?.id ?? '' });
-      void message.success(t('eightd.sign.signed'));
-      onClose();
+      await reopenEightD(getDb(), station, actor, row.id, reason);
+      setOpen(false);
     } catch (e) {
-      if (!(e instanceof ValidationError)) throw e;
-      setError(e.issues.map((i) => t(i.code)).join('；'));
+      setError(errorsOf(t, e).join('；'));
     }
   };
-  const slotName = t(`eightd.sign.slots.${slot}`);
   return (
-    <Modal open title={t('eightd.sign.dialogTitle', { slot: slotName })} onCancel={onClose} onOk={() => void sign()} okText={t('eightd.sign.sign')} cancelText={t('common.cancel')}>
-      <Typography.Paragraph type="secondary">{t('eightd.sign.hashNote')}</Typography.Paragraph>
-      <Form layout="vertical" component="div">
-        <Form.Item label={t('eightd.sign.name')} htmlFor="sign-name" required validateStatus={error ? 'error' : undefined} help={error && <span data-field-error="sign-name">{error}</span>}>
-          <Input id="sign-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </Form.Item>
-        <Form.Item label={t('eightd.sign.role')} htmlFor="sign-role"><Input id="sign-role" value={role} onChange={(e) => setRole(e.target.value)} /></Form.Item>
-        <Form.Item label={t('eightd.sign.meaning')} htmlFor="sign-meaning"><Input id="sign-meaning" value={meaning} onChange={(e) => setMeaning(e.target.value)} /></Form.Item>
-      </Form>
-    </Modal>
+    <>
+      <Button danger onClick={() => setOpen(true)}>{t('eightd.sign.reopen')}</Button>
+      <Modal open={open} title={t('eightd.sign.reopen')} onOk={() => void reopen()} onCancel={() => setOpen(false)} okText={t('eightd.sign.reopen')} cancelText={t('common.cancel')} destroyOnHidden>
+        <label htmlFor="reopen-reason">{t('eightd.sign.reopenReason')}</label>
+        <Input.TextArea id="reopen-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        {error && <Alert type="error" role="alert" title={error} style={{ marginTop: 8 }} />}
+      </Modal>
+    </>
   );
 }
 
 export function SignaturesPanel({ row }: { row: EightD }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { station, actor, can } = useSession();
   const [signing, setSigning] = useState<SignatureSlot>();
   const current = currentSignatures(row.signatures);
+  const items = Object.values(current).map((s) => ({ key: s.slot, statement: eightDStatement(row.id, s), proof: s.sig && s.keyId ? { keyId: s.keyId, sig: s.sig } : undefined }));
+  const verdicts = useSignatureVerdicts(items);
+  const locked = isApprovedAndLocked(row);
+  const maySign = (slot: SignatureSlot) => can(slot === 'prepared' ? 'eightd.edit' : 'eightd.sign');
   return (
     <div data-testid="signatures">
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('eightd.sign.hashNote')} />
+      {locked && (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="eightd-locked" title={t('eightd.sign.locked')}
+          action={can('eightd.sign') ? <ReopenButton row={row} /> : undefined} />
+      )}
       {SIGNATURE_SLOTS.map((slot) => {
         const s = current[slot];
-        const state = s ? signatureState(s, row) : undefined;
+        const stale = s ? signatureState(s, row) !== 'valid' : false;
         return (
           <Descriptions key={slot} size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }} data-testid={`signature-${slot}`}
-            title={<Space>{t(`eightd.sign.slots.${slot}`)}{state && <Tag color={state === 'valid' ? 'green' : 'red'}>{t(`eightd.sign.${state}`)}</Tag>}{!s && <Tag>{t('eightd.sign.notSigned')}</Tag>}</Space>}
-            extra={state !== 'valid' && <Button onClick={() => setSigning(slot)}>{s ? t('eightd.sign.signAgain') : t('eightd.sign.sign')}</Button>}>
+            title={<Space>{t(`eightd.sign.slots.${slot}`)}{s && <SignatureBadge verdict={verdicts?.[slot]} stale={stale} />}{!s && <Tag>{t('eightd.sign.notSigned')}</Tag>}</Space>}
+            extra={(!s || stale) && maySign(slot) && <Button onClick={() => setSigning(slot)}>{s ? t('eightd.sign.signAgain') : t('eightd.sign.sign')}</Button>}>
             {s && (
               <>
                 <Descriptions.Item label={t('eightd.sign.name')}>{s.name}</Descriptions.Item>
-                <Descriptions.Item label={t('eightd.sign.role')}>{s.role}</Descriptions.Item>
-                <Descriptions.Item label={t('eightd.sign.at')}>{s.at}</Descriptions.Item>
+                <Descriptions.Item label={t('eightd.sign.role')}>{t(`settings.roles.${s.role}`, { defaultValue: s.role })}</Descriptions.Item>
+                <Descriptions.Item label={t('eightd.sign.at')}>{formatInstant(s.at, s.timeZone)} ({s.timeZone})</Descriptions.Item>
                 <Descriptions.Item label={t('eightd.sign.meaning')} span={3}>{s.meaning}</Descriptions.Item>
               </>
             )}
           </Descriptions>
         );
       })}
-      {signing && <SignDialog row={row} slot={signing} onClose={() => setSigning(undefined)} />}
+      <SignModal
+        open={!!signing}
+        title={signing ? t('eightd.sign.dialogTitle', { slot: t(`eightd.sign.slots.${signing}`) }) : ''}
+        meaning={signing ? t(`eightd.sign.meanings.${signing}`) : ''}
+        onCancel={() => setSigning(undefined)}
+        errorText={(e) => errorsOf(t, e)}
+        onSign={async (signer) => {
+          if (!signing) return;
+          await signEightD(getDb(), station, actor, row.id, { slot: signing, meaning: t(`eightd.sign.meanings.${signing}`) }, signer);
+          void message.success(t('eightd.sign.signed'));
+          setSigning(undefined);
+        }}
+      />
     </div>
   );
 }

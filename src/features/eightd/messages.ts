@@ -44,12 +44,12 @@ const zhCN = {
   sign: {
     slots: { prepared: '编制', reviewed: '审核', approved: '批准' }, sign: '签字', signAgain: '重新签字', dialogTitle: '{{slot}}签字',
     name: '签字人姓名', role: '职务', meaning: '签署含义', at: '签署时间', valid: '有效', stale: '内容已修改，签字失效', notSigned: '未签字',
-    signed: '已签字', hashNote: '签字记录报告内容的摘要；之后修改内容会使签字失效。',
+    signed: '已签字', reopen: '重新打开', reopenReason: '重新打开的原因', locked: '报告已批准，内容已锁定。如需修改，请由有权限的人员重新打开。', hashNote: '签字记录报告内容的摘要；之后修改内容会使签字失效。',
     meanings: { prepared: '本人编制本报告，内容属实', reviewed: '本人已审核本报告', approved: '本人批准本报告发出' },
   },
   err: {
     d5NeedsVerifiedCause: 'D5 措施必须针对一个已验证的 D4 原因', signerName: '请填写签字人姓名', notImage: '文件内容不是图片（PNG、JPEG、GIF、BMP）',
-    alreadySigned: '此栏已有有效签字', causeHasActions: '有 D5 措施针对此原因，不能改为假设或删除', noEightD: '尚未开始 8D',
+    alreadySigned: '此栏已有有效签字', changedWhileSigning: '签字期间内容被修改，请重新查看后再签', notApproved: '报告尚未批准，无需重新打开', causeHasActions: '有 D5 措施针对此原因，不能改为假设或删除', noEightD: '尚未开始 8D',
     unknownOwner: '负责人不在人员名单中，请重新选择',
   },
 };
@@ -99,12 +99,12 @@ const en: typeof zhCN = {
   sign: {
     slots: { prepared: 'Prepared', reviewed: 'Reviewed', approved: 'Approved' }, sign: 'Sign', signAgain: 'Sign again', dialogTitle: 'Sign: {{slot}}',
     name: 'Printed name', role: 'Role', meaning: 'Meaning', at: 'Signed at', valid: 'Valid', stale: 'Content changed since signing', notSigned: 'Not signed',
-    signed: 'Signed', hashNote: 'A signature records a hash of the report content; editing the content afterwards invalidates it.',
+    signed: 'Signed', reopen: 'Reopen', reopenReason: 'Reason for reopening', locked: 'The report is approved and locked. To change it, someone permitted must reopen it.', hashNote: 'A signature records a hash of the report content; editing the content afterwards invalidates it.',
     meanings: { prepared: 'I prepared this report; its content is true', reviewed: 'I reviewed this report', approved: 'I approve this report for release' },
   },
   err: {
     d5NeedsVerifiedCause: 'A D5 action must address a verified D4 cause', signerName: 'Enter the signer’s name', notImage: 'The file content is not an image (PNG, JPEG, GIF, BMP)',
-    alreadySigned: 'This slot already has a valid signature', causeHasActions: 'D5 actions address this cause: it cannot become a hypothesis or be removed', noEightD: '8D not started',
+    alreadySigned: 'This slot already has a valid signature', changedWhileSigning: 'The content changed while signing: review it and sign again', notApproved: 'The report is not approved: nothing to reopen', causeHasActions: 'D5 actions address this cause: it cannot become a hypothesis or be removed', noEightD: '8D not started',
     unknownOwner: 'The owner is not in the People list: choose again',
   },
 };
