@@ -26,6 +26,7 @@ import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
+import { checkPlanSignatures, signatureDigest } from './verify-signatures';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -148,10 +149,12 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   };
 }
 
-/** What the bundle would change, without writing anything. */
+/** What the bundle would change, without writing anything; refused if it carries a signature this station cannot believe. */
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
   verifyBundleAudit(bundle.audit);
-  return db.transaction('r', importTables(db), async () => (await computePlan(db, bundle, now.getTime())).preview);
+  const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  await checkPlanSignatures(db, plan.rows);
+  return plan.preview;
 }
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
@@ -162,9 +165,14 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   // The transaction cannot yield to the UI: writing is one step of the bar.
   const progress = new ProgressReporter(opts.onProgress, [['writing', 1]]);
   await progress.report('writing', 0);
+  // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
+  const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  await checkPlanSignatures(db, checked.rows);
+  const verifiedDigest = signatureDigest(checked.rows);
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
       const plan = await computePlan(db, bundle, now.getTime());
+      if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
       await db.changes.bulkAdd(plan.appended);

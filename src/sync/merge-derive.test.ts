@@ -128,7 +128,7 @@ describe('partial rows (an edit that arrived before the creation)', () => {
 
   it('two partial returns import side by side, each readable', async () => {
     const s = await station('WH1');
-    const fields = { 'approvals.A1.role': 'generalManager', 'request.lines.L1.qtyRequested': 3 };
+    const fields = { 'request.customer.name': '华东电器', 'request.lines.L1.qtyRequested': 3 };
     const lines = [1, 2].map((n) => JSON.stringify(changeLine(n, { table: 'returns', rowId: `RET${n}`, fields })));
     const bundle = await decodeBundle(validBundle({ lines }), { limits: TEST_LIMITS });
     await applyImport(s.db, bundle);

@@ -1,0 +1,90 @@
+/**
+ * No bundle brings a signature this station cannot believe. Before an import
+ * writes anything, every signature and enrolment that the bundle adds or changes
+ * is verified against the enrolments as they would stand after the import: an
+ * enrolment that does not chain to a trusted administrator, a signature that
+ * does not verify, or an unsigned ("legacy") signature this station has never
+ * held refuses the whole bundle, naming the record.
+ */
+import type { AppDB, Person } from '../db/app-db';
+import { believedEnrolmentsIn, enrolmentsOf } from '../db/repositories/signing';
+import type { MergeableRow } from '../domain/merge/apply-change';
+import type { SyncTable } from '../domain/merge/change';
+import { canonicalJson } from '../domain/common/canonical-json';
+import { verifyStatement, type SignatureProof, type SignedStatement } from '../domain/auth/statements';
+import { approvalStatement, claimDecisionStatement, type ApprovalRecord, type DecisionSignature } from '../domain/returns';
+import { eightDStatement } from '../domain/eightd/signature';
+import type { Signature } from '../domain/eightd/schema';
+import { SyncError } from './errors';
+
+interface Claim {
+  where: string;
+  statement: SignedStatement;
+  proof: SignatureProof | undefined;
+  /** A record without proof is accepted only if this station already holds it unchanged. */
+  heldBefore: boolean;
+}
+
+const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b);
+const values = <T>(m: Record<string, T | null> | undefined): [string, T][] => Object.entries(m ?? {}).filter((e): e is [string, T] => e[1] !== null && e[1] !== undefined);
+
+type Row = MergeableRow & Record<string, unknown>;
+
+function returnClaims(row: Row, local: Row | undefined): Claim[] {
+  const out: Claim[] = [];
+  const label = String(row.number ?? row.id);
+  const localApprovals = (local?.approvals ?? {}) as Record<string, ApprovalRecord | null>;
+  for (const [id, a] of values(row.approvals as Record<string, ApprovalRecord | null>)) {
+    // A void mark is added by any editing station; what was signed is the rest.
+    const { voided: _v, ...signed } = a;
+    const before = localApprovals[id];
+    const beforeSigned = before ? (({ voided: _x, ...r }) => r)(before) : undefined;
+    if (same(signed, beforeSigned)) continue;
+    out.push({ where: `${label} · ${a.role}`, statement: approvalStatement(row.id, a), proof: a.sig && a.keyId ? { keyId: a.keyId, sig: a.sig } : undefined, heldBefore: false });
+  }
+  const d = row.decision as ({ kind: 'accept' | 'refuse'; reason?: string; note: string; at: string; contentHash?: string; signature?: DecisionSignature } | undefined);
+  if (d && !same(d, local?.decision)) {
+    const s = d.signature;
+    out.push({
+      where: `${label} · claim`,
+      statement: claimDecisionStatement(row.id, d, s ?? { signerId: '', role: '', timeZone: '', keyId: '' }, d.contentHash ?? ''),
+      proof: s ? { keyId: s.keyId, sig: s.sig } : undefined,
+      heldBefore: false,
+    });
+  }
+  return out;
+}
+
+function eightDClaims(row: Row, local: Row | undefined): Claim[] {
+  const localSigs = (local?.signatures ?? {}) as Record<string, Signature | null>;
+  return values(row.signatures as Record<string, Signature | null>)
+    .filter(([id, s]) => !same(s, localSigs[id]))
+    .map(([, s]) => ({ where: `8D ${row.id} · ${s.slot}`, statement: eightDStatement(row.id, s), proof: s.sig && s.keyId ? { keyId: s.keyId, sig: s.sig } : undefined, heldBefore: false }));
+}
+
+/** The signature material of planned rows, to check that what was verified is what gets written. */
+export function signatureDigest(rows: Map<SyncTable, MergeableRow[]>): string {
+  const pick = (t: SyncTable, keys: string[]) => (rows.get(t) ?? []).map((r) => [r.id, ...keys.map((k) => (r as Row)[k] ?? null)]);
+  return canonicalJson([pick('people', ['enrolments']), pick('returns', ['approvals', 'decision']), pick('eightD', ['signatures'])]);
+}
+
+export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, MergeableRow[]>): Promise<void> {
+  const people = (rows.get('people') ?? []) as unknown as Person[];
+  const believed = await believedEnrolmentsIn(db, people);
+  const believedIds = new Set(believed.map((e) => e.id));
+  for (const p of people) {
+    const local = await db.people.get(p.id);
+    const known = new Set(local ? enrolmentsOf(local).map((e) => e.id) : []);
+    for (const e of enrolmentsOf(p)) {
+      if (!known.has(e.id) && !believedIds.has(e.id)) throw new SyncError('forgedEnrolment', { name: p.name, login: e.login });
+    }
+  }
+  const claims: Claim[] = [];
+  for (const r of (rows.get('returns') ?? []) as Row[]) claims.push(...returnClaims(r, (await db.returns.get(r.id)) as Row | undefined));
+  for (const r of (rows.get('eightD') ?? []) as Row[]) claims.push(...eightDClaims(r, (await db.eightD.get(r.id)) as Row | undefined));
+  for (const c of claims) {
+    const verdict = await verifyStatement(c.statement, c.proof, believed);
+    if (verdict.state === 'legacy' && !c.heldBefore) throw new SyncError('unsignedSignature', { where: c.where });
+    if (verdict.state === 'invalid') throw new SyncError('forgedSignature', { where: c.where, reason: verdict.reason });
+  }
+}
