@@ -8,7 +8,7 @@ import { featureNavItems } from './feature-routes';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { station, person, lock, logOut, can } = useSession();
+  const { station, person, lock, logOut } = useSession();
   const location = useLocation();
   const nav = [
     { to: '/', label: t('nav.tracking') },

@@ -53,6 +53,7 @@ export const en: Shape<typeof zhCN> = {
   },
   history: { assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}' },
   settings: {
+    noneForRole: 'Your role has no settings to change. The language is switched in the header.',
     title: 'Settings', station: 'This station', stationName: 'Station name', stationCode: 'Station code', stationCodeHint: 'Used in complaint numbers, e.g. QA1-2026-0042',
     timeZone: 'Time zone', departments: 'Departments', people: 'People', departmentCode: 'Code', departmentName: 'Name', departmentKind: 'Kind',
     personName: 'Name', personDepartment: 'Department', personRole: 'Role', personPhone: 'Phone', personEmail: 'E-mail', personActive: 'Active',

@@ -49,6 +49,7 @@ export const zhCN = {
   },
   history: { assess: '评估', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}' },
   settings: {
+    noneForRole: '您的角色没有可修改的设置。界面语言可在页眉切换。',
     title: '设置', station: '本站信息', stationName: '站点名称', stationCode: '站点代码', stationCodeHint: '用于投诉编号，例如 QA1-2026-0042',
     timeZone: '时区', departments: '部门', people: '人员', departmentCode: '代码', departmentName: '名称', departmentKind: '类型',
     personName: '姓名', personDepartment: '部门', personRole: '角色', personPhone: '电话', personEmail: '邮箱', personActive: '在职',

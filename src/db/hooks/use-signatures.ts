@@ -16,6 +16,5 @@ export function useSignatureVerdicts(items: readonly SignatureItem[]): Record<st
     await getDb().people.count(); // subscribe to people: an enrolment or a disabling changes verdicts
     const verdicts = await verifyAll(getDb(), items);
     return Object.fromEntries(items.map((i, n) => [i.key, verdicts[n]!]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deps]);
 }

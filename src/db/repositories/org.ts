@@ -12,6 +12,9 @@ const NO_DERIVED = new Set<string>();
 export async function savePerson(db: AppDB, station: Station, actor: Actor, input: PersonInput, id?: string): Promise<Person> {
   await authorize(db, actor, 'people.manage');
   const data = parseOrThrow(personInputSchema, input);
+  const existing = id ? await db.people.get(id) : undefined;
+  // A person with a login changes role or status only through a signed enrolment (accounts.ts).
+  if (existing?.login && (existing.role !== data.role || existing.active !== data.active)) throw new ValidationError([{ path: 'role', code: 'auth.err.useAccounts' }]);
   if (!(await db.departments.get(data.departmentId))) throw new ValidationError([{ path: 'departmentId', code: 'validation.required' }]);
   const rowId = id ?? ulid();
   const { row } = await writeRecord<Person>(db, station, actor, {

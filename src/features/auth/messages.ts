@@ -22,6 +22,7 @@ const zhCN = {
       wrongPassword: '密码错误', noAccount: '此人没有登录账号', hasAccount: '此人已有登录账号', loginTaken: '该登录名已被占用',
       adminExists: '管理员已存在', lastAdmin: '不能停用或降级最后一位管理员', notAllowed: '您的角色无权执行此操作',
       keyNotEnrolled: '您的签名密钥未在本站登记（可能已被重置），无法签名',
+      useAccounts: '此人有登录账号：请在“账号”中更改角色或停用',
       locked: '此记录已锁定（已关闭 / 已批准 / 已结算），请先由有权限的人员重新打开',
     },
     sign: {
@@ -48,7 +49,8 @@ const zhCN = {
     audit: {
       title: '审计记录', intro: '所有登录、失败登录、锁定、账号和角色变更以及每次修改，按时间倒序。', who: '人员', what: '操作', when: '时间',
       entity: '对象', filterAction: '按操作筛选', filterWho: '按人员筛选', onlySession: '仅登录和账号', chainOk: '审计链完整（{{count}} 条）', chainBroken: '审计链在第 {{seq}} 条断开',
-      verify: '校验审计链',
+      verify: '校验审计链', edit: '修改了{{entity}}',
+      entities: { complaints: '投诉', eightD: '8D 报告', returns: '退货', people: '人员', departments: '部门', config: '设置' },
       events: {
         auth_login: '登录', auth_loginFailed: '登录失败', auth_lockedOut: '登录名被锁定', auth_lock: '锁定屏幕', auth_unlock: '解锁屏幕',
         auth_logout: '登出', account_createAdmin: '创建管理员', account_create: '创建账号', account_resetPassword: '重置密码',
@@ -56,7 +58,7 @@ const zhCN = {
       },
     },
     masked: '（已隐藏）',
-    idle: { label: '空闲锁屏（分钟）' },
+    idle: { title: '安全', label: '空闲锁屏（分钟）' },
   },
 };
 
@@ -83,6 +85,7 @@ const en: typeof zhCN = {
       wrongPassword: 'Wrong password', noAccount: 'This person has no login', hasAccount: 'This person already has a login', loginTaken: 'This login name is taken',
       adminExists: 'An administrator exists already', lastAdmin: 'The last administrator cannot be disabled or given another role', notAllowed: 'Your role does not allow this',
       keyNotEnrolled: 'Your signing key is not enrolled at this station (it may have been reset): cannot sign',
+      useAccounts: 'This person has a login: change the role or disable the account under Accounts',
       locked: 'This record is locked (closed, approved or settled): someone permitted must reopen it first',
     },
     sign: {
@@ -109,7 +112,8 @@ const en: typeof zhCN = {
     audit: {
       title: 'Audit trail', intro: 'Every login, failed login, lock, account and role change and every edit, newest first.', who: 'Person', what: 'Action', when: 'Time',
       entity: 'Record', filterAction: 'Filter by action', filterWho: 'Filter by person', onlySession: 'Logins and accounts only', chainOk: 'Audit chain intact ({{count}} entries)', chainBroken: 'Audit chain broken at entry {{seq}}',
-      verify: 'Verify audit chain',
+      verify: 'Verify audit chain', edit: 'Changed {{entity}}',
+      entities: { complaints: 'a complaint', eightD: 'an 8D report', returns: 'a return', people: 'a person', departments: 'a department', config: 'the settings' },
       events: {
         auth_login: 'Logged in', auth_loginFailed: 'Failed login', auth_lockedOut: 'Login locked out', auth_lock: 'Locked the screen', auth_unlock: 'Unlocked the screen',
         auth_logout: 'Logged out', account_createAdmin: 'Administrator created', account_create: 'Login created', account_resetPassword: 'Password reset',
@@ -117,7 +121,7 @@ const en: typeof zhCN = {
       },
     },
     masked: '(hidden)',
-    idle: { label: 'Lock when idle (minutes)' },
+    idle: { title: 'Security', label: 'Lock when idle (minutes)' },
   },
 };
 

@@ -21,6 +21,7 @@ export function PeopleCard() {
   const deptName = new Map(departments.map((d) => [d.id, d.name]));
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const form = useForm<PersonInput>({ resolver: zodResolver(personInputSchema) });
+  const hasLogin = !!editing && editing !== 'new' && !!editing.login;
   const open = (p: Person | 'new') => {
     form.reset(
       p === 'new'
@@ -36,7 +37,7 @@ export function PeopleCard() {
       void message.success(t('common.saved'));
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      for (const i of e.issues) form.setError(i.path as keyof PersonInput, { message: i.code });
+      for (const i of e.issues) form.setError((i.path || 'name') as keyof PersonInput, { message: i.code });
     }
   });
   return (
@@ -64,7 +65,7 @@ export function PeopleCard() {
             {(f) => <Select id="person-dept" value={f.value as string} onChange={f.onChange} options={departments.map((d) => ({ value: d.id, label: d.name }))} />}
           </FormField>
           <FormField control={form.control} name="role" label={t('settings.personRole')} required>
-            {(f) => <Select id="person-role" value={f.value as string} onChange={f.onChange} options={PERSON_ROLES.map((r) => ({ value: r, label: t(`settings.roles.${r}`) }))} />}
+            {(f) => <Select id="person-role" disabled={hasLogin} value={f.value as string} onChange={f.onChange} options={PERSON_ROLES.map((r) => ({ value: r, label: t(`settings.roles.${r}`) }))} />}
           </FormField>
           <FormField control={form.control} name="phone" label={t('settings.personPhone')}>
             {(f) => <Input id="person-phone" value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} />}
@@ -73,7 +74,7 @@ export function PeopleCard() {
             {(f) => <Input id="person-email" value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} />}
           </FormField>
           <FormField control={form.control} name="active" label={t('settings.personActive')}>
-            {(f) => <Switch id="person-active" checked={!!f.value} onChange={f.onChange} />}
+            {(f) => <Switch id="person-active" disabled={hasLogin} checked={!!f.value} onChange={f.onChange} />}
           </FormField>
         </Form>
       </Modal>

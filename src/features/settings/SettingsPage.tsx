@@ -7,19 +7,41 @@ import { DeadlineSettingsCard } from './DeadlineSettingsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
+import { AccountsCard } from '../auth/AccountsCard';
+import { PermissionsCard } from '../auth/PermissionsCard';
+import { AuditCard } from '../auth/AuditCard';
+import { SecurityCard } from '../auth/SecurityCard';
+import { Allowed, useSession } from '../../ui/session';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const any = (['settings.manage', 'people.manage', 'backup.manage', 'audit.view'] as const).some(can);
   return (
     <div className="page" style={{ maxWidth: 1000 }}>
       <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
-      <StationCard />
-      <DepartmentsCard />
-      <PeopleCard />
-      <DeadlineSettingsCard />
-      <CalendarOverridesCard />
-      <ApprovalSettingsCard />
-      <BackupsCard />
+      {!any && <Typography.Paragraph data-testid="settings-none">{t('settings.noneForRole')}</Typography.Paragraph>}
+      <Allowed action="settings.manage">
+        <StationCard />
+        <DepartmentsCard />
+      </Allowed>
+      <Allowed action="people.manage">
+        <PeopleCard />
+        <AccountsCard />
+        <PermissionsCard />
+      </Allowed>
+      <Allowed action="settings.manage">
+        <SecurityCard />
+        <DeadlineSettingsCard />
+        <CalendarOverridesCard />
+        <ApprovalSettingsCard />
+      </Allowed>
+      <Allowed action="backup.manage">
+        <BackupsCard />
+      </Allowed>
+      <Allowed action="audit.view">
+        <AuditCard />
+      </Allowed>
     </div>
   );
 }
