@@ -1,3 +1,4 @@
+import { switchUser, TEST_PASSWORD, type UserKey } from '../fixtures/seed';
 import type { Locator, Page } from '@playwright/test';
 
 export interface ReturnLineInput {
@@ -17,7 +18,7 @@ export class ReturnsPages {
   constructor(readonly page: Page) {
     this.status = page.getByTestId('return-status');
     this.number = page.getByTestId('return-number');
-    this.approvalError = page.getByTestId('approval-error');
+    this.approvalError = page.getByTestId('sign-error');
   }
 
   /** Picks an option in the antd Select whose input is `select`. */
@@ -37,8 +38,14 @@ export class ReturnsPages {
     await dialog.waitFor({ state: 'hidden' });
   }
 
-  async actAs(name: string): Promise<void> {
-    await this.choose(this.page.getByRole('combobox', { name: '当前人员' }), name);
+  /** Logs in as a seeded person (the marketing manager, the warehouse clerk …), back on this page. */
+  async actAs(user: UserKey): Promise<void> {
+    await switchUser(this.page, user);
+  }
+
+  /** Types the password into the open signature dialog (the signature manifestation). */
+  async typeSignPassword(password = TEST_PASSWORD): Promise<void> {
+    await this.page.getByRole('dialog').locator('#sign-password').fill(password);
   }
 
   /** Opens the request form (for a complaint when complaintId is given) and fills it. */
@@ -61,12 +68,16 @@ export class ReturnsPages {
     await this.page.getByRole('button', { name: /保\s*存/ }).first().click();
   }
 
+  /** Accepts the claim and signs the decision with the logged-in person's password. */
   async acceptClaim(): Promise<void> {
     await this.page.getByTestId('claim-panel').getByRole('button', { name: '保存决定' }).click();
+    await this.typeSignPassword();
+    await this.page.getByRole('dialog').getByRole('button', { name: /签\s*名/ }).click();
+    await this.page.getByRole('dialog').waitFor({ state: 'hidden' });
   }
 
   /** Opens the sign dialog for a role, draws a stroke, and confirms. */
-  async sign(roleLabel: string, comment = ''): Promise<void> {
+  async sign(roleLabel: string, comment = '', password = TEST_PASSWORD): Promise<void> {
     await this.page.getByRole('button', { name: `以${roleLabel}身份签字` }).click();
     const dialog = this.page.getByRole('dialog');
     if (comment) await dialog.getByLabel('备注').fill(comment);
@@ -81,6 +92,7 @@ export class ReturnsPages {
       await this.page.mouse.move(box.x + 220, box.y + 90, { steps: 5 });
       await this.page.mouse.up();
     }
+    await dialog.locator('#sign-password').fill(password);
     await dialog.getByRole('button', { name: '确认签字' }).click();
   }
 

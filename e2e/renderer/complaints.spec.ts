@@ -1,5 +1,6 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../fixtures/app';
+import { reloadAndLogIn } from '../fixtures/seed';
 
 // A 1×1 PNG: a real image, so the thumbnail renders.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -17,7 +18,7 @@ test.describe('complaint intake and the tracking table', () => {
     await expect(page.getByTestId('complaint-number')).toContainText(/QA1-\d{4}-0001/);
     const number = ((await page.getByTestId('complaint-number').textContent()) ?? '').match(/QA1-\d{4}-\d{4}/)?.[0] ?? '';
 
-    await page.reload();
+    await reloadAndLogIn(page);
     await tracking.open();
     await tracking.searchFor('精密');
     await expect(tracking.rows).toHaveCount(1);
@@ -76,7 +77,7 @@ test.describe('complaint intake and the tracking table', () => {
     await complaintForm.openNew();
     await complaintForm.field('客户名称').fill('青岛蓝海食品');
     await complaintForm.field('问题描述').fill('密封件硬化开裂，已影响两条产线');
-    await page.reload();
+    await reloadAndLogIn(page);
     await expect(page.getByText('已恢复上次未保存的草稿')).toBeVisible();
     await expect(complaintForm.field('客户名称')).toHaveValue('青岛蓝海食品');
     await expect(complaintForm.field('问题描述')).toHaveValue('密封件硬化开裂，已影响两条产线');
@@ -104,7 +105,7 @@ test.describe('complaint intake and the tracking table', () => {
     await page.getByTitle('English').click();
     await expect(page.getByRole('heading', { name: 'Complaint tracking table' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New complaint' })).toBeVisible();
-    await page.reload();
+    await reloadAndLogIn(page);
     await expect(page.getByRole('heading', { name: 'Complaint tracking table' })).toBeVisible();
     await page.getByTestId('language-switch').click();
     await page.getByTitle('简体中文').click();
@@ -125,39 +126,57 @@ test.describe('complaint intake and the tracking table', () => {
 });
 
 test.describe('first run', () => {
-  test.use({ declineDemo: false });
+  test.use({ loginAs: null });
 
-  test('asks for this station\'s own code, then offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
-    await tracking.open();
-    // The dialog covers the header, so it has its own language switch.
-    await page.getByTestId('first-run-language').click();
-    await page.getByTitle('English').click();
-    await expect(page.getByRole('dialog')).toContainText('Every station needs its own code');
-    await page.getByTestId('first-run-language').click();
-    await page.getByTitle('简体中文').click();
+  test('creates the administrator and this station\'s code, loads the demo dataset, and then always asks for a login', async ({ page, tracking }) => {
+    await page.goto('/index.html');
     const setup = page.getByTestId('first-run-station');
-    // The code is checked like in Settings; the dialog stays until it is valid.
-    await setup.getByLabel('站点代码').fill('3w');
-    await page.getByRole('button', { name: '加载演示数据' }).click();
-    await expect(setup.locator('[data-field-error="code"]')).toHaveText('站点代码为 2–6 位大写字母或数字，以字母开头');
+    await expect(setup).toBeVisible();
+    // No page of the app is reachable before the setup: an address inside it shows the setup too.
+    await page.goto('/index.html#/settings');
+    await expect(setup).toBeVisible();
+    await expect(page.getByTestId('logged-in-person')).toHaveCount(0);
+    await page.getByTestId('auth-language').click();
+    await page.getByTitle('English').click();
+    await expect(page.getByText('First start: this station and its administrator')).toBeVisible();
+    await page.getByTestId('auth-language').click();
+    await page.getByTitle('简体中文').click();
     await setup.getByLabel('站点名称').fill('二号仓库');
+    await setup.getByLabel('站点代码').fill('3w');
+    await setup.getByLabel('管理员姓名').fill('陈管理');
+    await setup.getByLabel('登录名').fill('chen');
+    await setup.getByLabel('新密码').fill('short');
+    await setup.getByLabel('再次输入密码').fill('short');
+    await page.getByRole('button', { name: '创建管理员并载入演示数据' }).click();
+    await expect(setup.locator('[data-field-error="code"]')).toHaveText('站点代码为 2–6 位大写字母或数字，以字母开头');
+    await expect(setup.locator('[data-field-error="password"]')).toHaveText('密码至少 8 个字符');
     await setup.getByLabel('站点代码').fill('wh3');
-    await page.getByRole('button', { name: '加载演示数据' }).click();
+    await setup.getByLabel('新密码').fill('管理员密码-2026');
+    await setup.getByLabel('再次输入密码').fill('管理员密码-2027');
+    await page.getByRole('button', { name: '创建管理员并载入演示数据' }).click();
+    await expect(setup.locator('[data-field-error="confirm"]')).toHaveText('两次输入的密码不一致');
+    await setup.getByLabel('再次输入密码').fill('管理员密码-2026');
+    await page.getByRole('button', { name: '创建管理员并载入演示数据' }).click();
     // 300 complaints, each stamped and audited: seconds on a busy machine.
     await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 60_000 });
-    await expect(tracking.rows.first()).toBeVisible();
-    // The demo complaints are numbered with the code just chosen, and the header shows it.
+    await expect(page.getByTestId('logged-in-person')).toContainText('陈管理');
     await expect(page.getByTestId('station-code')).toHaveText('WH3');
     await expect(tracking.rows.first()).toHaveAttribute('data-number', /^WH3-\d{4}-\d{4}$/);
     await tracking.sortBy('客户');
     await expect(page.getByRole('columnheader', { name: /客户/ })).toHaveAttribute('aria-sort', 'ascending');
     const firstCustomers = await tracking.rows.evaluateAll((rows) => rows.slice(0, 10).map((r) => r.children[2]?.textContent ?? ''));
     expect(firstCustomers).toEqual([...firstCustomers].sort());
-    await page.getByLabel('状态').click();
-    await page.getByTitle('已关闭').click();
-    await expect(tracking.rowCount).toHaveText('共 0 条');
+    // From now on the app opens on the login screen; a wrong password is refused.
     await page.reload();
-    await expect(page.getByRole('button', { name: '加载演示数据' })).toHaveCount(0);
+    const login = page.getByTestId('login-form');
+    await expect(login).toBeVisible();
+    await login.locator('#login').fill('chen');
+    await login.locator('#password').fill('wrong-password');
+    await login.getByRole('button', { name: /登\s*录/ }).click();
+    await expect(login.getByRole('alert')).toHaveText('登录名或密码错误');
+    await login.locator('#password').fill('管理员密码-2026');
+    await login.getByRole('button', { name: /登\s*录/ }).click();
+    await expect(tracking.rowCount).toHaveText('共 300 条');
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect as baseExpect } from '../fixtures/app';
+import { TEST_PASSWORD } from '../fixtures/seed';
 import { EightDWorkspace } from '../pages/eightd-workspace';
 import { ReturnsPages } from '../pages/returns-pages';
 
@@ -117,17 +118,19 @@ test.describe('8D workspace', () => {
     await w.save('d8');
     for (const n of ['d7', 'd8']) await expect(w.tab(n)).toHaveAttribute('data-complete', 'true');
 
-    // Sign: a nameless signature is refused; then prepared by 张工
+    // Sign as the logged-in person: the dialog shows who, in which role, what it means and when; a wrong password signs nothing.
     await page.getByRole('tab', { name: '签字' }).click();
     await w.signature('prepared').getByRole('button', { name: /签\s*字/ }).click();
-    await w.modal.getByLabel('签字人姓名').fill('');
-    await w.modal.getByRole('button', { name: /签\s*字/ }).dispatchEvent('click'); // toasts pile up over the dialog under the fixed clock
-    await expect(w.modal).toContainText('请填写签字人姓名');
-    await w.modal.getByLabel('签字人姓名').fill('张工');
-    await w.modal.getByLabel('职务').fill('质量工程师');
-    await w.modal.getByRole('button', { name: /签\s*字/ }).dispatchEvent('click'); // toasts pile up over the dialog under the fixed clock
-    await expect(w.signature('prepared')).toContainText('有效');
-    await expect(w.signature('prepared')).toContainText('2026-11-25T10:00:00+08:00');
+    await expect(w.modal.getByTestId('sign-manifest')).toContainText('张经理');
+    await expect(w.modal.getByTestId('sign-manifest')).toContainText('质量经理');
+    await expect(w.modal.getByTestId('sign-manifest')).toContainText('2026-11-25 10:00');
+    await w.modal.locator('#sign-password').fill('wrong-password');
+    await w.modal.getByRole('button', { name: /签\s*名/ }).dispatchEvent('click'); // toasts pile up over the dialog under the fixed clock
+    await expect(w.modal).toContainText('密码错误');
+    await w.modal.locator('#sign-password').fill(TEST_PASSWORD);
+    await w.modal.getByRole('button', { name: /签\s*名/ }).dispatchEvent('click');
+    await expect(w.signature('prepared')).toContainText('签名有效');
+    await expect(w.signature('prepared')).toContainText('2026-11-25 10:00');
     await page.screenshot({ path: testInfo.outputPath('eightd-signatures.png'), fullPage: true });
 
     // Unsaved form state never reaches the export
@@ -142,7 +145,7 @@ test.describe('8D workspace', () => {
     for (const s of [
       '通知客户停用该批次，库存冻结', '赵经理', '倡导者', 'HP-200 批次 B20261101 有 6% 渗油', '全检保压', '不适用', '库存全检并隔离',
       '端盖螺栓拧紧扭矩不足', '电动扳手未按作业指导书设定', '流出原因', '出厂保压时间改为 5 分钟', '批次 20261127', 'HP-150、HP-300 同步改进',
-      '连续 3 批零泄漏', '感谢生产部', '张工', '质量工程师', '2026-11-25T10:00:00+08:00', '有效',
+      '连续 3 批零泄漏', '感谢生产部', '张经理',
     ]) expect(body, s).toContain(s);
     expect(body).not.toContain('未保存的草稿文字');
     expect(Object.keys(zip).filter((k) => k.startsWith('word/media/'))).toHaveLength(1);
@@ -180,9 +183,7 @@ test.describe('8D workspace', () => {
   test("an action owned by a person, past due, is in that person's work, the overdue view and the header count", async ({ page, complaintForm, tracking }, testInfo) => {
     // Wednesday 25 Nov 2026, 10:00 in Shanghai.
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
-    const people = new ReturnsPages(page); // Settings › People and the header's acting person
-    await people.addPerson('王工', '质量工程师', '质量部');
-    await people.addPerson('李工', '质量工程师', '质量部');
+    const people = new ReturnsPages(page); // logs in as the seeded people
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '常州远大机电', product: '液压泵', symptom: '泵体漏油' });
     await complaintForm.save.click();
@@ -197,7 +198,7 @@ test.describe('8D workspace', () => {
     await w.open('d3');
     await w.add('d3', '添加措施');
     await w.fill('d3', { 'actions.0.title': '库存全检并隔离' });
-    await w.chooseOwner('d3', 0, '王工');
+    await w.chooseOwner('d3', 0, '李工');
     // +3 working days from Wednesday skips the weekend: Monday 30 Nov.
     await w.dueInWorkdays('d3', 0, 3);
     await expect(w.field('d3', 'actions.0.due')).toHaveValue('2026-11-30');
@@ -220,8 +221,8 @@ test.describe('8D workspace', () => {
     await expect(badge).toHaveAttribute('data-actions', '1');
     await expect(badge).toHaveAttribute('title', /8D 措施 1 项/);
 
-    // 王工's work lists it; 李工's does not.
-    await people.actAs('王工');
+    // 李工's work lists it; 赵组长's does not.
+    await people.actAs('qa');
     await tracking.openView('mine');
     await expect(tracking.openActions).toContainText('我的 8D 措施（1）');
     const row = tracking.openAction('QA1-2026-0001');
@@ -230,14 +231,14 @@ test.describe('8D workspace', () => {
     await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'overdue');
     await expect(row.locator('[data-state]')).toHaveText('2026-11-20');
     await page.screenshot({ path: testInfo.outputPath('my-work-actions.png') });
-    await people.actAs('李工');
+    await people.actAs('leader');
     await expect(tracking.openActions).toContainText('没有未完成的 8D 措施');
 
     // The overdue view, from the header badge, lists it too; "open 8D" lands on its discipline.
     await badge.click();
     await expect(page.getByTestId('tracking-view').locator('.ant-segmented-item-selected')).toHaveText('已逾期');
     await expect(tracking.openActions).toContainText('逾期 8D 措施（1）');
-    await expect(tracking.openAction('QA1-2026-0001')).toContainText('王工');
+    await expect(tracking.openAction('QA1-2026-0001')).toContainText('李工');
     await page.screenshot({ path: testInfo.outputPath('overdue-actions.png') });
     await tracking.openAction('QA1-2026-0001').getByRole('button', { name: '打开 8D' }).click();
     await expect(w.field('d3', 'actions.0.title')).toBeVisible();

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect as baseExpect } from '../fixtures/app';
+import { reloadAndLogIn } from '../fixtures/seed';
 import { ReturnsPages } from '../pages/returns-pages';
 
 // Saving runs WebCrypto and a stamped transaction; on a busy shared machine that can take seconds.
@@ -20,9 +21,6 @@ test.beforeEach(async ({ page }) => {
 
 test('a 2500 CNY return walks request → two approvals → receipt → QA → disposition → signed slip PDF', async ({ page }) => {
   const r = new ReturnsPages(page);
-  await r.addPerson('李经理', '市场部经理', '市场部');
-  await r.addPerson('王总', '总经理', '总经办');
-  await r.addPerson('赵仓管', '仓管员', '仓库');
 
   await r.createReturn('华东电器有限公司', 'SO-2026-0101', [line(10, '250')]);
   await expect(page.getByTestId('request-total')).toHaveText('¥2,500.00');
@@ -32,22 +30,23 @@ test('a 2500 CNY return walks request → two approvals → receipt → QA → d
   await expect(r.status).toHaveText('待审批');
   await r.acceptClaim();
 
-  await r.actAs('李经理');
+  await r.actAs('mm');
   await r.sign('市场部经理', '同意退货');
   await expect(page.getByTestId('required-marketingManager')).toContainText('已签');
   await expect(r.status).toHaveText('待审批');
-  await r.actAs('王总');
+  await r.actAs('gm');
   await r.sign('总经理');
   await expect(r.status).toHaveText('已批准');
 
   // The warehouse scans the slip number; the scanner types it and presses Enter.
-  await r.actAs('赵仓管');
+  await r.actAs('wh');
   await r.scan('RT-QA1-2026-0001');
   await expect(r.number).toHaveText('RT-QA1-2026-0001');
   await r.receive([8], 'A-01-03');
   await expect(r.status).toHaveText('已收货');
   await expect(page.getByTestId('difference-0')).toHaveText('-2');
 
+  await r.actAs('qam');
   await r.judge(1, 2, 6, '生产');
   await expect(r.status).toHaveText('已判定');
   await r.dispose(1, [{ kind: '报废', qty: 6 }, { kind: '退回客户', qty: 2 }]);
@@ -65,8 +64,8 @@ test('a 2500 CNY return walks request → two approvals → receipt → QA → d
   writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('贰仟伍佰元整');
-  expect(text).toContain('李经理');
-  expect(text).toContain('王总');
+  expect(text).toContain('孙经理');
+  expect(text).toContain('周总');
   expect(text).toContain('RT-QA1-2026-0001');
   expect(text).not.toContain('当前人员');
   expect(text).not.toContain('已保存');
@@ -86,17 +85,36 @@ test('a 1000 CNY return needs no approval; a 1500 CNY one needs only the marketi
   await expect(page.getByTestId('required-generalManager')).toHaveCount(0);
 });
 
-test('an approval by the wrong role is refused with its message and records nothing', async ({ page }) => {
+test('approval is offered only to the role that signs, in the procedure\'s order, and a wrong password signs nothing', async ({ page }) => {
   const r = new ReturnsPages(page);
-  await r.addPerson('李经理', '市场部经理', '市场部');
   await r.createReturn('华东电器有限公司', 'SO-2500', [line(10, '250')]);
   await r.save();
-  await r.actAs('李经理');
-  await r.sign('总经理');
-  await expect(r.approvalError).toContainText('角色与所需审批角色不符');
-  await page.getByRole('button', { name: '取 消' }).click();
+  await expect(r.number).toHaveText('RT-QA1-2026-0001');
+  // A clerk sees the return but no way to approve it.
+  await r.actAs('cs');
   await expect(page.getByTestId('required-generalManager')).toContainText('待签');
+  await expect(page.getByRole('button', { name: /身份签字/ })).toHaveCount(0);
+  // The general manager cannot go first: the claim is not even accepted yet.
+  await r.actAs('qam');
+  await r.acceptClaim();
+  await r.actAs('gm');
+  await expect(page.getByRole('button', { name: '以市场部经理身份签字' })).toHaveCount(0);
+  await r.sign('总经理');
+  await expect(r.approvalError).toContainText('须先由市场部经理批准');
+  await page.getByRole('button', { name: '取 消' }).click();
+  // The marketing manager signs, first with a wrong password.
+  await r.actAs('mm');
+  await r.sign('市场部经理', '', 'not-my-password');
+  await expect(page.getByTestId('sign-error')).toContainText('密码错误');
+  await page.getByRole('button', { name: '取 消' }).click();
   await expect(page.getByTestId('approval-panel').locator('tbody tr')).toHaveCount(0);
+  await r.sign('市场部经理');
+  await expect(page.getByTestId('required-marketingManager')).toContainText('已签');
+  await expect(page.getByTestId('approval-panel').getByTestId('signature-valid')).toHaveCount(1);
+  await r.actAs('gm');
+  await r.sign('总经理');
+  await expect(r.status).toHaveText('已批准');
+  await expect(page.getByTestId('approval-panel').getByTestId('signature-valid')).toHaveCount(2);
 });
 
 test('bad input in the request form shows a message at the field and writes nothing', async ({ page }) => {
@@ -125,7 +143,7 @@ test('the warehouse attaches photos at receipt: a non-image is refused, the thum
   await expect(r.photos().getByRole('img', { name: 'package.png' })).toBeVisible();
   await expect(r.photos(1).getByRole('img', { name: 'crack.png' })).toBeVisible();
 
-  await page.reload();
+  await reloadAndLogIn(page);
   await expect(r.photos().getByRole('img', { name: 'package.png' })).toBeVisible();
   await expect(r.photos(1).getByRole('img', { name: 'crack.png' })).toBeVisible();
   // The image decoded from the stored blob, not just an <img> tag.

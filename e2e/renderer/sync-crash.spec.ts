@@ -17,15 +17,15 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { logIn, seededLogin } from '../fixtures/seed';
 import { seededRandom } from '../../src/domain/demo/demo-data';
-import { fingerprintDb, launchOnProfile, traceImportTransaction, BLANK_PATH, type DbFingerprint, type RunningBrowser } from '../pages/crash-browser';
+import { fingerprintDb, launchOnProfile, traceImportTransaction, type DbFingerprint, type RunningBrowser } from '../pages/crash-browser';
 
 // A CI run kills 5 times (about 11 s each on an idle machine); CRASH_POINTS=100 for a long run.
 const POINTS = Number(process.env.CRASH_POINTS ?? 5);
 const COMPLAINTS = Number(process.env.CRASH_COMPLAINTS ?? 1000);
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const FIXED_NOW = new Date('2026-11-25T02:00:00.000Z');
-const DEMO_OFFERED_KEY = 'complaint-desk.demoOffered';
 
 type Landed = 'before' | 'during' | 'after';
 
@@ -53,16 +53,9 @@ async function preparedImport(page: Page, baseURL: string, bundle: string): Prom
     if (m.text() === 'crash-test:tx-start') seen.started = true;
     if (m.text() === 'crash-test:tx-complete') seen.completedAt = Date.now();
   });
-  // The demo offer is declined in the base profile, but localStorage may not have reached its disk before the copy.
-  await page.addInitScript((key) => {
-    try {
-      localStorage.setItem(key, '1');
-    } catch {
-      /* about:blank has no storage */
-    }
-  }, DEMO_OFFERED_KEY);
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(`${baseURL}index.html#/sync`);
+  await logIn(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-choose').click();
   await (await chooser).setFiles(bundle);
@@ -129,9 +122,8 @@ test('a crash at any point of a large import leaves the database unchanged or fu
     {
       const b = await launch(base);
       const page = b.context.pages()[0] ?? (await b.context.newPage());
-      await page.goto(`${origin}${BLANK_PATH}`);
-      await page.evaluate((key) => localStorage.setItem(key, '1'), DEMO_OFFERED_KEY);
       await page.clock.setFixedTime(FIXED_NOW);
+      await seededLogin(page, 'qam', { origin });
       await page.goto(`${origin}index.html#/sync`);
       await expect(page.getByTestId('import-choose')).toBeVisible({ timeout: 60_000 });
       // The app's first start writes the station and its departments: wait for both.

@@ -7,7 +7,8 @@
  * IndexedDBs: A writes its bundles into its own subfolder, B imports them.
  */
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { test, expect as baseExpect, DEMO_OFFERED_KEY } from '../fixtures/app';
+import { test, expect as baseExpect } from '../fixtures/app';
+import { reloadAndLogIn, seededLogin } from '../fixtures/seed';
 import { SyncFolderCard } from '../pages/sync-folder-card';
 
 // Two app instances on a shared 2-core machine: page loads can take many seconds.
@@ -110,17 +111,11 @@ async function installFakeShell(context: BrowserContext, folder: SharedFolder): 
 async function openStation(browser: Browser, testInfo: TestInfo, folder: SharedFolder) {
   const { baseURL, locale, timezoneId } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, locale, timezoneId });
-  await context.addInitScript((key) => {
-    try {
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(key, '1');
-    } catch {
-      /* about:blank has no storage */
-    }
-  }, DEMO_OFFERED_KEY);
   await installFakeShell(context, folder);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await seededLogin(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -227,7 +222,7 @@ test.describe('sync folder', () => {
     await expect(b.page.getByText('无锡机电')).toBeVisible();
 
     // The passphrase lives in memory only: after a reload the field is empty and nothing stored holds it.
-    await b.page.reload();
+    await reloadAndLogIn(b.page);
     await cardB.open();
     await expect(cardB.path).toHaveText(FOLDER);
     await expect(cardB.passphrase).toHaveValue('');

@@ -6,7 +6,8 @@
  * same conflict, with both values.
  */
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { test, expect as baseExpect, DEMO_OFFERED_KEY } from '../fixtures/app';
+import { test, expect as baseExpect } from '../fixtures/app';
+import { seededLogin } from '../fixtures/seed';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { SyncFilesPage } from '../pages/sync-files-page';
 
@@ -17,17 +18,10 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 async function openStation(browser: Browser, testInfo: TestInfo): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const { baseURL, locale, timezoneId } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, locale, timezoneId, acceptDownloads: true });
-  await context.addInitScript((key) => {
-    // about:blank has no storage; the app's own pages do.
-    try {
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(key, '1');
-    } catch {
-      /* not the app's origin */
-    }
-  }, DEMO_OFFERED_KEY);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await seededLogin(page);
   return { page, errors, close: () => context.close() };
 }
 

@@ -1,4 +1,5 @@
 import { test, expect as baseExpect } from '../fixtures/app';
+import { reloadAndLogIn } from '../fixtures/seed';
 import type { Page } from '@playwright/test';
 import type { ComplaintFormPage } from '../pages/complaint-form-page';
 import { WorkflowPanelPage, buttonName } from '../pages/workflow-panel';
@@ -40,7 +41,7 @@ async function seedEightDDone(page: Page, complaintId: string): Promise<void> {
       };
     });
   }, JSON.parse(JSON.stringify(row)) as unknown);
-  await page.reload();
+  await reloadAndLogIn(page);
 }
 
 function complaintIdFromUrl(page: Page): string {
@@ -158,7 +159,7 @@ test.describe('workflow: assessment, deadlines, status machine, follow-up', () =
 
     // Two days later the acknowledgement (due 25 Nov 10:00) is overdue; a case received today is not.
     await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+08:00'));
-    await page.reload();
+    await reloadAndLogIn(page);
     const fresh = await newComplaint(page, complaintForm, '南京华信');
     await fresh.deadlines.getByRole('button', { name: '计算期限' }).click();
     await expect(fresh.deadline('acknowledge').locator('[data-state]')).toHaveAttribute('data-state', 'ok');
@@ -200,7 +201,7 @@ test.describe('workflow settings', () => {
     await deadlines.getByRole('button', { name: buttonName('保存') }).click();
     // Its own notice, not the calendar's 已保存: a reload before the write commits would abort it.
     await expect(page.getByText('处理期限已保存，新登记的投诉按新期限计算')).toBeVisible();
-    await page.reload();
+    await reloadAndLogIn(page);
     await expect(page.getByTestId('deadline-settings').getByLabel('8D 回复（工作日）')).toHaveValue('5');
     await expect(page.getByTestId('calendar-overrides').locator('tbody')).toContainText('年度停产检修');
   });

@@ -10,7 +10,7 @@ import { listOf } from '../domain/eightd/keyed';
 import { CONTAINMENT_LOCATIONS, IS_NOT_DIMENSIONS, SIGNATURE_SLOTS, type Action, type ActionDiscipline, type EightD } from '../domain/eightd/schema';
 import { currentSignatures, signatureState } from '../domain/eightd/signature';
 import { buildDocument, fieldsTable, fileNamePart, gridTable, heading, para, photo, signatureTable, toBytes, type HeaderInfo } from './docx-parts';
-import { ZH } from './labels-zh';
+import { PERSON_ROLE_ZH, ZH } from './labels-zh';
 
 export interface ReportComplaint {
   number: string;
@@ -137,7 +137,7 @@ function body(input: EightDReportInput): FileChild[] {
     signatureTable(SIGNATURE_SLOTS.map((slot) => {
       const s = sigs[slot];
       return {
-        slot: ZH.signatures.slots[slot], name: s?.name ?? '', role: s?.role ?? '', at: s?.at ?? '', meaning: s?.meaning ?? '', hash: s?.hash ?? '',
+        slot: ZH.signatures.slots[slot], name: s?.name ?? '', role: s ? (PERSON_ROLE_ZH[s.role] ?? s.role) : '', at: s?.at ?? '', meaning: s?.meaning ?? '', hash: s?.hash ?? '',
         state: s ? ZH.signatures[signatureState(s, r)] : '',
       };
     })),

@@ -3,6 +3,12 @@
  * Chinese customers whatever language the app is shown in, so these labels are
  * fixed here rather than taken from the UI translations.
  */
+/** People's roles as printed (signatures store the role's key). */
+export const PERSON_ROLE_ZH: Record<string, string> = {
+  qaEngineer: '质量工程师', teamLeader: '8D小组组长', customerService: '客服专员', warehouseClerk: '仓管员',
+  marketingManager: '市场部经理', generalManager: '总经理', qaManager: '质量经理', admin: '管理员',
+};
+
 export const ZH = {
   eightdTitle: '8D 问题解决报告',
   recordTitle: '产品质量投诉记录表',

@@ -23,7 +23,12 @@ export interface NewKeyPair {
   wrapped: WrappedKey;
 }
 
-const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
+// WebCrypto's own types, named without the DOM library (domain/ is also compiled for Node).
+type Subtle = typeof globalThis.crypto.subtle;
+export type CryptoKey = Awaited<ReturnType<Subtle['importKey']>>;
+type CryptoKeyPair = { publicKey: CryptoKey; privateKey: CryptoKey };
+
+const subtle = (): Subtle => globalThis.crypto.subtle;
 
 export function toBase64(bytes: Uint8Array): string {
   let s = '';
