@@ -5,6 +5,8 @@ import { useComplaint } from '../../db/hooks/use-db';
 import type { AttachmentRef } from '../../domain/complaint/schema';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
+import { maskContact } from '../../ui/mask';
+import { isLockedComplaint } from '../../db/repositories/complaints';
 import { AttachmentPreview } from '../../ui/AttachmentPreview';
 import { HistoryList } from './HistoryList';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
@@ -15,7 +17,8 @@ export function ComplaintDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { station } = useSession();
+  const { station, can } = useSession();
+  const show = (v: string) => (can('contacts.view') ? v : maskContact(v));
   const c = useComplaint(id);
   if (c === undefined) return <Spin style={{ margin: 48 }} />;
   if (c === null) return <Alert type="error" title={t('validation.notFound')} style={{ margin: 16 }} />;
@@ -30,7 +33,7 @@ export function ComplaintDetailPage() {
         </Typography.Title>
         <Space className="no-print">
           <Button onClick={() => navigate('/')}>{t('common.back')}</Button>
-          <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>
+          {can('complaint.edit') && !isLockedComplaint(c) && <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>}
         </Space>
       </Space>
       <WorkflowPanel complaint={c} />
@@ -42,9 +45,9 @@ export function ComplaintDetailPage() {
           <Descriptions.Item label={t('complaint.receivedAt')}>{formatInstant(c.receivedAt, station.timeZone)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.receivedBy')}>{c.receivedBy}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.name')}>{c.customer.name}</Descriptions.Item>
-          <Descriptions.Item label={t('complaint.customer.contactPerson')}>{c.customer.contactPerson}</Descriptions.Item>
-          <Descriptions.Item label={t('complaint.customer.phone')}>{c.customer.phone}</Descriptions.Item>
-          <Descriptions.Item label={t('complaint.customer.email')}>{c.customer.email}</Descriptions.Item>
+          <Descriptions.Item label={t('complaint.customer.contactPerson')}>{show(c.customer.contactPerson)}</Descriptions.Item>
+          <Descriptions.Item label={t('complaint.customer.phone')}><span data-testid="customer-phone">{show(c.customer.phone)}</span></Descriptions.Item>
+          <Descriptions.Item label={t('complaint.customer.email')}>{show(c.customer.email)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.type')}>{t(`complaint.customerTypes.${c.customer.type}`)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.address')}>{c.customer.address}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.product.name')}>{c.product.name}</Descriptions.Item>

@@ -6,16 +6,20 @@ import type { ComplaintInput } from '../../domain/complaint/schema';
 import { CUSTOMER_TYPES, DEMAND_KINDS, INTAKE_CHANNELS, PURCHASE_CHANNELS } from '../../domain/complaint/vocab';
 import { FormField } from '../../ui/FormField';
 import { EvidenceField } from './EvidenceField';
+import { maskContact } from '../../ui/mask';
 
 type C = Control<ComplaintInput>;
 
 const dateValue = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
 
-function TextField({ control, name, label, required, area }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: boolean }) {
+function TextField({ control, name, label, required, area, masked }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: boolean; masked?: boolean }) {
   return (
     <FormField control={control} name={name} label={label} required={required}>
       {(f) =>
-        area ? (
+        // A role that may not see contact details sees them masked and cannot change them; the stored value is kept.
+        masked ? (
+          <Input id={name} value={maskContact(f.value as string)} disabled />
+        ) : area ? (
           <Input.TextArea id={name} rows={3} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
         ) : (
           <Input id={name} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
@@ -41,7 +45,8 @@ function DateField({ control, name, label }: { control: C; name: Parameters<type
   );
 }
 
-export function ComplaintFormFields({ control }: { control: C }) {
+/** `maskContacts`: editing a recorded complaint as a role that may not see its customer's contact details. */
+export function ComplaintFormFields({ control, maskContacts = false }: { control: C; maskContacts?: boolean }) {
   const { t } = useTranslation();
   const opts = (list: readonly string[], prefix: string) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   return (
@@ -70,10 +75,10 @@ export function ComplaintFormFields({ control }: { control: C }) {
               {(f) => <Select id="customer.type" value={f.value as string} onChange={f.onChange} options={opts(CUSTOMER_TYPES, 'complaint.customerTypes')} />}
             </FormField>
           </Col>
-          <Col xs={24} md={8}><TextField control={control} name="customer.contactPerson" label={t('complaint.customer.contactPerson')} /></Col>
-          <Col xs={24} md={8}><TextField control={control} name="customer.phone" label={t('complaint.customer.phone')} /></Col>
-          <Col xs={24} md={8}><TextField control={control} name="customer.email" label={t('complaint.customer.email')} /></Col>
-          <Col xs={24}><TextField control={control} name="customer.address" label={t('complaint.customer.address')} /></Col>
+          <Col xs={24} md={8}><TextField control={control} name="customer.contactPerson" label={t('complaint.customer.contactPerson')} masked={maskContacts} /></Col>
+          <Col xs={24} md={8}><TextField control={control} name="customer.phone" label={t('complaint.customer.phone')} masked={maskContacts} /></Col>
+          <Col xs={24} md={8}><TextField control={control} name="customer.email" label={t('complaint.customer.email')} masked={maskContacts} /></Col>
+          <Col xs={24}><TextField control={control} name="customer.address" label={t('complaint.customer.address')} masked={maskContacts} /></Col>
         </Row>
       </Card>
       <Card size="small" title={t('complaint.sections.product')} style={{ marginBottom: 12 }}>

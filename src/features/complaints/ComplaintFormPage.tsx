@@ -30,7 +30,7 @@ function ComplaintForm({ existing }: { existing: Complaint | undefined }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
   const [saving, setSaving] = useState(false);
   const form = useForm<ComplaintInput>({
     resolver,
@@ -80,7 +80,7 @@ function ComplaintForm({ existing }: { existing: Complaint | undefined }) {
         />
       )}
       <Form layout="vertical" component="form" onFinish={() => void save()} noValidate>
-        <ComplaintFormFields control={form.control} />
+        <ComplaintFormFields control={form.control} maskContacts={!!existing && !can('contacts.view')} />
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>{t('common.save')}</Button>
           <Button onClick={() => navigate(existing ? `/complaints/${existing.id}` : '/')}>{t('common.cancel')}</Button>

@@ -12,6 +12,7 @@ import { saveDiscipline } from '../../db/repositories/eightd';
 import { ValidationError } from '../../domain/common/validation-error';
 import type { Discipline, EightD } from '../../domain/eightd/schema';
 import { useSession } from '../../ui/session';
+import { isApprovedAndLocked } from '../../domain/eightd/signature';
 import { DateField, IdPrefix, TextField } from './fields';
 import { disciplineResolver, formPath, fromForm, toForm, type FormValues } from './form-model';
 
@@ -36,7 +37,7 @@ interface Props {
 export function DisciplineForm({ row, n, children }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
   // The resolver must see the latest saved row (another tab may have saved D4 meanwhile).
   const rowRef = useRef(row);
   rowRef.current = row;
@@ -73,7 +74,7 @@ export function DisciplineForm({ row, n, children }: Props) {
       </Row>
       {children(form.control, () => form.getValues())}
       <Space>
-        <Button type="primary" onClick={() => void onSubmit()}>{t('eightd.saveDiscipline', { name: n.toUpperCase() })}</Button>
+        {can('eightd.edit') && !isApprovedAndLocked(row) && <Button type="primary" onClick={() => void onSubmit()}>{t('eightd.saveDiscipline', { name: n.toUpperCase() })}</Button>}
         {form.formState.isDirty && <Tag color="orange">{t('eightd.unsaved')}</Tag>}
       </Space>
     </Form>

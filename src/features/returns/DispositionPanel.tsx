@@ -21,7 +21,7 @@ interface ActionState {
 export function DispositionPanel({ row }: { row: StoredReturn }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
   const receipt = receiptOf(row);
   const lines = toRequest(row).lines.filter((l) => receipt && receivedQty(receipt, l.id) > 0);
   const existing = dispositionOf(row);
@@ -81,7 +81,7 @@ export function DispositionPanel({ row }: { row: StoredReturn }) {
         </div>
       ))}
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
-      <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.disposition.save')}</Button>
+      {can('return.judge') && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.disposition.save')}</Button>}
     </Card>
   );
 }

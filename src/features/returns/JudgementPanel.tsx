@@ -24,7 +24,7 @@ export function JudgementPanel({ row }: { row: StoredReturn }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
   const receipt = receiptOf(row);
   const existing = judgementOf(row);
   const lines = toRequest(row).lines.filter((l) => receipt && receivedQty(receipt, l.id) > 0);
@@ -84,7 +84,7 @@ export function JudgementPanel({ row }: { row: StoredReturn }) {
         ]}
       />
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
-      {!locked && <Button style={{ marginTop: 8, marginRight: 8 }} type="primary" onClick={() => void save()}>{t('returns.judgement.save')}</Button>}
+      {!locked && can('return.judge') && <Button style={{ marginTop: 8, marginRight: 8 }} type="primary" onClick={() => void save()}>{t('returns.judgement.save')}</Button>}
       {row.complaintId && existing?.lines.some((l) => l.eightDRequired) && (
         <Button style={{ marginTop: 8 }} onClick={() => navigate(`/complaints/${row.complaintId}/8d`)}>{t('returns.judgement.open8D')}</Button>
       )}

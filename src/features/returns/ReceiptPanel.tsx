@@ -20,7 +20,7 @@ interface LineState {
 export function ReceiptPanel({ row }: { row: StoredReturn }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
   const request = toRequest(row);
   const existing = receiptOf(row);
   const [lines, setLines] = useState<Record<string, LineState>>(() =>
@@ -92,7 +92,7 @@ export function ReceiptPanel({ row }: { row: StoredReturn }) {
         <ReceiptPhotos row={row} locked={locked} label={t('returns.photos.addDelivery')} />
       </div>
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
-      {!locked && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.receipt.save')}</Button>}
+      {!locked && can('return.receive') && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.receipt.save')}</Button>}
     </Card>
   );
 }

@@ -16,6 +16,7 @@ import { ReceiptPanel } from './ReceiptPanel';
 import { downloadRefusalLetter } from './word-export';
 import { useCompanyName } from './use-company';
 import { useSession } from '../../ui/session';
+import { maskContact } from '../../ui/mask';
 
 const RECEIVABLE = new Set(['approved', 'received', 'judged', 'closed']);
 
@@ -25,7 +26,7 @@ export function ReturnDetailPage() {
   const navigate = useNavigate();
   const row = useReturn(id);
   const company = useCompanyName();
-  const { station } = useSession();
+  const { station, can } = useSession();
   if (row === undefined) return <Spin style={{ margin: 48 }} />;
   if (row === null) return <Alert type="error" title={t('returns.codes.repo.notFound')} style={{ margin: 16 }} />;
   const request = toRequest(row);
@@ -37,7 +38,7 @@ export function ReturnDetailPage() {
         </Typography.Title>
         <Space>
           <Button onClick={() => navigate('/returns')}>{t('common.back')}</Button>
-          {!row.receipt && <Button onClick={() => navigate(`/returns/${row.id}/edit`)}>{t('common.edit')}</Button>}
+          {!row.receipt && can('return.edit') && <Button onClick={() => navigate(`/returns/${row.id}/edit`)}>{t('common.edit')}</Button>}
           {row.decision?.kind === 'refuse' && <Button onClick={() => void downloadRefusalLetter(row, company)}>{t('returns.detail.refusalLetter')}</Button>}
           <Button type="primary" onClick={() => navigate(`/returns/${row.id}/slip`)}>{t('returns.detail.slip')}</Button>
         </Space>
@@ -45,7 +46,7 @@ export function ReturnDetailPage() {
       <Card size="small" title={t('returns.detail.request')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" bordered column={3}>
           <Descriptions.Item label={t('returns.form.customerName')}>{request.customer.name}</Descriptions.Item>
-          <Descriptions.Item label={t('returns.form.contact')}>{request.customer.contact} {request.customer.phone}</Descriptions.Item>
+          <Descriptions.Item label={t('returns.form.contact')}>{can('contacts.view') ? `${request.customer.contact} ${request.customer.phone}` : `${maskContact(request.customer.contact)} ${maskContact(request.customer.phone)}`}</Descriptions.Item>
           <Descriptions.Item label={t('returns.detail.complaint')}>{row.complaintId ? <Link to={`/complaints/${row.complaintId}`}>{t('returns.detail.openComplaint')}</Link> : t('returns.detail.standalone')}</Descriptions.Item>
           <Descriptions.Item label={t('returns.form.orderNo')}>{request.orderNo}</Descriptions.Item>
           <Descriptions.Item label={t('returns.form.returnType')}>{t(`returns.returnTypes.${request.returnType}`)}</Descriptions.Item>

@@ -7,6 +7,7 @@ import type { ValidationError } from '../../domain/common/validation-error';
 import { getDb } from '../../db/db';
 import { useEightDProgress } from '../../db/hooks/use-workflow';
 import { MANAGER_ROLES, transitionComplaint } from '../../db/repositories/workflow';
+import { isLockedComplaint } from '../../db/repositories/complaints';
 import { latestSatisfaction, type WorkflowComplaint } from '../../db/repositories/workflow-store';
 import { useSession } from '../../ui/session';
 import { codeText } from './codes';
@@ -19,7 +20,7 @@ import { useWorkflowWrite } from './form-support';
  */
 export function TransitionsBar({ complaint }: { complaint: WorkflowComplaint }) {
   const { t } = useTranslation();
-  const { station, actor, person } = useSession();
+  const { station, actor, person, can } = useSession();
   const eightD = useEightDProgress(complaint.id);
   const write = useWorkflowWrite();
   const [asking, setAsking] = useState<AvailableTransition | null>(null);
@@ -28,11 +29,13 @@ export function TransitionsBar({ complaint }: { complaint: WorkflowComplaint }) 
   const [problems, setProblems] = useState<string[]>([]);
   const status = complaintStatusSchema.safeParse(complaint.status);
   if (!status.success) return null;
+  const closingAllowed = can('case.close');
+  // Closing and reopening belong to the roles allowed to close; a closed case offers nothing else.
   const available = availableTransitions(status.data, {
     eightD: eightD ?? undefined,
     satisfaction: latestSatisfaction(complaint),
     actor: { id: actor.id, name: actor.name, isManager: !!person && MANAGER_ROLES.includes(person.role) },
-  });
+  }).filter((tr) => (tr.to === 'closed' || tr.to === 'reopened' || isLockedComplaint(complaint) ? closingAllowed : can('complaint.edit')));
 
   const run = async (tr: AvailableTransition, extra: { rejectionReason?: RejectionReason; note?: string } = {}) => {
     const ok = await write(
