@@ -51,8 +51,10 @@ export class SyncFilesPage {
     await this.repeat.fill(repeat);
   }
 
-  /** Clicks "export" and returns the download it starts. */
+  /** Clicks "export" and returns the download it starts (confirming a plain-text export where no passphrase was set). */
   async exportFile(): Promise<Download> {
+    const plain = this.page.getByTestId('export-plain-confirm');
+    if ((await plain.count()) > 0 && !(await plain.locator('input').isChecked())) await plain.click();
     const download = this.page.waitForEvent('download');
     await this.exportButton.click();
     return download;

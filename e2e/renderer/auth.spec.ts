@@ -150,6 +150,7 @@ test('a bundle carrying a forged general-manager approval is refused and nothing
   await switchUser(a, 'mm');
   await r.sign('市场部经理', '同意');
   await expect(a.getByTestId('required-marketingManager')).toContainText('已签');
+  await switchUser(a, 'qam');
   const sync = new SyncFilesPage(a);
   await sync.open();
   const download = await sync.exportFile();

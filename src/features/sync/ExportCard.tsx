@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Radio, Select, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
@@ -9,6 +9,7 @@ import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
 import { SyncProgressBar } from './SyncProgressBar';
 import { PassphrasePair } from './PassphrasePair';
+import { useSession } from '../../ui/session';
 
 export function ExportCard() {
   const { t } = useTranslation();
@@ -19,6 +20,11 @@ export function ExportCard() {
   // A mistyped passphrase makes a bundle nobody can open: it is typed twice.
   const [repeat, setRepeat] = useState('');
   const mismatch = repeat !== passphrase;
+  // Bundles are encrypted by default: customer data on a lost stick stays unreadable. Only a role
+  // allowed to export in plain text may, and only after saying so.
+  const plain = passphrase === '' && repeat === '';
+  const [plainConfirmed, setPlainConfirmed] = useState(false);
+  const { can } = useSession();
   const known = useKnownStations();
   const pending = usePendingChanges(destination);
   const destinations = [
@@ -102,8 +108,15 @@ export function ExportCard() {
           mismatchText={t('sync.export.mismatch')}
         />
         <Typography.Text type="secondary">{t('sync.export.passphraseHint')}</Typography.Text>
+        {plain && (can('sync.exportPlain') ? (
+          <Checkbox checked={plainConfirmed} onChange={(e) => setPlainConfirmed(e.target.checked)} data-testid="export-plain-confirm">
+            {t('sync.export.plainConfirm')}
+          </Checkbox>
+        ) : (
+          <Typography.Text type="warning" data-testid="export-needs-passphrase">{t('sync.export.needsPassphrase')}</Typography.Text>
+        ))}
         <div>
-          <Button type="primary" loading={busy} disabled={mismatch} onClick={() => void run()} data-testid="export-button">
+          <Button type="primary" loading={busy} disabled={mismatch || (plain && !(can('sync.exportPlain') && plainConfirmed))} onClick={() => void run()} data-testid="export-button">
             {t('sync.export.button')}
           </Button>
         </div>

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportCard } from './ExportCard';
+import { Allowed } from '../../ui/session';
 import { ImportCard } from './ImportCard';
 import { ConflictsCard } from './ConflictsCard';
 import { SyncFolderCard } from './SyncFolderCard';
@@ -13,8 +14,10 @@ export function SyncPage() {
       <Typography.Title level={4}>{t('sync.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
       <ExportCard />
-      <ImportCard />
-      <SyncFolderCard />
+      <Allowed action="sync.import">
+        <ImportCard />
+        <SyncFolderCard />
+      </Allowed>
       <ConflictsCard />
     </div>
   );
