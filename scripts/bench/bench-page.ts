@@ -16,6 +16,7 @@ import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-dat
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
+import { measureAuth } from '../../src/db/bench/auth-figures';
 
 const CHUNK = 5000;
 
@@ -106,8 +107,8 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number> };
+    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
   }
 }
-window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count() };
+window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
 document.title = 'bench ready';
