@@ -11,6 +11,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { getDb } from '../../db/db';
+import { useHasComplaints } from '../../db/hooks/use-db';
 import { createFirstAdministrator, type LoginResult } from '../../db/repositories/accounts';
 import { loadDemoData } from '../../db/repositories/demo';
 import { stationSchema, updateStation, type Station } from '../../db/repositories/station';
@@ -27,6 +28,7 @@ type Values = z.input<typeof schema>;
 export function SetupScreen({ station, onDone }: { station: Station; onDone(r: LoginResult, demoCount: number | null): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'empty' | 'demo' | null>(null);
+  const hasData = useHasComplaints();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -73,10 +75,12 @@ export function SetupScreen({ station, onDone }: { station: Station; onDone(r: L
         </FormField>
       </Form>
       {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph type="secondary">{t('demo.body')}</Typography.Paragraph>
+      {/* A database from before accounts existed keeps its data: no demo offer, only the administrator. */}
+      {hasData === false && <Typography.Paragraph type="secondary">{t('demo.body')}</Typography.Paragraph>}
+      {hasData && <Typography.Paragraph type="secondary" data-testid="setup-upgrade">{t('auth.setup.upgrade')}</Typography.Paragraph>}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-        <Button loading={busy === 'empty'} disabled={busy === 'demo'} onClick={() => void finish(false)}>{t('auth.setup.start')}</Button>
-        <Button type="primary" loading={busy === 'demo'} disabled={busy === 'empty'} onClick={() => void finish(true)}>{t('auth.setup.startDemo')}</Button>
+        <Button type={hasData ? 'primary' : 'default'} loading={busy === 'empty'} disabled={busy === 'demo'} onClick={() => void finish(false)}>{t('auth.setup.start')}</Button>
+        {hasData === false && <Button type="primary" loading={busy === 'demo'} disabled={busy === 'empty'} onClick={() => void finish(true)}>{t('auth.setup.startDemo')}</Button>}
       </Space>
     </AuthCard>
   );

@@ -3,6 +3,7 @@ const zhCN = {
   auth: {
     setup: {
       title: '首次启动：设置本站和管理员', intro: '本站的名称和代码会出现在投诉编号里；管理员负责账号、权限和设置。请记住管理员的登录名和密码：没有它们无法登录。',
+      upgrade: '本站已有数据：升级后需要先创建管理员。原有人员和记录保持不变；账号启用前的签字仍可查看，并标注为“账号启用前的签名”。',
       adminName: '管理员姓名', start: '创建管理员并进入', startDemo: '创建管理员并载入演示数据', creating: '正在创建密钥…',
     },
     login: {
@@ -66,6 +67,7 @@ const en: typeof zhCN = {
   auth: {
     setup: {
       title: 'First start: this station and its administrator', intro: 'The station name and code appear in complaint numbers; the administrator manages accounts, permissions and settings. Keep the administrator login and password: nobody can log in without them.',
+      upgrade: 'This station already has data: after the upgrade, create the administrator first. People and records stay as they are; signatures made before accounts existed stay readable, marked as such.',
       adminName: 'Administrator name', start: 'Create administrator and start', startDemo: 'Create administrator and load demo data', creating: 'Creating keys…',
     },
     login: {
