@@ -1,5 +1,5 @@
 import { test, expect as baseExpect } from '../fixtures/app';
-import { reloadAndLogIn } from '../fixtures/seed';
+import { reloadAndLogIn, TEST_PASSWORD } from '../fixtures/seed';
 import type { Page } from '@playwright/test';
 import type { ComplaintFormPage } from '../pages/complaint-form-page';
 import { WorkflowPanelPage, buttonName } from '../pages/workflow-panel';
@@ -118,9 +118,15 @@ test.describe('workflow: assessment, deadlines, status machine, follow-up', () =
     await expect(wf.requires('closed')).toContainText('需要先记录回访');
     await wf.recordFollowUp(5, '问题已解决');
     await expect(wf.followUp).toContainText('满意度 5');
+    // Closing is signed: the closing person types their password.
     await wf.transition('结案').click();
+    await expect(page.getByTestId('sign-manifest')).toContainText('张经理');
+    await page.getByRole('dialog').locator('#sign-password').fill(TEST_PASSWORD);
+    await page.getByRole('dialog').getByRole('button', { name: /签\s*名/ }).click();
     await expect(wf.number.locator('.ant-tag')).toHaveText('已关闭');
     await expect(wf.transitions).toContainText('当前状态无可用操作');
+    // A closed case is read-only: no edit button, and the edit address refuses to save.
+    await expect(page.getByRole('button', { name: /^编\s*辑$/ })).toHaveCount(0);
     await expect(wf.history).toContainText('回访中 → 已关闭');
   });
 

@@ -15,6 +15,7 @@ import { verifyStatement, type SignatureProof, type SignedStatement } from '../d
 import { approvalStatement, claimDecisionStatement, type ApprovalRecord, type DecisionSignature } from '../domain/returns';
 import { eightDStatement } from '../domain/eightd/signature';
 import type { Signature } from '../domain/eightd/schema';
+import { closureStatement, type Closure } from '../domain/auth/closure';
 import { SyncError } from './errors';
 
 interface Claim {
@@ -62,10 +63,17 @@ function eightDClaims(row: Row, local: Row | undefined): Claim[] {
     .map(([, s]) => ({ where: `8D ${row.id} · ${s.slot}`, statement: eightDStatement(row.id, s), proof: s.sig && s.keyId ? { keyId: s.keyId, sig: s.sig } : undefined, heldBefore: false }));
 }
 
+function closureClaims(row: Row, local: Row | undefined): Claim[] {
+  const localClosures = (local?.closures ?? {}) as Record<string, Closure | null>;
+  return values(row.closures as Record<string, Closure | null>)
+    .filter(([id, c]) => !same(c, localClosures[id]))
+    .map(([, c]) => ({ where: `${String(row.number ?? row.id)} · closure`, statement: closureStatement(row.id, c), proof: c.sig && c.keyId ? { keyId: c.keyId, sig: c.sig } : undefined, heldBefore: false }));
+}
+
 /** The signature material of planned rows, to check that what was verified is what gets written. */
 export function signatureDigest(rows: Map<SyncTable, MergeableRow[]>): string {
   const pick = (t: SyncTable, keys: string[]) => (rows.get(t) ?? []).map((r) => [r.id, ...keys.map((k) => (r as Row)[k] ?? null)]);
-  return canonicalJson([pick('people', ['enrolments']), pick('returns', ['approvals', 'decision']), pick('eightD', ['signatures'])]);
+  return canonicalJson([pick('people', ['enrolments']), pick('returns', ['approvals', 'decision']), pick('eightD', ['signatures']), pick('complaints', ['closures'])]);
 }
 
 export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, MergeableRow[]>): Promise<void> {
@@ -82,6 +90,7 @@ export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, Mergea
   const claims: Claim[] = [];
   for (const r of (rows.get('returns') ?? []) as Row[]) claims.push(...returnClaims(r, (await db.returns.get(r.id)) as Row | undefined));
   for (const r of (rows.get('eightD') ?? []) as Row[]) claims.push(...eightDClaims(r, (await db.eightD.get(r.id)) as Row | undefined));
+  for (const r of (rows.get('complaints') ?? []) as Row[]) if (r.closures) claims.push(...closureClaims(r, (await db.complaints.get(r.id)) as Row | undefined));
   for (const c of claims) {
     const verdict = await verifyStatement(c.statement, c.proof, believed);
     if (verdict.state === 'legacy' && !c.heldBefore) throw new SyncError('unsignedSignature', { where: c.where });

@@ -1,5 +1,8 @@
 import { ACTIONS, DEFAULT_PERMISSIONS } from '../../domain/auth/permissions';
 import { savePlantConfig } from './config';
+import { withAccounts } from '../test-support/accounts';
+import { verifyAll } from './signing';
+import { closureStatement, type Closure } from '../../domain/auth/closure';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { createComplaint } from './complaints';
@@ -111,7 +114,13 @@ describe('workflow repository', () => {
     await savePlantConfig(db, station, actor, 'permissions', { qaManager: [...ACTIONS], generalManager: [...DEFAULT_PERMISSIONS.generalManager, 'case.close'] });
     expect(await refusal(transitionComplaint(db, station, boss, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.managerReasonRequired']);
     await recordFollowUp(db, station, actor, c.id, { method: 'onSite', satisfaction: 5, comment: '' }, later(4));
-    const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(5));
+    const { signerFor } = await withAccounts(db, station);
+    const mine = await signerFor(actor.id, 'qaManager');
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(5)))).toEqual(['auth.err.signatureRequired']);
+    const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed', signer: mine }, later(5));
+    const closure = Object.values(closed.closures as Record<string, Closure>)[0]!;
+    expect(closure).toMatchObject({ signerId: actor.id, role: 'qaManager', keyId: mine.keyId });
+    expect(await verifyAll(db, [{ statement: closureStatement(c.id, closure), proof: { keyId: closure.keyId, sig: closure.sig } }])).toEqual([{ state: 'valid' }]);
     expect(closed.status).toBe('closed');
     expect(closed.nextDueAt).toBe('');
     expect(storedDeadlines(closed).every((d) => d.completedAt || d.endedAt)).toBe(true);

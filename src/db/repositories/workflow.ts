@@ -50,6 +50,9 @@ import { getPlantConfig } from './config';
 import { deriveComplaint, isLockedComplaint } from './complaints';
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
 import { authorize } from './authorize';
+import { signAs, type Signer } from './signing';
+import { closureContentHash, type Closure } from '../../domain/auth/closure';
+import { isoWithOffset } from '../../domain/eightd/signature';
 import type { Station } from './station';
 import { chainOf, deadlineKey, latestSatisfaction, nextDueOf, storeChain, type WorkflowComplaint } from './workflow-store';
 
@@ -187,6 +190,8 @@ export interface TransitionInput {
   to: ComplaintStatus;
   rejectionReason?: TransitionRequest['rejectionReason'];
   note?: string;
+  /** Closing is signed: the closing person's key, unlocked by their password. */
+  signer?: Signer;
 }
 
 async function eightDProgress(db: AppDB, complaintId: string): Promise<EightDProgress | undefined> {
@@ -232,20 +237,39 @@ export async function transitionComplaint(db: AppDB, station: Station, actor: Ac
   await authorize(db, actor, closing ? 'case.close' : 'complaint.edit');
   if (input.rejectionReason !== undefined && !REJECTION_REASONS.includes(input.rejectionReason)) refuse(['transition.rejectionReasonRequired']);
   const s = await setup(db);
+  const requestFor = async (c: WorkflowComplaint): Promise<TransitionRequest> => ({
+    to: to.data,
+    eightD: await eightDProgress(db, c.id),
+    satisfaction: latestSatisfaction(c),
+    rejectionReason: input.rejectionReason,
+    note: input.note,
+  });
+  const at = toIsoInstant(now.getTime());
+  let closure: Closure | undefined;
+  if (to.data === 'closed' && current && !current.deletedAt) {
+    // The procedure's refusals come first; only a closing that may happen is signed.
+    transitionRow(current as WorkflowComplaint, await requestFor(current as WorkflowComplaint), await transitionActor(db, actor), at, station.timeZone, s);
+    closure = await signClosure(db, station, actor, current as WorkflowComplaint, input, now);
+  }
   return writeWorkflow(db, station, actor, id, 'transition', now, async (c) => {
     const who = await transitionActor(db, actor);
-    const request: TransitionRequest = {
-      to: to.data,
-      eightD: await eightDProgress(db, c.id),
-      satisfaction: latestSatisfaction(c),
-      rejectionReason: input.rejectionReason,
-      note: input.note,
-    };
-    const at = toIsoInstant(now.getTime());
+    const request = await requestFor(c);
     // Dry run now so a refusal is thrown before writeRecordInTx starts.
     transitionRow(c, request, who, at, station.timeZone, s);
-    return (row) => transitionRow(row, request, who, at, station.timeZone, s);
+    return (row) => {
+      const next = transitionRow(row, request, who, at, station.timeZone, s);
+      return closure ? { ...next, closures: { ...((row.closures as Record<string, Closure | null> | undefined) ?? {}), [newId(now.getTime())]: closure } } : next;
+    };
   });
+}
+
+/** The closing person's signature over the case, made before the write transaction (WebCrypto). */
+async function signClosure(db: AppDB, station: Station, actor: Actor, c: WorkflowComplaint, input: TransitionInput, now: Date): Promise<Closure> {
+  if (!input.signer) refuse(['auth.err.signatureRequired']);
+  if (input.signer.personId !== actor.id) refuse(['auth.err.notAllowed']);
+  const draft = { at: isoWithOffset(now.getTime(), station.timeZone), timeZone: station.timeZone, note: (input.note ?? '').trim(), contentHash: closureContentHash({ id: c.id, number: c.number }) };
+  const { statement, proof, person } = await signAs(db, input.signer, { ...draft, meaning: 'case.close', subject: { table: 'complaints', rowId: c.id, slot: 'closure' } });
+  return { ...draft, signerId: statement.personId, signerName: person.name, role: statement.role, keyId: proof.keyId, sig: proof.sig };
 }
 
 export interface SlipInput {

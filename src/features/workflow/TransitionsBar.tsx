@@ -3,11 +3,12 @@ import { Alert, Button, Card, Form, Input, Modal, Select, Space, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { availableTransitions, type AvailableTransition } from '../../domain/workflow/status-machine';
 import { complaintStatusSchema, REJECTION_REASONS, type RejectionReason } from '../../domain/workflow/statuses';
-import type { ValidationError } from '../../domain/common/validation-error';
+import { ValidationError } from '../../domain/common/validation-error';
 import { getDb } from '../../db/db';
 import { useEightDProgress } from '../../db/hooks/use-workflow';
 import { MANAGER_ROLES, transitionComplaint } from '../../db/repositories/workflow';
 import { isLockedComplaint } from '../../db/repositories/complaints';
+import { SignModal } from '../../ui/SignModal';
 import { latestSatisfaction, type WorkflowComplaint } from '../../db/repositories/workflow-store';
 import { useSession } from '../../ui/session';
 import { codeText } from './codes';
@@ -27,6 +28,7 @@ export function TransitionsBar({ complaint }: { complaint: WorkflowComplaint }) 
   const [reason, setReason] = useState<RejectionReason | undefined>();
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [closing, setClosing] = useState<AvailableTransition | null>(null);
   const status = complaintStatusSchema.safeParse(complaint.status);
   if (!status.success) return null;
   const closingAllowed = can('case.close');
@@ -46,6 +48,11 @@ export function TransitionsBar({ complaint }: { complaint: WorkflowComplaint }) 
     if (ok) setAsking(null);
   };
   const start = (tr: AvailableTransition) => {
+    if (tr.to === 'closed') {
+      setNote('');
+      setClosing(tr);
+      return;
+    }
     if (tr.inputs.length === 0) return void run(tr);
     setReason(undefined);
     setNote('');
@@ -95,6 +102,25 @@ export function TransitionsBar({ complaint }: { complaint: WorkflowComplaint }) 
           {problems.length > 0 && <Alert type="error" showIcon title={problems.map((c) => codeText(t, c)).join('；')} data-testid="transition-error" />}
         </Form>
       </Modal>
+      <SignModal
+        open={closing !== null}
+        title={t('workflow.transitions.to.closed')}
+        meaning={`${t('workflow.transitions.to.closed')} · ${complaint.number}`}
+        onCancel={() => setClosing(null)}
+        errorText={(e) => (e instanceof ValidationError ? e.issues.map((i) => codeText(t, i.code)) : [String(e)])}
+        onSign={async (signer) => {
+          await transitionComplaint(getDb(), station, actor, complaint.id, { to: 'closed', note, signer });
+          setClosing(null);
+        }}
+      >
+        {closing?.inputs.includes('note') && (
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('workflow.transitions.managerReason')} htmlFor="closeNote" required>
+              <Input.TextArea id="closeNote" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+            </Form.Item>
+          </Form>
+        )}
+      </SignModal>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 
 /** Domain codes ('transition.notAllowed') live under workflow.codes; our own and the app's keys are already full. */
 export function codeKey(code: string): string {
-  return code.startsWith('workflow.') || code.startsWith('validation.') ? code : `workflow.codes.${code}`;
+  return code.startsWith('workflow.') || code.startsWith('validation.') || code.startsWith('auth.') ? code : `workflow.codes.${code}`;
 }
 
 export function codeText(t: TFunction, code: string): string {
