@@ -70,6 +70,7 @@ test.describe('with the procedure\'s permission matrix', () => {
   test.use({ seed: { allowAll: false }, loginAs: 'admin' });
 
   test('the administrator gives a person a login; they choose their own password at the first login; a clerk sees no administration', async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto('/index.html#/settings');
     const accounts = page.getByTestId('accounts-card');
     await expect(page.getByTestId('permissions-card')).toContainText('审批退货（超过总经理限额）');
@@ -103,8 +104,8 @@ test.describe('with the procedure\'s permission matrix', () => {
     await login.getByRole('button', { name: /登\s*录/ }).click();
     const change = page.getByTestId('change-password-form');
     await change.locator('#oldPassword').fill('temp-pass-1');
-    await change.locator('#password').fill('吴质检的新密码');
-    await change.locator('#confirm').fill('吴质检的新密码');
+    await change.locator('#password').fill('吴质检的新密码-2026');
+    await change.locator('#confirm').fill('吴质检的新密码-2026');
     await change.getByRole('button', { name: /保存新密码/ }).click();
     await expect(page.getByTestId('logged-in-person')).toContainText('吴质检');
     // A QA engineer by default: no administration in Settings.
