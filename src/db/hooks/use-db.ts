@@ -48,3 +48,8 @@ export function useDataVersion(): number {
 export function usePlantConfig(): PlantConfig | undefined {
   return useLiveQuery(async () => configFromRow(await getDb().config.get(PLANT_CONFIG_ID)), []);
 }
+
+/** Whether a local setting is present (e.g. the backup key), without handing its value to the UI. */
+export function useLiveSetting(key: string): boolean | undefined {
+  return useLiveQuery(async () => (await getDb().settings.get(key)) !== undefined, [key]);
+}

@@ -1,10 +1,12 @@
 /** Settings › Backups: the backups folder's files, "back up now", and restore (into a new database). */
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Flex, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb, previousDatabaseNames, switchDatabase } from '../../db/db';
 import { deletePreviousDatabase } from '../../db/restore';
 import { buildBackup } from '../../db/backup-file';
+import { BACKUP_KEY_SETTING, sealBackup, setBackupPassphrase } from '../../db/backup-crypto';
+import { useLiveSetting } from '../../db/hooks/use-db';
 import { MAX_TRANSFER_BYTES, type BackupInfo } from '../../platform/desktop-api';
 import { getPlatform } from '../../platform';
 import { formatBytes, formatInstant } from '../../ui/format';
@@ -26,6 +28,19 @@ export function BackupsCard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [previous, setPrevious] = useState(previousDatabaseNames);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [restorePassphrase, setRestorePassphrase] = useState('');
+  const encrypted = useLiveSetting(BACKUP_KEY_SETTING);
+  const savePassphrase = () =>
+    run(async () => {
+      if (passphrase.length < 8) return setError(t('auth.err.passwordShort'));
+      if (passphrase !== repeat) return setError(t('auth.err.passwordMismatch'));
+      await setBackupPassphrase(getDb(), passphrase);
+      setPassphrase('');
+      setRepeat('');
+      void message.success(t('backups.passphraseSet'));
+    });
   const when = (iso: string) => formatInstant(iso, station.timeZone);
 
   const refresh = useCallback(async () => {
@@ -59,7 +74,9 @@ export function BackupsCard() {
 
   const download = () =>
     run(async () => {
-      const { bytes, manifest } = await buildBackup(getDb());
+      const built = await buildBackup(getDb());
+      const manifest = built.manifest;
+      const bytes = await sealBackup(getDb(), built.bytes as Uint8Array<ArrayBuffer>);
       const stamp = manifest.createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       await getPlatform().saveFile(`${manifest.station.code}-${stamp}.ckb`, bytes, 'application/octet-stream');
     });
@@ -67,7 +84,7 @@ export function BackupsCard() {
   const restoreBytes = async (read: () => Promise<Uint8Array>) => {
     await run(async () => {
       try {
-        await restoreAndSwitch(await read(), store?.attachments.read);
+        await restoreAndSwitch(await read(), store?.attachments.read, new Date(), restorePassphrase || undefined);
         window.location.reload();
       } catch (e) {
         setError(restoreErrorText(t, e));
@@ -126,6 +143,13 @@ export function BackupsCard() {
           )}
           <Button disabled={busy} onClick={() => void restoreFromFile()} data-testid="restore-file">{t('backups.restoreFromFile')}</Button>
         </Flex>
+        <Typography.Text data-testid="backup-encryption">{encrypted ? t('backups.encrypted') : t('backups.notEncrypted')}</Typography.Text>
+        <Flex gap={8} wrap align="center">
+          <Input.Password style={{ width: 200 }} aria-label={t('backups.passphrase')} placeholder={t('backups.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} data-testid="backup-passphrase" />
+          <Input.Password style={{ width: 200 }} aria-label={t('backups.passphraseRepeat')} placeholder={t('backups.passphraseRepeat')} value={repeat} onChange={(e) => setRepeat(e.target.value)} data-testid="backup-passphrase-repeat" />
+          <Button disabled={busy || !passphrase} onClick={() => void savePassphrase()} data-testid="backup-passphrase-save">{t('backups.setPassphrase')}</Button>
+        </Flex>
+        <Input.Password style={{ width: 408 }} aria-label={t('backups.restorePassphrase')} placeholder={t('backups.restorePassphrase')} value={restorePassphrase} onChange={(e) => setRestorePassphrase(e.target.value)} data-testid="restore-passphrase" />
         {error && <Alert type="error" showIcon message={error} data-testid="backup-error" />}
         {previous.length > 0 && (
           <Flex vertical gap={4} data-testid="previous-databases">

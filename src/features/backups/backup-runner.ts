@@ -8,6 +8,7 @@
 import type { TFunction } from 'i18next';
 import type { AppDB, StoredAttachment } from '../../db/app-db';
 import { buildBackup } from '../../db/backup-file';
+import { sealBackup } from '../../db/backup-crypto';
 import { getDb } from '../../db/db';
 import { MAX_TRANSFER_BYTES, type BackupReason, type WriteBackupAttachmentResult, type WriteBackupResult } from '../../platform/desktop-api';
 import { getPlatform, type BackupStore } from '../../platform';
@@ -54,7 +55,10 @@ export function writeBackupNow(reason: BackupReason, store: BackupStore | null =
   if (!store) return Promise.resolve(null);
   return serial(async () => {
     const mark = await changeMark(db);
-    const { bytes, manifest, attachments } = await buildBackup(db, new Date(), 'beside');
+    const built = await buildBackup(db, new Date(), 'beside');
+    const { manifest, attachments } = built;
+    // Encrypted with the administrator's backup passphrase once one is set (db/backup-crypto.ts).
+    const bytes = await sealBackup(db, built.bytes as Uint8Array<ArrayBuffer>);
     if (bytes.byteLength > MAX_TRANSFER_BYTES) throw new BackupTooLargeError(bytes.byteLength);
     // The files the backup names go into the store first: a backup is never written before what it needs.
     const stored = await storeAttachments(store, attachments);

@@ -3,6 +3,9 @@ export const messages = {
   zhCN: {
     backups: {
       title: '备份',
+      encrypted: '备份已加密（管理员设置的备份口令）。在其他电脑上恢复时需要该口令。', notEncrypted: '备份尚未加密：请设置备份口令。',
+      passphrase: '备份口令', passphraseRepeat: '再次输入备份口令', setPassphrase: '设置备份口令', passphraseSet: '备份口令已设置，之后的备份都会加密',
+      restorePassphrase: '恢复口令（恢复其他电脑的加密备份时填写）',
       intro: '桌面版自动备份全部数据到备份文件夹：启动时及运行中每 4 小时（有更改时），以及每次导入同步包之前。保留最近 7 天的全部备份、30 天内每天最新的一份。',
       folder: '备份文件夹：{{folder}}',
       browserOnly: '浏览器中没有自动备份：数据保存在浏览器里，备份放在同一浏览器中会一起丢失。请用“下载备份”保存到别处。',
@@ -32,6 +35,8 @@ export const messages = {
       tooLarge: '备份有 {{size}}，超过桌面版单个备份的上限 {{max}}，未写入。请在“同步”页导出全部数据作为备份，并联系维护人员。',
       error: {
         notBackup: '此文件不是客诉台备份文件（.ckb）。',
+        needPassphrase: '此备份已加密：请在“恢复口令”中填写设置备份口令时用的口令，再恢复。',
+        wrongPassphrase: '恢复口令不对，未恢复任何数据。',
         version: '此备份由更新版本的客诉台生成，请先升级本软件。',
         corrupt: '备份文件已损坏（校验不符），未恢复任何数据。',
         newerSchema: '此备份的数据库版本比本软件新，请先升级本软件。',
@@ -47,6 +52,9 @@ export const messages = {
   en: {
     backups: {
       title: 'Backups',
+      encrypted: 'Backups are encrypted (the administrator\'s backup passphrase). Restoring on another computer needs it.', notEncrypted: 'Backups are not encrypted yet: set a backup passphrase.',
+      passphrase: 'Backup passphrase', passphraseRepeat: 'Type the backup passphrase again', setPassphrase: 'Set backup passphrase', passphraseSet: 'Backup passphrase set: later backups are encrypted',
+      restorePassphrase: 'Restore passphrase (for an encrypted backup from another computer)',
       intro: 'The desktop app backs up all data to the backups folder automatically: at start and every 4 hours while running (when something changed), and before every sync bundle import. All backups of the last 7 days are kept, and the newest of each day for 30 days.',
       folder: 'Backups folder: {{folder}}',
       browserOnly: 'There are no automatic backups in a browser: the data lives in the browser, and a backup kept in the same browser would be lost with it. Use "Download a backup" to keep one elsewhere.',
@@ -76,6 +84,8 @@ export const messages = {
       tooLarge: 'The backup is {{size}}, over the desktop limit of {{max}} for one backup, so it was not written. Export all data from the Sync page as a backup and contact support.',
       error: {
         notBackup: 'This file is not a Complaint Desk backup (.ckb).',
+        needPassphrase: 'This backup is encrypted: enter the backup passphrase under "Restore passphrase", then restore.',
+        wrongPassphrase: 'Wrong restore passphrase; nothing was restored.',
         version: 'This backup was made by a newer Complaint Desk: update this app first.',
         corrupt: 'The backup file is damaged (checksums do not match); nothing was restored.',
         newerSchema: 'This backup holds a newer database version: update this app first.',
