@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
+import { logIn, seededLogin } from '../fixtures/seed';
 
 // Generous: six people share this machine's two cores; nothing here measures speed.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -72,8 +73,11 @@ async function openBackups(page: Page) {
 test.describe('backups and restore (desktop bridge)', () => {
   // Many page loads and a reload on a shared 2-core machine.
   test.describe.configure({ timeout: 480_000 });
+  // The fake shell must be there from the app's first start: seed and log in after installing it.
+  test.use({ loginAs: null });
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(installFakeBridge);
+    await seededLogin(page);
   });
 
   test('backs up at start and on demand, and a restore brings the backed-up data back without clearing the old', async ({ page, complaintForm, tracking }, testInfo) => {
@@ -111,8 +115,9 @@ test.describe('backups and restore (desktop bridge)', () => {
     await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') });
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /恢\s*复/ }).click();
 
-    // The app reloads on the restored database: only the backed-up complaint.
+    // The app restarts on the restored database (a login again): only the backed-up complaint.
     await page.waitForURL(/#\/settings/);
+    await logIn(page);
     await tracking.open();
     await expect(tracking.rows).toHaveCount(1);
     await expect(page.getByText('华东精密机械有限公司')).toBeVisible();
@@ -135,6 +140,7 @@ test.describe('backups and restore (desktop bridge)', () => {
     await openBackups(page);
     await page.getByTestId('previous-databases').getByRole('button', { name: '切换回此数据' }).click();
     await page.waitForURL(/#\/settings/);
+    await logIn(page);
     await expect(page.getByTestId('previous-databases')).toContainText(state.active ?? '?');
     await page.getByTestId('previous-databases').getByRole('button', { name: '删除…' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /删\s*除/ }).click();
@@ -146,7 +152,6 @@ test.describe('backups and restore (desktop bridge)', () => {
   });
 
   test('refuses to back up on a full disk with the figures, and writes nothing', async ({ page }) => {
-    await page.goto('/index.html#/');
     await expect.poll(() => page.evaluate(() => sessionStorage.getItem('fake.reasons'))).toBe('scheduled,');
     await openBackups(page);
     await expect(page.getByTestId('backup-row')).toHaveCount(1);

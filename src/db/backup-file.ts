@@ -68,7 +68,8 @@ export function rowLine(row: unknown): string {
 
 /** The jsonl text of a table and its hash: what the backup stores and what a restore must read back. */
 export async function tableText(db: AppDB, table: string): Promise<{ rows: unknown[]; text: string; sha256: string }> {
-  const rows = await db.table(table).toArray();
+  // The backup key is a live CryptoKey that belongs to this installation: it never goes into a file.
+  const rows = (await db.table(table).toArray()).filter((r) => !(table === 'settings' && (r as { key?: string }).key === 'backupKey'));
   const text = rows.map(rowLine).join('\n');
   return { rows, text, sha256: sha256Hex(text) };
 }
