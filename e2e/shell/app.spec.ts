@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { desktopChannels, desktopEventChannels } from '../../src/platform/desktop-api';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
 const bin = findElectronBinary(projectRoot);
@@ -39,6 +40,8 @@ test.describe('Electron shell', () => {
       .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
       .toBe('客诉台 Complaint Desk');
     expect(page.url()).toBe('app://renderer/index.html');
+    // A new installation opens on its first-run setup; after it, on the login screen, then the table.
+    await seededLogin(page, 'qam', { origin: SHELL_ORIGIN });
     await expect(page.getByRole('heading', { name: '客户抱怨处理跟踪表' })).toBeVisible();
   });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect as baseExpect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { logIn, seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
 const bin = findElectronBinary(projectRoot);
@@ -60,8 +61,7 @@ test.describe('backups in the Electron shell', () => {
 
   test('writes a backup at start and on demand into userData/backups, and restores one', async () => {
     const page = await app.firstWindow();
-    await page.evaluate(() => localStorage.setItem('complaint-desk.demoOffered', '1'));
-    await page.reload();
+    await seededLogin(page, 'qam', { origin: SHELL_ORIGIN });
     // The start-up backup: a new database has none yet.
     await expect.poll(backupFiles).toHaveLength(1);
 
@@ -79,6 +79,8 @@ test.describe('backups in the Electron shell', () => {
       page.waitForEvent('load'),
       page.locator('.ant-modal-confirm').getByRole('button', { name: /恢\s*复/ }).click(),
     ]);
+    // The app restarts on the restored database: a login again.
+    await logIn(page);
     await go(page, '#/');
     await expect(page.getByText('华东精密机械有限公司')).toBeVisible();
     await expect(page.getByText('苏州恒达电子')).toHaveCount(0);

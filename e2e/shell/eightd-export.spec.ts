@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { EightDWorkspace } from '../pages/eightd-workspace';
+import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
 const bin = findElectronBinary(projectRoot);
@@ -42,8 +43,7 @@ test.describe('8D export in the Electron shell', () => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
     }, target);
     const page = await app.firstWindow();
-    const demo = page.getByRole('button', { name: /从空白开始/ });
-    if (await demo.isVisible().catch(() => false)) await demo.click();
+    await seededLogin(page, 'qam', { origin: SHELL_ORIGIN });
 
     const form = new ComplaintFormPage(page);
     await page.getByRole('link', { name: '新建投诉' }).click();

@@ -10,6 +10,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { SyncFolderCard } from '../pages/sync-folder-card';
+import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
 const bin = findElectronBinary(projectRoot);
@@ -34,8 +35,7 @@ test.describe('sync folder in the Electron shell', () => {
 
   const openSyncPage = async (): Promise<{ page: Page; card: SyncFolderCard }> => {
     const page = await app.firstWindow();
-    const demo = page.getByRole('button', { name: /从空白开始/ });
-    if (await demo.isVisible().catch(() => false)) await demo.click();
+    await seededLogin(page, 'qam', { origin: SHELL_ORIGIN });
     await page.getByRole('link', { name: /同\s*步/ }).click();
     return { page, card: new SyncFolderCard(page) };
   };
@@ -57,8 +57,7 @@ test.describe('sync folder in the Electron shell', () => {
       dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [folder] })) as typeof dialog.showOpenDialog;
     }, share);
     const page = await app.firstWindow();
-    const demo = page.getByRole('button', { name: /从空白开始/ });
-    if (await demo.isVisible().catch(() => false)) await demo.click();
+    await seededLogin(page, 'qam', { origin: SHELL_ORIGIN });
     const form = new ComplaintFormPage(page);
     await page.getByRole('link', { name: '新建投诉' }).click();
     await form.fill({ customer: '华东精密机械有限公司', product: '液压泵', symptom: '泵体接合面漏油' });
