@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, TEST_ACTOR } from '../test-support/fake-db';
 import { withAccounts, type TestAccounts } from '../test-support/accounts';
 import { savePerson } from './org';
-import { approveReturn, createReturn, decideReturnClaim, recordDisposition, recordJudgement, recordReceipt, updateReturn } from './returns';
+import { approveReturn, createReturn, decideReturnClaim, recordDisposition, recordJudgement, recordReceipt, reopenReturn, updateReturn } from './returns';
 import { isoInZone, toRequest, type StoredReturn } from './returns-row';
 import { ValidationError } from '../../domain/common/validation-error';
 import { verifyAuditChain } from '../../domain/audit/audit-chain';
@@ -168,6 +168,15 @@ describe('returns repository', () => {
     expect(closed.status).toBe('closed');
     const audit = await db.audit.where('[entity+rowId]').equals(['returns', r.id]).toArray();
     expect(audit.map((a) => a.action)).toEqual(['create', 'claimAccepted', 'receive', 'judge', 'dispose']);
+    // Settled: read-only until reopened with a reason.
+    const redo = { lines: [{ lineId: 'L1', actions: [{ kind: 'scrap', qty: 8 }] }] };
+    await expectRefused(recordDisposition(db, station, actor, r.id, redo, NOW), 'auth.err.locked');
+    await expectRefused(reopenReturn(db, station, actor, r.id, ' ', NOW), 'validation.required');
+    const later = new Date(NOW.getTime() + 60_000);
+    await reopenReturn(db, station, actor, r.id, '客户补充了检验报告', later);
+    const redone = await recordDisposition(db, station, actor, r.id, redo, new Date(later.getTime() + 60_000));
+    expect(redone.status).toBe('closed');
+    await expectRefused(recordDisposition(db, station, actor, r.id, redo, new Date(later.getTime() + 120_000)), 'auth.err.locked');
   });
 
   it('keeps line order and tombstones removed lines', async () => {

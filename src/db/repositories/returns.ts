@@ -355,8 +355,37 @@ export async function recordDisposition(db: AppDB, station: Station, actor: Acto
       next: (current) => {
         const row = sameContent(current, before.canonical);
         requireStage(row, ['judged', 'closed']);
+        if (isSettledAndLocked(row)) throw new ValidationError([{ path: '', code: 'auth.err.locked' }]);
         const lines = keyedByLine(checked.value.lines, row.disposition?.lines);
         return { ...row, disposition: { decidedAt: now.toISOString(), decidedBy: actor.name, lines }, updatedAt: now.toISOString(), updatedBy: actor.name };
+      },
+    }, now.getTime());
+    return row;
+  });
+}
+
+/** A settled return (fully disposed) is read-only until reopened with a reason after its last disposition. */
+export function isSettledAndLocked(row: Pick<StoredReturn, 'status' | 'disposition'> & { reopenings?: Record<string, { at: string } | null> }): boolean {
+  if (row.status !== 'closed') return false;
+  const decided = Date.parse(row.disposition?.decidedAt ?? '') || 0;
+  const lastReopen = Object.values(row.reopenings ?? {}).reduce((m, r) => (r && Date.parse(r.at) > m ? Date.parse(r.at) : m), 0);
+  return lastReopen <= decided;
+}
+
+/** Reopens a settled return for a corrected disposition, with a reason (in the history). */
+export async function reopenReturn(db: AppDB, station: Station, actor: Actor, id: string, reason: string, now = new Date()): Promise<StoredReturn> {
+  await authorize(db, actor, 'case.close');
+  const why = reason.trim();
+  if (!why || why.length > 500) throw new ValidationError([{ path: 'reason', code: why ? 'validation.tooLong' : 'validation.required' }]);
+  const before = await prepare(db, id);
+  return db.transaction('rw', tablesForWrite(db, 'returns'), async () => {
+    const { row } = await writeRecordInTx<StoredReturn>(db, station, actor, {
+      table: 'returns', id, action: 'reopen', ignore: RETURN_DERIVED_FIELDS, derive: deriveReturn(before.hash, before.settings),
+      next: (current) => {
+        const row = sameContent(current, before.canonical);
+        if (!isSettledAndLocked(row)) throw new ValidationError([{ path: '', code: 'auth.err.notLocked' }]);
+        const reopenings = { ...((row as { reopenings?: Record<string, unknown> }).reopenings ?? {}), [ulid(now.getTime())]: { at: now.toISOString(), by: actor.name, reason: why } };
+        return { ...row, reopenings, updatedAt: now.toISOString(), updatedBy: actor.name } as StoredReturn;
       },
     }, now.getTime());
     return row;

@@ -6,7 +6,7 @@
  * read-only until someone permitted reopens it with a reason.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { reopenEightD, signEightD } from '../../db/repositories/eightd';
@@ -18,36 +18,11 @@ import { useSession } from '../../ui/session';
 import { SignModal } from '../../ui/SignModal';
 import { SignatureBadge } from '../../ui/SignatureBadge';
 import { formatInstant } from '../../ui/format';
+import { ReopenButton } from '../../ui/ReopenButton';
 
 function errorsOf(t: (k: string) => string, e: unknown): string[] {
   if (!(e instanceof ValidationError)) throw e;
   return e.issues.map((i) => t(i.code));
-}
-
-function ReopenButton({ row }: { row: EightD }) {
-  const { t } = useTranslation();
-  const { station, actor } = useSession();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const reopen = async () => {
-    try {
-      await reopenEightD(getDb(), station, actor, row.id, reason);
-      setOpen(false);
-    } catch (e) {
-      setError(errorsOf(t, e).join('；'));
-    }
-  };
-  return (
-    <>
-      <Button danger onClick={() => setOpen(true)}>{t('eightd.sign.reopen')}</Button>
-      <Modal open={open} title={t('eightd.sign.reopen')} onOk={() => void reopen()} onCancel={() => setOpen(false)} okText={t('eightd.sign.reopen')} cancelText={t('common.cancel')} destroyOnHidden>
-        <label htmlFor="reopen-reason">{t('eightd.sign.reopenReason')}</label>
-        <Input.TextArea id="reopen-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        {error && <Alert type="error" role="alert" title={error} style={{ marginTop: 8 }} />}
-      </Modal>
-    </>
-  );
 }
 
 export function SignaturesPanel({ row }: { row: EightD }) {
@@ -65,7 +40,7 @@ export function SignaturesPanel({ row }: { row: EightD }) {
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('eightd.sign.hashNote')} />
       {locked && (
         <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="eightd-locked" title={t('eightd.sign.locked')}
-          action={can('eightd.sign') ? <ReopenButton row={row} /> : undefined} />
+          action={can('eightd.sign') ? <ReopenButton label={t('eightd.sign.reopen')} errorText={(e) => errorsOf(t, e).join('；')} onReopen={(reason) => reopenEightD(getDb(), station, actor, row.id, reason).then(() => undefined)} /> : undefined} />
       )}
       {SIGNATURE_SLOTS.map((slot) => {
         const s = current[slot];

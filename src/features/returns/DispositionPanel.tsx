@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { DISPOSITION_KINDS, receivedQty, type DispositionKind } from '../../domain/returns';
 import { parseYuan } from '../../domain/money';
 import { getDb } from '../../db/db';
-import { recordDisposition } from '../../db/repositories/returns';
+import { isSettledAndLocked, recordDisposition, reopenReturn } from '../../db/repositories/returns';
 import { dispositionOf, receiptOf, toRequest, type StoredReturn } from '../../db/repositories/returns-row';
 import { useSession } from '../../ui/session';
+import { ReopenButton } from '../../ui/ReopenButton';
 import { codeText, refusalMessages } from './issues';
 import { parseQty } from './request-form';
 
@@ -34,6 +35,7 @@ export function DispositionPanel({ row }: { row: StoredReturn }) {
     })),
   );
   const [errors, setErrors] = useState<string[]>([]);
+  const settled = isSettledAndLocked(row);
   if (!receipt) return null;
   const update = (id: string, index: number, patch: Partial<ActionState>) =>
     setState((s) => ({ ...s, [id]: (s[id] ?? []).map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
@@ -61,6 +63,10 @@ export function DispositionPanel({ row }: { row: StoredReturn }) {
   };
   return (
     <Card size="small" title={t('returns.disposition.title')} style={{ marginBottom: 12 }} data-testid="disposition-panel">
+      {settled && (
+        <Alert type="success" showIcon style={{ marginBottom: 8 }} data-testid="return-locked" title={t('auth.settledLocked')}
+          action={can('case.close') ? <ReopenButton label={t('auth.reopen')} errorText={(e) => refusalMessages(t, e).join('；')} onReopen={(reason) => reopenReturn(getDb(), station, actor, row.id, reason).then(() => undefined)} /> : undefined} />
+      )}
       {lines.map((l, li) => (
         <div key={l.id} style={{ marginBottom: 8 }}>
           <Typography.Text strong>
@@ -81,7 +87,7 @@ export function DispositionPanel({ row }: { row: StoredReturn }) {
         </div>
       ))}
       {errors.length > 0 && <Alert style={{ marginTop: 8 }} type="error" role="alert" title={errors.join('；')} />}
-      {can('return.judge') && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.disposition.save')}</Button>}
+      {can('return.judge') && !settled && <Button style={{ marginTop: 8 }} type="primary" onClick={() => void save()}>{t('returns.disposition.save')}</Button>}
     </Card>
   );
 }
