@@ -129,6 +129,7 @@ test.describe('first run', () => {
   test.use({ loginAs: null });
 
   test('creates the administrator and this station\'s code, loads the demo dataset, and then always asks for a login', async ({ page, tracking }) => {
+    test.setTimeout(180_000);
     await page.goto('/index.html');
     const setup = page.getByTestId('first-run-station');
     await expect(setup).toBeVisible();
@@ -157,6 +158,8 @@ test.describe('first run', () => {
     await expect(setup.locator('[data-field-error="confirm"]')).toHaveText('两次输入的密码不一致');
     await setup.getByLabel('再次输入密码').fill('管理员密码-2026');
     await page.getByRole('button', { name: '创建管理员并载入演示数据' }).click();
+    await expect(page.getByTestId('logged-in-person')).toContainText('陈管理', { timeout: 60_000 });
+    await tracking.open();
     // 300 complaints, each stamped and audited: seconds on a busy machine.
     await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 60_000 });
     await expect(page.getByTestId('logged-in-person')).toContainText('陈管理');

@@ -156,7 +156,7 @@ test.describe('8D workspace', () => {
     // Editing after signing makes the signature stale
     await w.save('d8');
     await page.getByRole('tab', { name: '签字' }).click();
-    await expect(w.signature('prepared')).toContainText('内容已修改，签字失效');
+    await expect(w.signature('prepared')).toContainText('内容已变更，签名失效');
     await page.screenshot({ path: testInfo.outputPath('eightd-stale.png'), fullPage: true });
 
     // Print shows the saved report laid out for paper

@@ -87,11 +87,11 @@ describe('returns repository', () => {
     const gm = await person(db, station, '王总', 'generalManager');
     const r = await createReturn(db, station, actor, input(25_000), NOW);
     // The procedure's order: no approval before the claim is accepted, the general manager after the marketing manager.
-    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'approval.claimDecisionFirst');
+    await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'repo.claimDecisionFirst');
     await decideReturnClaim(db, station, actor, r.id, { kind: 'accept' }, await mine(db, station), NOW);
     const before = await rowCountAndLog(db);
     await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, mm.signer, NOW), 'auth.err.notAllowed');
-    await expectRefused(approveReturn(db, station, gm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'approval.managerFirst');
+    await expectRefused(approveReturn(db, station, gm.actor, r.id, { role: 'generalManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'repo.managerFirst');
     // Nobody signs with another person's key.
     await expectRefused(approveReturn(db, station, mm.actor, r.id, { role: 'marketingManager', meaning: 'approved', comment: '' }, gm.signer, NOW), 'repo.noActingPerson');
     expect(await rowCountAndLog(db)).toEqual(before);

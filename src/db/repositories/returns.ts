@@ -53,7 +53,7 @@ import {
 export type { StoredReturn } from './returns-row';
 
 /** Codes of this repository, beside the domain's (translated under returns.codes.repo.*). */
-export const RETURNS_REPO_CODES = ['repo.notFound', 'repo.changedMeanwhile', 'repo.wrongStage', 'repo.noActingPerson', 'repo.lockedAfterReceipt'] as const;
+export const RETURNS_REPO_CODES = ['repo.notFound', 'repo.changedMeanwhile', 'repo.wrongStage', 'repo.noActingPerson', 'repo.lockedAfterReceipt', 'repo.claimDecisionFirst', 'repo.managerFirst'] as const;
 
 function refuse(issues: readonly Issue[]): never {
   throw new ValidationError(issues.map((i) => ({ path: i.path.join('.'), code: i.code })));
@@ -281,10 +281,10 @@ export async function approveReturn(db: AppDB, station: Station, actor: Actor, i
 
 /** The procedure's order: the claim is accepted first; the general manager signs after the marketing manager. */
 function checkOrder(row: StoredReturn, role: Role, before: { hash: string; settings: ApprovalSettings; request: ReturnRequest }): void {
-  if (row.decision?.kind !== 'accept') refuse([{ path: ['role'], code: 'approval.claimDecisionFirst' }]);
+  if (row.decision?.kind !== 'accept') fail('repo.claimDecisionFirst', 'role');
   if (role !== 'generalManager') return;
   const state = approvalStateForHash(before.hash, requestTotals(before.request).totalFen, Object.values(row.approvals).filter((a): a is ApprovalRecord => a !== null), before.settings);
-  if (state.required.includes('generalManager') && state.required.includes('marketingManager') && !state.satisfied.includes('marketingManager')) refuse([{ path: ['role'], code: 'approval.managerFirst' }]);
+  if (state.required.includes('generalManager') && state.required.includes('marketingManager') && !state.satisfied.includes('marketingManager')) fail('repo.managerFirst', 'role');
 }
 
 /** The warehouse's count. Only an approved return is received; more than shipped needs confirmation. */

@@ -183,7 +183,7 @@ export function claimDecisionStatement(
   contentHash: string,
 ): SignedStatement {
   return {
-    personId: s.signerId, keyId: s.keyId, role: s.role, meaning: d.kind === 'accept' ? 'claim.accept' : `claim.refuse.${d.reason ?? ''}`,
+    personId: s.signerId, keyId: s.keyId, role: s.role, meaning: d.kind === 'accept' ? 'accept-claim' : `refuse-claim:${d.reason ?? ''}`,
     note: d.note, at: d.at, timeZone: s.timeZone, subject: { table: 'returns', rowId: returnId, slot: 'claim' }, contentHash,
   };
 }

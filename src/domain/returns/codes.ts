@@ -29,8 +29,6 @@ export const RETURNS_CODES = [
   'approval.thresholdOrder',
   'approval.invalidTimeZone',
   'approval.voidedContentChanged',
-  'approval.claimDecisionFirst',
-  'approval.managerFirst',
   // claim decision
   'claim.noteRequired',
   'claim.invalidReason',

@@ -15,7 +15,6 @@ const zhCodes = {
     sameSignerTwice: '同一人不能签两个审批', invalidInstant: '时间无效', invalidSignatureImage: '签名图片无效', signatureTooLarge: '签名图片过大',
     invalidHash: '内容摘要无效', commentRequiredForRejection: '不批准时必须填写意见', thresholdOrder: '总经理审批金额不能低于经理审批金额',
     invalidTimeZone: '时区无效', voidedContentChanged: '申请内容已修改，签字作废',
-    claimDecisionFirst: '须先受理索赔，才能审批退货', managerFirst: '须先由市场部经理批准，总经理才能审批',
   },
   claim: { noteRequired: '选择“其他原因”时必须填写说明', invalidReason: '请选择拒赔原因' },
   receipt: {
@@ -40,7 +39,7 @@ const zhCodes = {
   },
   repo: {
     notFound: '找不到该退货单', changedMeanwhile: '该退货单刚被修改，请重新确认后再操作', wrongStage: '当前状态下不能执行此步骤',
-    noActingPerson: '请先在页眉选择操作人（在用的人员）', lockedAfterReceipt: '仓库已收货，申请和拒赔决定不能再修改',
+    noActingPerson: '只能以登录的本人身份签字', claimDecisionFirst: '须先受理索赔，才能审批退货', managerFirst: '须先由市场部经理批准，总经理才能审批', lockedAfterReceipt: '仓库已收货，申请和拒赔决定不能再修改',
   },
 };
 
@@ -56,7 +55,6 @@ const enCodes: typeof zhCodes = {
     sameSignerTwice: 'One person cannot sign two approvals', invalidInstant: 'Invalid time', invalidSignatureImage: 'Invalid signature image', signatureTooLarge: 'Signature image too large',
     invalidHash: 'Invalid content hash', commentRequiredForRejection: 'A rejection needs a comment', thresholdOrder: "The general manager's threshold cannot be below the manager's",
     invalidTimeZone: 'Invalid time zone', voidedContentChanged: 'Request changed: signature void',
-    claimDecisionFirst: 'The claim must be accepted before the return is approved', managerFirst: 'The marketing manager approves first, then the general manager',
   },
   claim: { noteRequired: 'A refusal for "other" needs a note', invalidReason: 'Choose a refusal reason' },
   receipt: {
@@ -81,7 +79,7 @@ const enCodes: typeof zhCodes = {
   },
   repo: {
     notFound: 'Return not found', changedMeanwhile: 'This return was just changed: check it and try again', wrongStage: 'This step is not possible at the current status',
-    noActingPerson: 'Choose the acting person (an active person) in the header first', lockedAfterReceipt: 'Goods received: the request and the claim decision can no longer change',
+    noActingPerson: 'You can only sign as yourself, the person logged in', claimDecisionFirst: 'The claim must be accepted before the return is approved', managerFirst: 'The marketing manager approves first, then the general manager', lockedAfterReceipt: 'Goods received: the request and the claim decision can no longer change',
   },
 };
 
