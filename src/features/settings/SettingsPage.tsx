@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StationCard } from './StationCard';
+import { CompanyCard } from './CompanyCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
@@ -14,6 +15,7 @@ export function SettingsPage() {
     <div className="page" style={{ maxWidth: 1000 }}>
       <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
       <StationCard />
+      <CompanyCard />
       <DepartmentsCard />
       <PeopleCard />
       <DeadlineSettingsCard />
