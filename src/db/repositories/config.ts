@@ -46,3 +46,10 @@ export async function storeLogo(db: AppDB, file: File): Promise<string> {
   if (problem) throw new ValidationError([{ path: 'logo', code: problem }]);
   return (await storeAttachment(db, file)).sha256;
 }
+
+/** The company as documents print it, with the logo's bytes ('' logo or a missing file: none). */
+export async function loadDocumentCompany(db: AppDB): Promise<{ company: PlantConfig['company']; logo: Uint8Array | null }> {
+  const { company } = await getPlantConfig(db);
+  const row = company.logoSha256 ? await db.attachments.get(company.logoSha256) : undefined;
+  return { company, logo: row && row.type.startsWith('image/') ? new Uint8Array(await row.blob.arrayBuffer()) : null };
+}

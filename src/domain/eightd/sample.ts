@@ -35,7 +35,7 @@ export function sampleEightD(complaintId: string, photos: AttachmentRef[] = []):
   };
   row.d2 = {
     ...h('2026-11-21'),
-    what: 'HP-200 液压泵接合面渗油', who: '华东精密机械装配线发现', when: '2026-11-18 首次发现', where: '客户装配线 3 号工位',
+    what: 'HP-200 液压泵接合面渗油', who: '华东精密机械装配线发现', when: '2026年11月18日首次发现', where: '客户装配线 3 号工位',
     why: '漏油导致设备停机，存在安全隐患', how: '客户装配后试压发现', howMany: '200 台中 12 台',
     isNot: {
       what: { is: '接合面渗油', isNot: '壳体裂纹' }, where: { is: '前端盖接合面', isNot: '后端盖' },

@@ -144,7 +144,7 @@ export const messages = {
         title: '处置', received: '实收 {{n}}', kind: '处置方式', qty: '数量', replaceDate: '补货日期', refund: '退款金额(元)',
         addAction: '第 {{n}} 行添加处置', save: '保存处置',
       },
-      slip: { a4: 'A4 纵向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
+      slip: { a4: 'A4 横向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
       linked: { title: '退货/索赔', new: '新建退货申请', none: '无关联退货', column: '退货/索赔', more: '等 {{count}} 张' },
       history: {
         order: '行序', submittedAt: '提交时间', decisionKind: '索赔决定', decidedAt: '决定时间', decidedBy: '决定人', receivedAt: '收货时间',
@@ -221,7 +221,7 @@ export const messages = {
         title: 'Disposition', received: 'received {{n}}', kind: 'Action', qty: 'Qty', replaceDate: 'Replacement date', refund: 'Refund (CNY)',
         addAction: 'Add action to line {{n}}', save: 'Save disposition',
       },
-      slip: { a4: 'A4 portrait', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
+      slip: { a4: 'A4 landscape', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
       linked: { title: 'Returns and claims', new: 'New return', none: 'No linked returns', column: 'Returns', more: '+{{count}} more' },
       history: {
         order: 'Line order', submittedAt: 'Submitted', decisionKind: 'Claim decision', decidedAt: 'Decided at', decidedBy: 'Decided by', receivedAt: 'Received at',
