@@ -30,7 +30,7 @@ export function minEm(value: string): number {
   for (const raw of value.split('\n')) {
     const line = raw.trim();
     const pieces = [...line.matchAll(UNBREAKABLE)].map((m) => m[0]);
-    const labelled = /^\S{1,3} (\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]{2} \d{4})$/.test(line);
+    const labelled = /^\S{1,8} (\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]{2} \d{4})$/.test(line);
     if (emWidth(line) <= 5 || labelled) pieces.push(line);
     for (const word of line.split(/\s+/)) pieces.push(...word.split(WIDE).filter(Boolean));
     if (WIDE.test(line)) pieces.push('一');
@@ -58,7 +58,9 @@ export function columnWidths(columns: readonly (readonly string[])[], o: WidthOp
   const em = o.fontPt * 20;
   const slack = 1; // rounding, and glyphs wider than estimated in the fonts Word and LibreOffice substitute
   const body = (c: readonly string[]) => (o.headers ? c.slice(1) : c);
-  const head = (c: readonly string[]) => (o.headers ? Math.min(2, textEm(c[0] ?? '')) : 0);
+  // A header wraps between CJK characters, but an English word in it stays whole.
+  const longestWord = (h: string) => Math.max(0, ...h.split(/\s+/).flatMap((w) => w.split(WIDE)).map(emWidth));
+  const head = (c: readonly string[]) => (o.headers ? Math.max(Math.min(2, textEm(c[0] ?? '')), longestWord(c[0] ?? '')) : 0);
   const min = columns.map((c) => Math.max(1.5, head(c), ...body(c).map(minEm)) * em + slack * em + o.padding);
   const want = columns.map((c, i) => Math.max(min[i] ?? 0, Math.min(o.capEm ?? 24, Math.max(...c.map(textEm))) * em + slack * em + o.padding));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

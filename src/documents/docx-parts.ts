@@ -232,12 +232,12 @@ export function signatureCells(cells: readonly SignatureCell[], lang: DocLang, p
   return keepTogether([fixedTable(rows, widths)], total);
 }
 
-/** Address on one line, telephone, fax and website on the next: a number is never broken. */
+/** Address, then telephone and fax, then website, each on its own line: a number or address is never broken. */
 function contactLines(c: DocCompany, lang: DocLang): string[] {
   const L = common(lang);
   const colon = lang === 'en' ? ': ' : '：';
-  const second = [c.phone && `${L.phone}${colon}${c.phone}`, c.fax && `${L.fax}${colon}${c.fax}`, c.website && `${L.website}${colon}${c.website}`].filter(Boolean).join('\u3000');
-  return [c.address && `${L.address}${colon}${c.address}`, second].filter(Boolean);
+  const phones = [c.phone && `${L.phone}${colon}${c.phone}`, c.fax && `${L.fax}${colon}${c.fax}`].filter(Boolean).join('\u3000');
+  return [c.address && `${L.address}${colon}${c.address}`, phones, c.website && `${L.website}${colon}${c.website}`].filter(Boolean);
 }
 
 function pageHeader(h: DocHead, width: number): Header {

@@ -46,7 +46,8 @@ export async function buildRefusalLetterDocx(d: RefusalLetterData, company: DocC
     prose(R.next),
     prose(R.contact(d.contactPerson, d.contactPhone)),
     prose(R.thanks),
-    para(R.regards, { pt: 12, after: 480 }),
+    // 此致 indented, 敬礼 flush left on the next line: the closing of a Chinese business letter.
+    ...R.regards.split('\n').map((l, i, all) => para(l, { pt: 12, indent: lang === 'zh-CN' && i === 0, after: i === all.length - 1 ? 480 : 0 })),
     para(companyName(company, lang), { align: 'right', pt: 12 }),
     para(common(lang).seal, { align: 'right', pt: 10.5, before: 360, after: 360 }),
     para(formatDate(d.date, lang), { align: 'right', pt: 12 }),

@@ -16,7 +16,7 @@ const zhCN = {
   d1: { customerRep: '客户代表', name: '姓名', department: '部门', role: '职责', addMember: '添加成员', roles: { leader: '组长', champion: '倡导者', member: '组员' } },
   d2: {
     what: '什么问题 (What)', who: '谁发现 (Who)', when: '何时 (When)', where: '何地 (Where)', why: '为何是问题 (Why)', how: '如何发现 (How)',
-    howMany: '多少 (How many)', spec: '规格要求', actual: '实际状况', statement: '问题陈述（一句话）', photos: '问题照片', addPhoto: '添加照片',
+    howMany: '多少 (How many)', spec: '规格要求', actual: '实际状况', statement: '问题陈述（一句话）', photos: '问题照片', addPhoto: '添加照片', caption: '照片说明（打印在照片下方）',
     isNot: '是 / 不是', is: '是', isNotCol: '不是', dims: { what: '对象', where: '地点', when: '时间', howMuch: '程度' },
   },
   d3: {
@@ -77,7 +77,7 @@ const en: typeof zhCN = {
   d1: { customerRep: 'Customer representative', name: 'Name', department: 'Department', role: 'Role', addMember: 'Add member', roles: { leader: 'Leader', champion: 'Champion', member: 'Member' } },
   d2: {
     what: 'What', who: 'Who', when: 'When', where: 'Where', why: 'Why is it a problem', how: 'How found', howMany: 'How many',
-    spec: 'Specification', actual: 'Actual', statement: 'Problem statement (one sentence)', photos: 'Photos', addPhoto: 'Add photo',
+    spec: 'Specification', actual: 'Actual', statement: 'Problem statement (one sentence)', photos: 'Photos', addPhoto: 'Add photo', caption: 'Caption (printed under the photo)',
     isNot: 'Is / is not', is: 'Is', isNotCol: 'Is not', dims: { what: 'Object', where: 'Location', when: 'Time', howMuch: 'Extent' },
   },
   d3: {
