@@ -6,7 +6,10 @@
  */
 import type { FileChild } from 'docx';
 import type { Complaint } from '../domain/complaint/record';
-import { contentHash, currentSignatures, signatureState } from '../domain/eightd/signature';
+import { currentSignatures, signatureState } from '../domain/eightd/signature';
+import { reportVersion } from './eightd-version';
+
+export { reportVersion };
 import { SIGNATURE_SLOTS, type EightD } from '../domain/eightd/schema';
 import { formatDate, formatDateTime, formatDay, type DocLang } from './doc-format';
 import { buildDocument, fieldsTable, fileNamePart, heading, keepTogether, para, signatureBlock, title, toBytes, gridTable, type DocCompany } from './docx-parts';
@@ -39,18 +42,6 @@ export interface EightDReportInput {
 
 export function eightDFileName(number: string, customer: string, day: string): string {
   return `8D-${fileNamePart(number)}-${fileNamePart(customer)}-${day.replace(/-/g, '')}.docx`;
-}
-
-/**
- * Which version of the report this is: each new content that was signed counts as one version, in
- * the order it was first signed; unsigned changes after the last signing make the next version.
- */
-export function reportVersion(r: EightD): number {
-  const seen: string[] = [];
-  const sigs = Object.values(r.signatures).filter((s) => s !== null).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  for (const s of sigs) if (!seen.includes(s.hash)) seen.push(s.hash);
-  const i = seen.indexOf(contentHash(r));
-  return i >= 0 ? i + 1 : seen.length + 1;
 }
 
 function rate(defective: number | null | undefined, delivered: number | null | undefined): { pct: string; ppm: string } {

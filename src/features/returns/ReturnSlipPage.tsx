@@ -10,24 +10,19 @@ import { Alert, App, Button, Segmented, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import QRCode from 'qrcode';
-import { useAttachment, usePlantConfig } from '../../db/hooks/use-db';
+import { usePlantConfig } from '../../db/hooks/use-db';
 import { useReturn } from '../../db/hooks/use-returns';
 import { returnsLabels } from '../../documents/labels-returns';
 import { common } from '../../documents/labels-common';
 import { SLIP_ALIGN, slipHeaders, slipRow } from '../../documents/return-slip-parts';
 import { getPlatform } from '../../platform';
-import { useObjectUrl } from '../../ui/AttachmentPreview';
+import { PrintLetterhead } from '../../ui/PrintLetterhead';
 import { useSession } from '../../ui/session';
 import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { downloadSlipDocx, slipModelOf } from './word-export';
 import './return-slip.css';
 
 type Layout = 'a4' | 'a5';
-
-function Logo({ sha256 }: { sha256: string }) {
-  const url = useObjectUrl(useAttachment(sha256)?.blob);
-  return url ? <img className="slip-logo" src={url} alt="" /> : null;
-}
 
 export function ReturnSlipPage() {
   const { id } = useParams();
@@ -56,8 +51,6 @@ export function ReturnSlipPage() {
   const L = returnsLabels(lang);
   const C = common(lang);
   const colon = lang === 'en' ? ': ' : '：';
-  const name = (lang === 'en' ? company.nameEn || company.name : company.name) || C.companyPlaceholder;
-  const form = company.forms.returnSlip;
   const pdf = async () => {
     warnCompany();
     const out = await getPlatform().printToPdf(`${lang === 'en' ? 'ReturnSlip' : '退货单'}-${row.number}.pdf`, { pageSize: layout === 'a4' ? 'A4' : 'A5', landscape: true });
@@ -79,19 +72,7 @@ export function ReturnSlipPage() {
         <Button onClick={() => { warnCompany(); void downloadSlipDocx(row, station.timeZone, lang); }}>{t('returns.slip.word')}</Button>
       </Space>
       <div className={`slip-page ${layout}`} data-testid="return-slip" lang={lang}>
-        <div className="slip-letterhead">
-          {company.logoSha256 && <Logo sha256={company.logoSha256} />}
-          <div className="slip-company">
-            <div className="company" data-testid="slip-company">{name}</div>
-            {lang === 'zh-CN' && company.nameEn && <div className="small">{company.nameEn}</div>}
-            {company.address && <div className="small">{C.address}{colon}{company.address}</div>}
-            <div className="small">{[company.phone && `${C.phone}${colon}${company.phone}`, company.fax && `${C.fax}${colon}${company.fax}`].filter(Boolean).join('\u3000')}</div>
-          </div>
-          <div className="slip-form">
-            {form.formNo && <div>{C.formNo}{colon}{form.formNo}{form.revision && `\u3000${C.revision}${colon}${form.revision}`}</div>}
-            <div>{C.docNo}{colon}<strong data-testid="slip-number">{form.prefix}{m.number}</strong></div>
-          </div>
-        </div>
+        <PrintLetterhead doc="returnSlip" title={L.slipTitle} number={m.number} lang={lang} />
         <div className="slip-head">
           <h1>{L.slipTitle}</h1>
           {qr && <img className="slip-qr" src={qr} alt={m.number} data-testid="slip-qr" />}
