@@ -28,6 +28,8 @@ export const attachmentRefSchema = z.object({
   type: text(100),
   size: z.number().int().min(0),
   addedAt: z.string(),
+  /** What the photo shows, as the user typed it; printed under the photo in documents (never the file name). */
+  caption: text(200).optional(),
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 

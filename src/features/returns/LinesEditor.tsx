@@ -10,7 +10,9 @@ type TextKey = Exclude<keyof LineValues, 'id' | 'overShippedConfirmed'>;
 
 const FIELDS: { key: TextKey; span: number; required?: boolean; placeholder?: string }[] = [
   { key: 'productNo', span: 4, required: true },
+  { key: 'productName', span: 4 },
   { key: 'spec', span: 4 },
+  { key: 'unit', span: 2 },
   { key: 'batch', span: 4 },
   { key: 'productionDate', span: 4, placeholder: 'YYYY-MM-DD' },
   { key: 'shipDate', span: 4, placeholder: 'YYYY-MM-DD' },

@@ -14,7 +14,7 @@ import { DispositionPanel } from './DispositionPanel';
 import { JudgementPanel } from './JudgementPanel';
 import { ReceiptPanel } from './ReceiptPanel';
 import { downloadRefusalLetter } from './word-export';
-import { useCompanyName } from './use-company';
+import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { useSession } from '../../ui/session';
 import { maskContact } from '../../ui/mask';
 
@@ -25,8 +25,9 @@ export function ReturnDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const row = useReturn(id);
-  const company = useCompanyName();
-  const { station, can } = useSession();
+  const { station, actor, can } = useSession();
+  const lang = useDocLang();
+  const warnCompany = useCompanyWarning();
   if (row === undefined) return <Spin style={{ margin: 48 }} />;
   if (row === null) return <Alert type="error" title={t('returns.codes.repo.notFound')} style={{ margin: 16 }} />;
   const request = toRequest(row);
@@ -39,7 +40,7 @@ export function ReturnDetailPage() {
         <Space>
           <Button onClick={() => navigate('/returns')}>{t('common.back')}</Button>
           {!row.receipt && can('return.edit') && <Button onClick={() => navigate(`/returns/${row.id}/edit`)}>{t('common.edit')}</Button>}
-          {row.decision?.kind === 'refuse' && <Button onClick={() => void downloadRefusalLetter(row, company)}>{t('returns.detail.refusalLetter')}</Button>}
+          {row.decision?.kind === 'refuse' && <Button onClick={() => { warnCompany(); void downloadRefusalLetter(row, station.timeZone, lang, actor.name); }}>{t('returns.detail.refusalLetter')}</Button>}
           <Button type="primary" onClick={() => navigate(`/returns/${row.id}/slip`)}>{t('returns.detail.slip')}</Button>
         </Space>
       </Space>

@@ -53,7 +53,7 @@ function RequestForm({ id, initial, hasApprovals }: { id?: string; initial: Requ
   }, () => void message.error(t('returns.form.fixErrors')));
 
   const c = form.control;
-  const text = (name: 'customer.name' | 'customer.contact' | 'customer.phone' | 'orderNo' | 'deliveryNoteNo', label: string, required = false) => (
+  const text = (name: 'customer.name' | 'customer.contact' | 'customer.phone' | 'orderNo' | 'deliveryNoteNo' | 'trackingNo', label: string, required = false) => (
     <FormField control={c} name={name} label={label} required={required}>
       {(f) => <Input id={name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} />}
     </FormField>
@@ -70,6 +70,7 @@ function RequestForm({ id, initial, hasApprovals }: { id?: string; initial: Requ
             <Col span={8}>{text('customer.phone', t('returns.form.phone'))}</Col>
             <Col span={6}>{text('orderNo', t('returns.form.orderNo'), true)}</Col>
             <Col span={6}>{text('deliveryNoteNo', t('returns.form.deliveryNoteNo'))}</Col>
+            <Col span={6}>{text('trackingNo', t('returns.form.trackingNo'))}</Col>
             <Col span={6}>
               <FormField control={c} name="returnType" label={t('returns.form.returnType')} required>
                 {(f) => <Select id="returnType" value={f.value} onChange={f.onChange} options={RETURN_TYPES.map((v) => ({ value: v, label: t(`returns.returnTypes.${v}`) }))} />}

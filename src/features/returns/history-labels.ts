@@ -26,7 +26,7 @@ const LINE_FIELDS: Record<string, string> = {
 
 const FIELDS: Record<string, string> = {
   'request.customer.name': 'returns.form.customerName', 'request.customer.contact': 'returns.form.contact', 'request.customer.phone': 'returns.form.phone',
-  'request.orderNo': 'returns.form.orderNo', 'request.deliveryNoteNo': 'returns.form.deliveryNoteNo',
+  'request.orderNo': 'returns.form.orderNo', 'request.deliveryNoteNo': 'returns.form.deliveryNoteNo', 'request.trackingNo': 'returns.form.trackingNo',
   'request.returnType': 'returns.form.returnType', 'request.freightPaidBy': 'returns.form.freightPaidBy',
   complaintId: 'returns.detail.complaint', number: 'returns.list.number', submittedAt: 'returns.history.submittedAt',
   'decision.kind': 'returns.history.decisionKind', 'decision.reason': 'returns.claim.reason', 'decision.note': 'returns.claim.note',
