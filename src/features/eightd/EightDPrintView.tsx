@@ -74,7 +74,7 @@ function Report({ r, lang }: { r: EightD; lang: DocLang }) {
         <Rows rows={SIGNATURE_SLOTS.map((slot): [string, string] => {
           const s = sigs[slot];
           const valid = s && signatureState(s, r) === 'valid' ? s : undefined;
-          return [t(`eightd.sign.slots.${slot}`), valid ? `${valid.name} ${valid.role} · ${valid.meaning} · ${formatDateTime(valid.at, lang, valid.timeZone)}\n\n____________________` : '\n____________________'];
+          return [t(`eightd.sign.slots.${slot}`), valid ? `${valid.name} ${t(`settings.roles.${valid.role}`, { defaultValue: valid.role })} · ${valid.meaning} · ${formatDateTime(valid.at, lang, valid.timeZone)}\n\n____________________` : '\n____________________'];
         })} />
       </section>
     </>
