@@ -9,8 +9,9 @@ import { messages as eightd } from '../../features/eightd/messages';
 import { messages as returns } from '../../features/returns/messages';
 import { messages as sync } from '../../features/sync/messages';
 import { messages as backups } from '../../features/backups/messages';
+import { messages as masterdata } from '../../features/masterdata/messages';
 
-const features = [workflow, eightd, returns, sync, backups];
+const features = [workflow, eightd, returns, sync, backups, masterdata];
 
 export const resources = {
   'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,
