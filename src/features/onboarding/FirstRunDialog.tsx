@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { getDb } from '../../db/db';
 import { loadDemoData } from '../../db/repositories/demo';
 import { stationSchema, updateStation } from '../../db/repositories/station';
+import { ValidationError } from '../../domain/common/validation-error';
 import { useHasComplaints } from '../../db/hooks/use-db';
 import { FormField } from '../../ui/FormField';
 import { useSession } from '../../ui/session';
@@ -46,7 +47,8 @@ export function FirstRunDialog() {
         localStorage.setItem(DISMISSED_KEY, '1');
         setDismissed(true);
       } catch (e) {
-        void message.error(t('common.unknownError', { message: e instanceof Error ? e.message : String(e) }));
+        if (e instanceof ValidationError) for (const i of e.issues) form.setError(i.path as keyof Setup, { message: i.code });
+        else void message.error(t('common.unknownError', { message: e instanceof Error ? e.message : String(e) }));
       } finally {
         setBusy(null);
       }
