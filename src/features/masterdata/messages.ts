@@ -3,6 +3,22 @@ export const messages = {
   zhCN: {
     masterdata: {
       navProducts: '产品档案',
+      file: {
+        title: '客户页：{{name}}', notFound: '客户不存在', complaints: '投诉', returns: '退货/索赔', contacts: '沟通记录（全部案件）', open: '未结案',
+        overdue: '已超期', byYear: '按年统计', year: '年份', complaintCount: '投诉数', returnedAmount: '退货金额（元）', acceptedClaims: '已接受索赔（元）',
+        number: '编号', receivedAt: '接收时间', product: '产品', status: '状态', case: '案件',
+      },
+      contactLog: {
+        title: '沟通记录', add: '添加沟通记录', empty: '暂无沟通记录', at: '时间', channel: '方式', direction: '方向', ourPerson: '我方人员', theirPerson: '客户人员',
+        summary: '内容摘要', nextStep: '下一步', nextStepDate: '下一步日期',
+        channels: { phone: '电话', email: '电子邮件', visit: '拜访', meeting: '会议', im: '即时消息', letter: '信函', other: '其他' },
+        directions: { outgoing: '我方联系客户', incoming: '客户联系我方' },
+      },
+      link: {
+        button: '按名称关联已有投诉', done: '已关联客户 {{customers}} 条、产品 {{products}} 条；{{unmatched}} 条投诉未能匹配，请逐条核对。',
+        number: '投诉编号', customer: '未匹配的客户名称', product: '未匹配的产品名称',
+      },
+      picker: { linked: '已关联档案', addCustomer: '加入客户档案…', addProduct: '加入产品档案…' },
       navCustomers: '客户档案',
       search: '搜索代码、名称或拼音首字母',
       showInactive: '显示已停用',
@@ -42,6 +58,22 @@ export const messages = {
   en: {
     masterdata: {
       navProducts: 'Products',
+      file: {
+        title: 'Customer file: {{name}}', notFound: 'Customer not found', complaints: 'Complaints', returns: 'Returns / claims', contacts: 'Contact log (all cases)', open: 'Open',
+        overdue: 'Overdue', byYear: 'Totals by year', year: 'Year', complaintCount: 'Complaints', returnedAmount: 'Returned amount (CNY)', acceptedClaims: 'Claims accepted (CNY)',
+        number: 'Number', receivedAt: 'Received', product: 'Product', status: 'Status', case: 'Case',
+      },
+      contactLog: {
+        title: 'Contact log', add: 'Add contact', empty: 'No contacts yet', at: 'Time', channel: 'Channel', direction: 'Direction', ourPerson: 'Our person', theirPerson: 'Their person',
+        summary: 'Summary', nextStep: 'Next step', nextStepDate: 'Next step date',
+        channels: { phone: 'Phone', email: 'E-mail', visit: 'Visit', meeting: 'Meeting', im: 'Instant message', letter: 'Letter', other: 'Other' },
+        directions: { outgoing: 'We contacted them', incoming: 'They contacted us' },
+      },
+      link: {
+        button: 'Link existing complaints by name', done: 'Linked {{customers}} customers and {{products}} products; {{unmatched}} complaints could not be matched: review them one by one.',
+        number: 'Complaint', customer: 'Unmatched customer name', product: 'Unmatched product name',
+      },
+      picker: { linked: 'Linked to the master', addCustomer: 'Add to customers…', addProduct: 'Add to products…' },
       navCustomers: 'Customers',
       search: 'Search code, name or pinyin initials',
       showInactive: 'Show deactivated',
