@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import type { StoredContact, StoredCustomer, StoredProduct } from '../../domain/masterdata/records';
+import { readCustomerFile, type CustomerFile } from '../queries/customer-file';
 
 export function useProducts(): StoredProduct[] | undefined {
   return useLiveQuery(async () => (await getDb().products.orderBy('code').toArray()).filter((p) => !p.deletedAt), []);
@@ -25,4 +26,8 @@ export function useContactLog(complaintId: string | undefined): StoredContact[] 
     const rows = await getDb().contacts.where('complaintId').equals(complaintId).toArray();
     return rows.filter((r) => !r.deletedAt).sort((a, b) => a.at.localeCompare(b.at));
   }, [complaintId]);
+}
+
+export function useCustomerFile(customer: StoredCustomer | null | undefined): CustomerFile | undefined {
+  return useLiveQuery(async () => (customer ? readCustomerFile(getDb(), customer) : undefined), [customer?.id, customer?.name]);
 }

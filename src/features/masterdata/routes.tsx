@@ -5,6 +5,7 @@ import { lazyPage } from '../../ui/lazy-page';
 export const routes: RouteObject[] = [
   { path: 'products', lazy: lazyPage(() => import('./ProductsPage'), (m) => m.ProductsPage) },
   { path: 'customers', lazy: lazyPage(() => import('./CustomersPage'), (m) => m.CustomersPage) },
+  { path: 'customers/:id', lazy: lazyPage(() => import('./CustomerFilePage'), (m) => m.CustomerFilePage) },
 ];
 
 /** Entries of the header navigation: i18n key and path. */
