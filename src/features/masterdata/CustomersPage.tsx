@@ -11,6 +11,7 @@ import { matchesQuery } from '../../domain/masterdata/search';
 import { useSession } from '../../ui/session';
 import { CustomerForm } from './CustomerForm';
 import { ImportReport } from './ImportReport';
+import { LinkComplaintsButton } from './LinkComplaintsButton';
 import { MasterToolbar } from './MasterToolbar';
 import { useSheetTransfer } from './use-sheet-transfer';
 
@@ -30,6 +31,7 @@ export function CustomersPage() {
         title={L('title')} query={query} onQuery={setQuery} showInactive={showInactive} onShowInactive={setShowInactive}
         onAdd={() => setEditing('new')} onImport={() => void sheet.pickAndImport()} onExport={() => void sheet.exportRows(rows)} busy={sheet.busy}
       />
+      <div style={{ marginBottom: 8 }}><LinkComplaintsButton /></div>
       <ImportReport errors={sheet.errors} onClose={sheet.clearErrors} />
       <Table<StoredCustomer>
         size="small"
