@@ -17,12 +17,14 @@ export interface CustomerFile {
 
 export async function readCustomerFile(db: AppDB, customer: Pick<StoredCustomer, 'id' | 'name'>): Promise<CustomerFile> {
   return db.transaction('r', [db.complaints, db.returns, db.contacts], async () => {
-    const [linked, named] = await Promise.all([
+    const [linked, namedKeys] = await Promise.all([
       db.complaints.where('customerId').equals(customer.id).toArray(),
-      db.complaints.where('customer.name').equals(customer.name).toArray(),
+      db.complaints.where('customer.name').equals(customer.name).primaryKeys(),
     ]);
     const byId = new Map<string, Complaint>();
     for (const c of linked) byId.set(c.id, c);
+    // Linked complaints mostly carry the name too: read only the others.
+    const named = (await db.complaints.bulkGet(namedKeys.filter((k) => !byId.has(k)))).filter((c): c is Complaint => c !== undefined);
     // A complaint under this name but linked to another master row belongs to that one.
     for (const c of named) if (!c.customerId || c.customerId === customer.id) byId.set(c.id, c);
     const complaints = [...byId.values()].filter((c) => !c.deletedAt).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
