@@ -28,3 +28,8 @@ export class MasterListPage {
     return this.table.locator('tbody tr.ant-table-row');
   }
 }
+
+/** Picks a type-ahead option of the master picker (antd's visible dropdown, not its hidden a11y list). */
+export async function pickOption(page: Page, text: string): Promise<void> {
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+}

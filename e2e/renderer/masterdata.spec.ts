@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { test, expect } from '../fixtures/app';
-import { MasterListPage } from '../pages/masterdata-pages';
+import { MasterListPage, pickOption } from '../pages/masterdata-pages';
 
 type Row = (string | number | null)[];
 
@@ -20,7 +20,7 @@ const customers = (count: number): Row[] =>
   Array.from({ length: count }, (_, i) => [`C${String(i + 1).padStart(2, '0')}`, i === 0 ? '深圳华强电子有限公司' : `客户 ${i + 1} 有限公司`, '', i === 0 ? '是' : '否', '张三/采购经理/13800138000/']);
 
 test.describe('master data', () => {
-  test('imports products and customers from Excel, reporting the bad row and importing nothing until it is fixed', async ({ page }) => {
+  test('imports products and customers from Excel, reporting the bad row and importing nothing until it is fixed', async ({ page, complaintForm }) => {
     const list = new MasterListPage(page, '/products');
     await list.open();
     const bad = products(50);
@@ -44,5 +44,34 @@ test.describe('master data', () => {
     await expect(page.getByText('新建 20 条')).toBeVisible();
     await customerList.search('szhq');
     await expect(customerList.rows()).toHaveCount(1);
+
+    // Record a complaint by picking both from the master with type-ahead.
+    await complaintForm.openNew();
+    await complaintForm.field('客户名称').fill('szhq');
+    await pickOption(page, '深圳华强电子有限公司');
+    await expect(complaintForm.field('客户名称')).toHaveValue('深圳华强电子有限公司');
+    await expect(page.getByTestId('customer.name-linked')).toBeVisible();
+    await expect(complaintForm.field('联系人')).toHaveValue('张三');
+    await complaintForm.field('产品名称').fill('P-001');
+    await pickOption(page, 'P-001');
+    await expect(complaintForm.field('型号/规格')).toHaveValue('HP-1');
+    await complaintForm.field('问题描述').fill('泵体接合面漏油');
+    await page.getByRole('checkbox', { name: '换货' }).check();
+    await complaintForm.save.click();
+    await expect(page.getByTestId('complaint-number')).toContainText(/QA1-\d{4}-0001/);
+    const number = ((await page.getByTestId('complaint-number').textContent()) ?? '').match(/QA1-\d{4}-\d{4}/)?.[0] ?? '';
+
+    // A contact with the customer, logged on the case.
+    await page.getByTestId('contact-log').getByRole('button', { name: '添加沟通记录' }).click();
+    await page.getByTestId('contact-form').getByLabel('内容摘要').fill('电话确认已收到投诉，答复明日派人取样');
+    await page.getByRole('button', { name: /保\s*存/ }).last().click();
+    await expect(page.getByTestId('contact-log')).toContainText('电话确认已收到投诉');
+
+    // The customer's page lists the complaint and the contact.
+    await page.getByTestId('customer-file-link').click();
+    await expect(page.getByTestId('customer-file-title')).toContainText('深圳华强电子有限公司');
+    await expect(page.getByTestId('customer-complaints').getByRole('link', { name: number })).toBeVisible();
+    await expect(page.getByTestId('customer-complaints')).toContainText('液压泵');
+    await expect(page.getByText('电话确认已收到投诉，答复明日派人取样')).toBeVisible();
   });
 });
