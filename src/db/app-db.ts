@@ -14,6 +14,7 @@ import type { ChangeRecord } from '../domain/merge/change';
 import type { Json } from '../domain/merge/field-paths';
 import type { Enrolment } from '../domain/auth/statements';
 import type { WrappedKey } from '../domain/auth/keys';
+import type { StoredContact, StoredCustomer, StoredProduct } from '../domain/masterdata/records';
 
 export interface StoredAttachment {
   sha256: string;
@@ -86,6 +87,18 @@ export const COMPLAINT_INDEXES = [
   '[status+receivedAt]', '[category+receivedAt]', '[department+receivedAt]',
 ].join(', ');
 
+/**
+ * Version 4 (2 and 3 are taken by work in parallel): master data and the contact
+ * log; complaints gain the links to their master rows.
+ */
+export const COMPLAINT_INDEXES_V4 = `${COMPLAINT_INDEXES}, customerId, productId`;
+export const MASTER_STORES_V4 = {
+  complaints: COMPLAINT_INDEXES_V4,
+  products: 'id, &code, name, updatedAt',
+  customers: 'id, &code, name, updatedAt',
+  contacts: 'id, complaintId, at',
+};
+
 export class AppDB extends Dexie {
   complaints!: Table<Complaint, string>;
   eightD!: Table<SyncedRow, string>;
@@ -99,6 +112,9 @@ export class AppDB extends Dexie {
   audit!: Table<AuditEntry, number>;
   conflicts!: Table<ConflictRow, string>;
   bundleReceipts!: Table<BundleReceipt, string>;
+  products!: Table<StoredProduct, string>;
+  customers!: Table<StoredCustomer, string>;
+  contacts!: Table<StoredContact, string>;
 
   constructor(name = 'complaint-desk') {
     // Strict durability: a write the user saw succeed survives a power cut.
@@ -119,5 +135,7 @@ export class AppDB extends Dexie {
     });
     // v2: accounts. People are found by login name; rows without one keep no key in the index.
     this.version(2).stores({ people: 'id, name, departmentId, role, login' });
+    // New tables start empty; complaints are linked to master rows by hand or by the matching step (masterdata-links).
+    this.version(4).stores(MASTER_STORES_V4);
   }
 }

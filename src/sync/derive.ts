@@ -1,9 +1,9 @@
 /**
  * Derived fields are never stamped or synced: after the merge sets a row's
  * fields, the table's derive function recomputes them (complaints: search
- * tokens, sort keys, the next deadline; returns: status and total), exactly as
- * a local write would. Tables without an entry have none (8D reports, people,
- * departments, config).
+ * tokens, sort keys, the next deadline; returns: status and total; products and
+ * customers: the type-ahead key), exactly as a local write would. Tables without
+ * an entry have none (8D reports, people, departments, config, contacts).
  *
  * A merged row may be partial (an edit relayed before the row's creation
  * arrived). It is stored over the empty record's defaults (the empty complaint
@@ -18,6 +18,7 @@ import type { MergeableRow } from '../domain/merge/apply-change';
 import { decodeHlc } from '../domain/merge/hlc';
 import { DEFAULT_APPROVAL_SETTINGS, FREIGHT_PAYERS, RETURN_TYPES, type ApprovalSettings } from '../domain/returns';
 import { deriveComplaint } from '../db/repositories/complaints';
+import { deriveCustomerSearch, deriveProductSearch } from '../domain/masterdata/records';
 import { deriveReturn, hashRequestSync, toRequest, type StoredReturn } from '../db/repositories/returns-row';
 
 /** What derivation needs beyond the row, read in the same transaction. */
@@ -109,6 +110,9 @@ function deriveReturnRow(row: MergeableRow, ctx: DeriveContext): MergeableRow {
 export const DERIVE_AFTER_MERGE: Partial<Record<SyncTable, Derive>> = {
   complaints: deriveComplaintRow,
   returns: deriveReturnRow,
+  // Master rows: only the type-ahead key, which tolerates a partial row.
+  products: (row) => deriveProductSearch(row),
+  customers: (row) => deriveCustomerSearch(row),
 };
 
 export function deriveRow(table: SyncTable, row: MergeableRow, ctx: DeriveContext): MergeableRow {

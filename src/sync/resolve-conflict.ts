@@ -10,6 +10,7 @@ import { setPath, type Json, type JsonObject } from '../domain/merge/field-paths
 import { deriveRow, type DeriveContext } from './derive';
 import { configFromRow } from '../db/repositories/config';
 import { RETURN_DERIVED_FIELDS } from '../db/repositories/returns-row';
+import { MASTER_DERIVED_FIELDS } from '../domain/masterdata/records';
 import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { tablesForWrite, writeRecordInTx, type Actor } from '../db/repositories/write-record';
@@ -17,7 +18,9 @@ import type { Station } from '../db/repositories/station';
 
 const NOTHING: ReadonlySet<string> = new Set();
 /** Derived fields per table: recomputed, never stamped (the same sets the repositories pass). */
-const IGNORED: Partial<Record<SyncTable, ReadonlySet<string>>> = { complaints: DERIVED_FIELDS, returns: RETURN_DERIVED_FIELDS };
+const IGNORED: Partial<Record<SyncTable, ReadonlySet<string>>> = {
+  complaints: DERIVED_FIELDS, returns: RETURN_DERIVED_FIELDS, products: MASTER_DERIVED_FIELDS, customers: MASTER_DERIVED_FIELDS,
+};
 
 export async function keepConflictValue(db: AppDB, station: Station, actor: Actor, conflictId: string, valueIndex: number, now = new Date()): Promise<void> {
   const conflict = await db.conflicts.get(conflictId);

@@ -11,8 +11,9 @@ import { messages as sync } from '../../features/sync/messages';
 import { messages as backups } from '../../features/backups/messages';
 import { messages as auth } from '../../features/auth/messages';
 import { messages as company } from '../../features/settings/messages';
+import { messages as masterdata } from '../../features/masterdata/messages';
 
-const features = [workflow, eightd, returns, sync, backups, auth, company];
+const features = [workflow, eightd, returns, sync, backups, auth, company, masterdata];
 
 export const resources = {
   'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,

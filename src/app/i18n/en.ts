@@ -18,6 +18,9 @@ export const en: Shape<typeof zhCN> = {
     demandRequired: 'Choose at least one customer demand', attachmentMissing: 'Attachment not found: add it again', attachmentTooLarge: 'File exceeds the {{limit}} limit',
     attachmentType: 'Only images, videos or PDF files', stationCode: 'Station code: 2–6 capital letters or digits, starting with a letter',
     departmentCode: 'Department code: letters and digits, starting with a letter', duplicateCode: 'Code already exists', notFound: 'Record not found', invalid: 'Invalid value',
+    masterCode: 'Code: letters, digits and . _ -, starting with a letter or digit, at most 40', codeFixed: 'The code of an existing record cannot change', warrantyMax: 'Warranty is at most 600 months',
+    limitsOrder: 'The upper limit cannot be below the lower limit', tooMany: 'Too many entries', contactBeforeReceipt: 'A contact cannot be earlier than the complaint was received', nextStepBeforeContact: 'The next step cannot be dated before the contact',
+    stationCodeTaken: 'Another station numbers its complaints with this code; using it here would repeat numbers. Choose another code',
   },
   tracking: {
     title: 'Complaint tracking table', search: 'Search number, customer, product, batch', rows: '{{count}} complaints', empty: 'No complaints match',

@@ -14,6 +14,9 @@ export const zhCN = {
     demandRequired: '至少选择一项客户诉求', attachmentMissing: '附件未找到，请重新添加', attachmentTooLarge: '文件超过 {{limit}} 上限',
     attachmentType: '只接受图片、视频或 PDF 文件', stationCode: '站点代码为 2–6 位大写字母或数字，以字母开头',
     departmentCode: '部门代码为字母开头的字母、数字', duplicateCode: '代码已存在', notFound: '记录不存在', invalid: '内容无效',
+    masterCode: '代码为字母或数字开头的字母、数字及 . _ -，最长 40 位', codeFixed: '已有档案的代码不能修改', warrantyMax: '质保期最多 600 个月',
+    limitsOrder: '上限不能小于下限', tooMany: '条目过多', contactBeforeReceipt: '沟通时间不能早于投诉接收时间', nextStepBeforeContact: '下一步日期不能早于沟通日期',
+    stationCodeTaken: '另一站点已使用此代码编号投诉，换用此代码会产生重复编号，请选择其他代码',
   },
   tracking: {
     title: '客户抱怨处理跟踪表', search: '搜索编号、客户、产品、批号', rows: '共 {{count}} 条', empty: '没有符合条件的投诉',

@@ -135,5 +135,7 @@ export function complaintToInput(c: Complaint): ComplaintInput {
     demand: c.demand,
     shippedOverOrderConfirmed: c.shippedOverOrderConfirmed,
     attachments,
+    customerId: c.customerId ?? '',
+    productId: c.productId ?? '',
   };
 }

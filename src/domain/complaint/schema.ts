@@ -82,6 +82,9 @@ const complaintInputShape = z.object({
   demand: demandSchema,
   shippedOverOrderConfirmed: z.boolean(),
   attachments: z.record(z.string().regex(/^[0-9a-f]{64}$/), attachmentRefSchema.nullable()),
+  /** The master rows picked for the customer and the product ('' when typed freely); the names above are the copy as recorded. */
+  customerId: z.string().max(60).optional(),
+  productId: z.string().max(60).optional(),
 });
 export type ComplaintInput = z.infer<typeof complaintInputShape>;
 
@@ -117,5 +120,7 @@ export function emptyComplaintInput(receivedAt: string, receivedBy: string): Com
     demand: { kinds: [], note: '' },
     shippedOverOrderConfirmed: false,
     attachments: {},
+    customerId: '',
+    productId: '',
   };
 }

@@ -5,6 +5,7 @@ export * from './request';
 export * from './canonical';
 export * from './approval';
 export * from './claim-checks';
+export * from './master-terms';
 export * from './receipt';
 export * from './photos';
 export * from './judgement';

@@ -1,12 +1,13 @@
 import { Card, Checkbox, Col, DatePicker, Input, InputNumber, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
-import type { Control } from 'react-hook-form';
+import type { Control, UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintInput } from '../../domain/complaint/schema';
 import { CUSTOMER_TYPES, DEMAND_KINDS, INTAKE_CHANNELS, PURCHASE_CHANNELS } from '../../domain/complaint/vocab';
 import { FormField } from '../../ui/FormField';
 import { EvidenceField } from './EvidenceField';
 import { maskContact } from '../../ui/mask';
+import { CustomerNameField, ProductNameField } from './MasterNameFields';
 
 type C = Control<ComplaintInput>;
 
@@ -46,7 +47,7 @@ function DateField({ control, name, label }: { control: C; name: Parameters<type
 }
 
 /** `maskContacts`: editing a recorded complaint as a role that may not see its customer's contact details. */
-export function ComplaintFormFields({ control, maskContacts = false }: { control: C; maskContacts?: boolean }) {
+export function ComplaintFormFields({ control, setValue, getValues, maskContacts = false }: { control: C; setValue: UseFormSetValue<ComplaintInput>; getValues: UseFormGetValues<ComplaintInput>; maskContacts?: boolean }) {
   const { t } = useTranslation();
   const opts = (list: readonly string[], prefix: string) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   return (
@@ -68,7 +69,7 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
       </Card>
       <Card size="small" title={t('complaint.sections.customer')} style={{ marginBottom: 12 }}>
         <Row gutter={16}>
-          <Col xs={24} md={8}><TextField control={control} name="customer.name" label={t('complaint.customer.name')} required /></Col>
+          <Col xs={24} md={8}><CustomerNameField control={control} setValue={setValue} getValues={getValues} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="customer.company" label={t('complaint.customer.company')} /></Col>
           <Col xs={24} md={8}>
             <FormField control={control} name="customer.type" label={t('complaint.customer.type')} required>
@@ -83,7 +84,7 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
       </Card>
       <Card size="small" title={t('complaint.sections.product')} style={{ marginBottom: 12 }}>
         <Row gutter={16}>
-          <Col xs={24} md={8}><TextField control={control} name="product.name" label={t('complaint.product.name')} required /></Col>
+          <Col xs={24} md={8}><ProductNameField control={control} setValue={setValue} getValues={getValues} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.model" label={t('complaint.product.model')} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.batchNo" label={t('complaint.product.batchNo')} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.serialNo" label={t('complaint.product.serialNo')} /></Col>

@@ -12,6 +12,7 @@ import { useReturn } from '../../db/hooks/use-returns';
 import { createReturn, updateReturn } from '../../db/repositories/returns';
 import { toRequest } from '../../db/repositories/returns-row';
 import { FormField } from '../../ui/FormField';
+import { ReturnCustomerField } from './MasterPickFields';
 import { useSession } from '../../ui/session';
 import { LinesEditor } from './LinesEditor';
 import { refusalMessages } from './issues';
@@ -65,7 +66,7 @@ function RequestForm({ id, initial, hasApprovals }: { id?: string; initial: Requ
       <Form layout="vertical" component="div">
         <Card size="small" title={t('returns.form.customerAndOrder')} style={{ marginBottom: 12 }}>
           <Row gutter={12}>
-            <Col span={8}>{text('customer.name', t('returns.form.customerName'), true)}</Col>
+            <Col span={8}><ReturnCustomerField control={c} /></Col>
             <Col span={8}>{text('customer.contact', t('returns.form.contact'))}</Col>
             <Col span={8}>{text('customer.phone', t('returns.form.phone'))}</Col>
             <Col span={6}>{text('orderNo', t('returns.form.orderNo'), true)}</Col>

@@ -114,6 +114,7 @@ export const messages = {
       detail: { request: '申请内容', complaint: '关联投诉', openComplaint: '查看投诉', standalone: '无（独立申请）', slip: '退货单打印', refusalLetter: '拒赔函 (Word)', history: '修改记录' },
       claim: {
         title: '索赔审查', checks: '系统检查（仅为建议）', noProposals: '未发现拒赔依据', useProposal: '按此拒赔',
+        measured: '质量部实测值（对照产品档案的规格限）', limits: '规格 {{lower}} ~ {{upper}} {{unit}}',
         accept: '受理', refuse: '拒赔', reason: '拒赔原因', note: '说明', decide: '保存决定',
         accepted: '已受理', refused: '已拒赔：{{reason}}',
         detail: {
@@ -191,6 +192,7 @@ export const messages = {
       detail: { request: 'Request', complaint: 'Complaint', openComplaint: 'Open complaint', standalone: 'None (standalone)', slip: 'Return slip', refusalLetter: 'Refusal letter (Word)', history: 'History' },
       claim: {
         title: 'Claim review', checks: 'Checks (proposals only)', noProposals: 'No grounds for refusal found', useProposal: 'Refuse for this',
+        measured: "QA's measured values (against the product master's limits)", limits: 'spec {{lower}} ~ {{upper}} {{unit}}',
         accept: 'Accept', refuse: 'Refuse', reason: 'Refusal reason', note: 'Note', decide: 'Save decision',
         accepted: 'Accepted', refused: 'Refused: {{reason}}',
         detail: {

@@ -98,8 +98,8 @@ export const messages = {
           unavailable: '无法访问同步文件夹（网络共享是否已连接？）：{{message}}',
         },
       },
-      keyKinds: { complaints: '投诉', returns: '退货单', departments: '部门' },
-      tables: { complaints: '客诉', eightD: '8D 报告', returns: '退货/索赔', attachments: '附件', people: '人员', departments: '部门', config: '工厂设置' },
+      keyKinds: { complaints: '投诉', returns: '退货单', departments: '部门', products: '产品', customers: '客户' },
+      tables: { complaints: '客诉', eightD: '8D 报告', returns: '退货/索赔', attachments: '附件', people: '人员', departments: '部门', config: '工厂设置', products: '产品档案', customers: '客户档案', contacts: '沟通记录' },
       progress: {
         reading: '正在读取更改…',
         attachments: '正在读取附件…',
@@ -277,8 +277,8 @@ export const messages = {
           unavailable: 'The sync folder cannot be reached (is the network share connected?): {{message}}',
         },
       },
-      keyKinds: { complaints: 'complaint', returns: 'return', departments: 'department' },
-      tables: { complaints: 'Complaints', eightD: '8D reports', returns: 'Returns / claims', attachments: 'Attachments', people: 'People', departments: 'Departments', config: 'Plant settings' },
+      keyKinds: { complaints: 'complaint', returns: 'return', departments: 'department', products: 'product', customers: 'customer' },
+      tables: { complaints: 'Complaints', eightD: '8D reports', returns: 'Returns / claims', attachments: 'Attachments', people: 'People', departments: 'Departments', config: 'Plant settings', products: 'Products', customers: 'Customers', contacts: 'Contact log' },
       progress: {
         reading: 'Reading changes…',
         attachments: 'Reading attachments…',
