@@ -12,6 +12,7 @@ import type { AuditEntry } from '../domain/audit/audit-chain';
 import type { Complaint } from '../domain/complaint/record';
 import type { ChangeRecord } from '../domain/merge/change';
 import type { Json } from '../domain/merge/field-paths';
+import { upgradeToDeadlineChains } from './migrations/v3-deadline-chains';
 
 export interface StoredAttachment {
   sha256: string;
@@ -102,5 +103,7 @@ export class AppDB extends Dexie {
       conflicts: 'id, [table+rowId], resolvedAt',
       bundleReceipts: 'id, station, importedAt',
     });
+    // Version 2 is the accounts schema. 3: every complaint gets its deadline chain (same stores).
+    this.version(3).stores({ complaints: COMPLAINT_INDEXES }).upgrade(upgradeToDeadlineChains);
   }
 }

@@ -12,6 +12,7 @@
 import type { Table } from 'dexie';
 import type { AppDB, BundleReceipt, ConflictRow, SyncedRow } from '../db/app-db';
 import { configFromRow } from '../db/repositories/config';
+import { chainSetupOf } from '../db/repositories/initial-chain';
 import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
@@ -92,7 +93,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   const result = mergeBatch(state, fresh, station.id, () => false);
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
-  const ctx: DeriveContext = { approval: configFromRow(configRow as SyncedRow | undefined).approval };
+  const config = configFromRow(configRow as SyncedRow | undefined);
+  const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
   for (const { table, row, created } of result.changedRows.values()) {

@@ -9,6 +9,7 @@ import { DERIVED_FIELDS } from '../domain/complaint/record';
 import { setPath, type Json, type JsonObject } from '../domain/merge/field-paths';
 import { deriveRow, type DeriveContext } from './derive';
 import { configFromRow } from '../db/repositories/config';
+import { chainSetupOf } from '../db/repositories/initial-chain';
 import { RETURN_DERIVED_FIELDS } from '../db/repositories/returns-row';
 import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
@@ -25,7 +26,8 @@ export async function keepConflictValue(db: AppDB, station: Station, actor: Acto
   if (!conflict || !chosen) return;
   const table = conflict.table as SyncTable;
   await db.transaction('rw', [...tablesForWrite(db, table), db.conflicts, db.config], async () => {
-    const ctx: DeriveContext = { approval: configFromRow(await db.config.get(PLANT_CONFIG_ID)).approval };
+    const config = configFromRow(await db.config.get(PLANT_CONFIG_ID));
+    const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
     await writeRecordInTx<MergeableRow>(db, station, actor, {
       table,
       id: conflict.rowId,

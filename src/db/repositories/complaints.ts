@@ -8,6 +8,8 @@ import { parseOrThrow, ValidationError } from '../../domain/common/validation-er
 import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
 import type { Station } from './station';
 import { nextDueOf, type WorkflowComplaint } from './workflow-store';
+import { getPlantConfig } from './config';
+import { chainSetupOf, chainUntouched, withInitialChain, type ChainSetup } from './initial-chain';
 
 export function deriveComplaint(row: Complaint): Complaint {
   return {
@@ -47,7 +49,7 @@ function yearIn(timeZone: string, at: Date): number {
   return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at));
 }
 
-async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date): Promise<Complaint> {
+async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date, chainSetup: ChainSetup): Promise<Complaint> {
   await checkAttachmentsExist(db, data);
   const id = ulid(now.getTime());
   const at = now.toISOString();
@@ -58,8 +60,9 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
     action: 'create',
     ignore: DERIVED_FIELDS,
     derive: deriveComplaint,
+    // The deadline chain is part of the record from the first write: an untouched case is overdue like any other.
     next: () =>
-      ({
+      withInitialChain({
         ...data,
         id,
         number,
@@ -72,29 +75,34 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
         deletedAt: null,
         searchTokens: [],
         _clocks: {},
-      }) as Complaint,
+      } as WorkflowComplaint, chainSetup),
   }, now.getTime());
   return row;
 }
 
 export async function createComplaint(db: AppDB, station: Station, actor: Actor, input: ComplaintInput, now = new Date()): Promise<Complaint> {
   const data = parseOrThrow(complaintInputSchema(now), input);
-  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => await insertInTx(db, station, actor, data, now));
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => {
+    const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
+    return await insertInTx(db, station, actor, data, now, setup);
+  });
 }
 
-/** Many creations inside the caller's transaction (demo data, bulk intake): all or nothing. */
+/** Many creations inside the caller's transaction (demo data, bulk intake; it must include db.config): all or nothing. */
 export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date()): Promise<Complaint[]> {
   const schema = complaintInputSchema(now);
   const valid = inputs.map((input) => parseOrThrow(schema, input));
+  const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
   const out: Complaint[] = [];
-  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now));
+  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now, setup));
   return out;
 }
 
 export async function updateComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: ComplaintInput, now = new Date()): Promise<Complaint> {
   const data = parseOrThrow(complaintInputSchema(now), input);
-  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => {
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => {
     await checkAttachmentsExist(db, data);
+    const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
     const { row } = await writeRecordInTx<Complaint>(db, station, actor, {
       table: 'complaints',
       id,
@@ -105,11 +113,20 @@ export async function updateComplaint(db: AppDB, station: Station, actor: Actor,
         if (!current || current.deletedAt) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
         const attachments = { ...current.attachments };
         for (const key of Object.keys(attachments)) if (!(key in data.attachments)) attachments[key] = null;
-        return { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        const next = { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        return data.receivedAt !== current.receivedAt ? rechain(next, setup) : next;
       },
     }, now.getTime());
     return row;
   });
+}
+
+/** A corrected receipt time moves a chain nothing has happened on yet; once a step is done, the chain stands. */
+function rechain(row: Complaint, setup: ChainSetup): Complaint {
+  const wf = row as WorkflowComplaint;
+  if (!chainUntouched(wf)) return row;
+  const fresh = withInitialChain({ ...wf, deadlines: {}, _clocks: {} }, setup);
+  return { ...row, deadlines: fresh.deadlines, deadlineZone: fresh.deadlineZone };
 }
 
 export function complaintToInput(c: Complaint): ComplaintInput {

@@ -127,7 +127,6 @@ describe('workflow repository', () => {
 
   it('records a slip keeping the original date; refuses one before receipt or without a reason', async () => {
     const { db, station, actor, c } = await setupCase();
-    await computeDeadlines(db, station, actor, c.id, NOW);
     const before = await counts(db);
     expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-09-20T02:00:00.000Z', reason: '等待检测', customerInformed: true }, NOW))).toEqual(['deadline.slipBeforeReceipt']);
     expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-10-20T02:00:00.000Z', reason: '  ', customerInformed: true }, NOW))).toEqual(['deadline.slipReasonRequired']);
