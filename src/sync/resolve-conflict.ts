@@ -1,7 +1,9 @@
 /**
  * Resolving a sync conflict: "keep this value" is a new local write of the
  * chosen value (stamped, logged and audited like any edit, so it syncs and
- * wins over both concurrent values) and the conflict is marked resolved here.
+ * wins over both concurrent values, even when it is the value already
+ * applied) and the conflict is marked resolved here; every station that
+ * imports the write marks it resolved too (settled-conflicts.ts).
  */
 import type { AppDB } from '../db/app-db';
 import type { SyncTable } from '../domain/merge/change';
@@ -34,6 +36,8 @@ export async function keepConflictValue(db: AppDB, station: Station, actor: Acto
       action: 'sync.keepValue',
       ignore: IGNORED[table] ?? NOTHING,
       derive: (row) => deriveRow(table, row, ctx),
+      // Keeping the value already applied is a decision too: stamped, so every station that imports it settles the conflict.
+      force: [conflict.path],
       next: (current) => setPath((current ?? { id: conflict.rowId, _clocks: {} }) as unknown as JsonObject, conflict.path, chosen.value as Json) as unknown as MergeableRow,
     }, now.getTime());
     await db.conflicts.update(conflictId, { resolvedAt: now.toISOString() });

@@ -10,6 +10,7 @@ import { HistoryList } from './HistoryList';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { EightDSummary } from '../eightd/EightDSummary';
 import { LinkedReturns } from '../returns/LinkedReturns';
+import { RecordConflicts } from '../sync/ConflictsCard';
 
 export function ComplaintDetailPage() {
   const { id } = useParams();
@@ -33,6 +34,7 @@ export function ComplaintDetailPage() {
           <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>
         </Space>
       </Space>
+      <RecordConflicts table="complaints" rowId={c.id} />
       <WorkflowPanel complaint={c} />
       <EightDSummary complaint={c} />
       <LinkedReturns complaint={c} />

@@ -21,7 +21,7 @@ const RECEIVABLE = new Set(['approved', 'received', 'judged', 'closed']);
 
 export function ReturnDetailPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const row = useReturn(id);
   const company = useCompanyName();
@@ -77,7 +77,7 @@ export function ReturnDetailPage() {
       {row.receipt && RECEIVABLE.has(row.status) && row.status !== 'approved' && <JudgementPanel key={`j-${row.judgement ? 'y' : 'n'}`} row={row} />}
       {(row.status === 'judged' || row.status === 'closed') && <DispositionPanel key={`d-${row.disposition ? 'y' : 'n'}`} row={row} />}
       <Card size="small" title={t('returns.detail.history')}>
-        <HistoryList entity="returns" rowId={row.id} describe={returnHistoryDescriber(t, row, station.timeZone)} />
+        <HistoryList entity="returns" rowId={row.id} describe={returnHistoryDescriber(t, row, station.timeZone, i18n.language)} />
       </Card>
     </div>
   );

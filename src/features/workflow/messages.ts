@@ -47,7 +47,11 @@ const zhCN = {
     notNow: '回复客户后才能回访',
   },
   methods: { phone: '电话', email: '电子邮件', onSite: '现场', other: '其他' },
-  event: { line: '{{from}} → {{to}}', by: '{{by}} 于 {{at}}', override: '经理结案（客户未满意）' },
+  event: {
+    line: '{{from}} → {{to}}', by: '{{by}} 于 {{at}}', override: '经理结案（客户未满意）',
+    sentence: '{{at}} {{by}} 将状态从 {{from}} 改为 {{to}}', reply: '回复内容：{{content}}（{{method}}，{{sentAt}} 发送）', note: '说明：{{note}}',
+    rejection: '拒绝理由：{{reason}}', satisfaction: '回访满意度：{{satisfaction}}',
+  },
   overdue: { badge: '逾期', title: '逾期投诉', tooltip: '逾期共 {{total}} 项：投诉 {{complaints}} 件（最早期限已过），8D 措施 {{actions}} 项（完成期限已过且未完成）' },
   actionList: {
     mine: '我的 8D 措施（{{count}}）', overdue: '逾期 8D 措施（{{count}}）', number: '投诉编号', customer: '客户', discipline: '阶段', title: '措施',
@@ -141,7 +145,11 @@ const en: Shape<typeof zhCN> = {
     notNow: 'Follow up after the reply',
   },
   methods: { phone: 'Phone', email: 'E-mail', onSite: 'On site', other: 'Other' },
-  event: { line: '{{from}} → {{to}}', by: '{{by}} at {{at}}', override: 'Closed by a manager (customer not satisfied)' },
+  event: {
+    line: '{{from}} → {{to}}', by: '{{by}} at {{at}}', override: 'Closed by a manager (customer not satisfied)',
+    sentence: '{{at}} {{by}} changed the status from {{from}} to {{to}}', reply: 'Reply sent: {{content}} ({{method}}, {{sentAt}})', note: 'Note: {{note}}',
+    rejection: 'Rejection reason: {{reason}}', satisfaction: 'Satisfaction: {{satisfaction}}',
+  },
   overdue: { badge: 'Overdue', title: 'Overdue complaints', tooltip: '{{total}} overdue: {{complaints}} complaints (earliest deadline passed), {{actions}} 8D actions (due date passed, not done)' },
   actionList: {
     mine: 'My 8D actions ({{count}})', overdue: 'Overdue 8D actions ({{count}})', number: 'Complaint', customer: 'Customer', discipline: 'Step', title: 'Action',
