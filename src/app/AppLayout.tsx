@@ -2,6 +2,7 @@ import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { ScrollToTop } from '../ui/ScrollToTop';
 import { useSession } from '../ui/session';
 import { FirstRunDialog } from '../features/onboarding/FirstRunDialog';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
@@ -48,6 +49,7 @@ export function AppLayout() {
         <LanguageSelect testId="language-switch" />
       </header>
       <main className="app-main">
+        <ScrollToTop />
         <Outlet />
       </main>
       <FirstRunDialog />

@@ -72,6 +72,14 @@ export const COMPLAINT_INDEXES = [
   '[status+receivedAt]', '[category+receivedAt]', '[department+receivedAt]',
 ].join(', ');
 
+/**
+ * Version 3: every sort column also as [column+receivedAt], so a sort by
+ * customer (or grade, owner, next deadline …) lists each customer's complaints
+ * in receipt order, the same on every page and every station.
+ */
+export const SECONDARY_SORT_COLUMNS = ['customer.name', 'product.name', 'product.batchNo', 'grade', 'ownerId', 'nextDueAt', 'updatedAt'] as const;
+export const COMPLAINT_INDEXES_V3 = [COMPLAINT_INDEXES, ...SECONDARY_SORT_COLUMNS.map((c) => `[${c}+receivedAt]`)].join(', ');
+
 export class AppDB extends Dexie {
   complaints!: Table<Complaint, string>;
   eightD!: Table<SyncedRow, string>;
@@ -103,7 +111,7 @@ export class AppDB extends Dexie {
       conflicts: 'id, [table+rowId], resolvedAt',
       bundleReceipts: 'id, station, importedAt',
     });
-    // Version 2 is the accounts schema. 3: every complaint gets its deadline chain (same stores).
-    this.version(3).stores({ complaints: COMPLAINT_INDEXES }).upgrade(upgradeToDeadlineChains);
+    // Version 2 is the accounts schema. 3: every complaint gets its deadline chain; sorts get their secondary order.
+    this.version(3).stores({ complaints: COMPLAINT_INDEXES_V3 }).upgrade(upgradeToDeadlineChains);
   }
 }

@@ -7,7 +7,7 @@ import { chineseCapitals, formatYuan } from '../domain/money';
 import {
   receivedQty,
   refundTotalFen,
-  requestTotals,
+  settlement,
   type ApprovalRecord,
   type DispositionKind,
   type RefusalReason,
@@ -46,7 +46,10 @@ export interface SlipLine {
   conforming: string;
   nonconforming: string;
   unitPrice: string;
-  amount: string;
+  /** What the customer asked for (quantity × price + compensation). */
+  requestedAmount: string;
+  /** What the return settles for: what was received (nothing when refused). */
+  settledAmount: string;
   disposition: string;
 }
 
@@ -70,8 +73,13 @@ export interface SlipModel {
   returnType: string;
   freight: string;
   lines: SlipLine[];
+  /** The requested total, shown beside the settled one. */
+  requestedFigures: string;
+  /** The settled total, in figures and in capitals: what the slip bills. */
   totalFigures: string;
   totalCapitals: string;
+  /** Said when the goods are not counted yet: the settled figures may change. */
+  provisional: boolean;
   refund: string;
   approvals: SlipApproval[];
   receipt: string;
@@ -89,7 +97,7 @@ function liveApprovals(approvals: readonly ApprovalRecord[]): ApprovalRecord[] {
 }
 
 export function slipModel(c: ReturnCase, meta: { number: string; createdAt: string; company: string; timeZone: string }): SlipModel {
-  const totals = requestTotals(c.request);
+  const settled = settlement(c);
   const judged = new Map((c.judgement?.lines ?? []).map((l) => [l.lineId, l]));
   const disposed = new Map((c.disposition?.lines ?? []).map((l) => [l.lineId, l.actions]));
   const tz = meta.timeZone;
@@ -117,12 +125,15 @@ export function slipModel(c: ReturnCase, meta: { number: string; createdAt: stri
         conforming: j ? String(j.conformingQty) : '',
         nonconforming: j ? String(j.nonconformingQty) : '',
         unitPrice: formatYuan(line.unitPriceFen),
-        amount: formatYuan(totals.lines[i]?.amountFen ?? 0),
+        requestedAmount: formatYuan(settled.lines[i]?.requestedFen ?? 0),
+        settledAmount: formatYuan(settled.lines[i]?.settledFen ?? 0),
         disposition: actions.map((a) => `${ZH.disposition[a.kind]}${a.qty}${a.replaceShipDate ? `（${a.replaceShipDate}）` : ''}${a.refundFen !== undefined ? `（¥${formatYuan(a.refundFen)}）` : ''}`).join('、'),
       };
     }),
-    totalFigures: `¥${formatYuan(totals.totalFen)}`,
-    totalCapitals: `人民币${chineseCapitals(totals.totalFen)}`,
+    requestedFigures: `¥${formatYuan(settled.requestedFen)}`,
+    totalFigures: `¥${formatYuan(settled.settledFen)}`,
+    totalCapitals: `人民币${chineseCapitals(settled.settledFen)}`,
+    provisional: !settled.final,
     refund: c.disposition && refundTotalFen(c.disposition) > 0 ? `¥${formatYuan(refundTotalFen(c.disposition))}` : '',
     approvals: liveApprovals(c.approvals).map((a) => ({
       role: ZH.role[a.role] ?? a.role,
@@ -136,8 +147,14 @@ export function slipModel(c: ReturnCase, meta: { number: string; createdAt: stri
   };
 }
 
-export const SLIP_HEADERS = ['产品编号', '规格', '批号', '退货原因', '申请数', '实收数', '合格数', '不合格数', '单价(元)', '金额(元)', '处置'];
+export const SLIP_HEADERS = ['产品编号', '规格', '批号', '退货原因', '申请数', '实收数', '合格数', '不合格数', '单价(元)', '申请金额(元)', '结算金额(元)', '处置'];
 
 export function slipRow(l: SlipLine): string[] {
-  return [l.productNo, l.spec, l.batch, l.reason, String(l.requested), l.received, l.conforming, l.nonconforming, l.unitPrice, l.amount, l.disposition];
+  return [l.productNo, l.spec, l.batch, l.reason, String(l.requested), l.received, l.conforming, l.nonconforming, l.unitPrice, l.requestedAmount, l.settledAmount, l.disposition];
+}
+
+/** The totals line: requested and settled side by side, the settled total in capitals. */
+export function slipTotalLine(m: SlipModel): string {
+  const settled = `结算合计：${m.totalFigures}${m.provisional ? '（待收货确认）' : ''}`;
+  return `申请合计：${m.requestedFigures}\u3000${settled}\u3000大写：${m.totalCapitals}${m.refund ? `\u3000退款合计：${m.refund}` : ''}`;
 }

@@ -36,6 +36,17 @@ describe('return slip', () => {
     expect(model.lines[0]?.received).toBe('1');
   });
 
+  it('shows requested and settled amounts side by side: 95 of 100 received settle for 95', async () => {
+    const base = requestWorth(2_500);
+    const request = { ...base, lines: [{ ...base.lines[0]!, qtyRequested: 100 }] };
+    const m = slipModel({ ...c, request, receipt: receipt([{ lineId: 'L1', countedQty: 95, location: 'A-01', isolationTag: 'isolated' }]) },
+      { number: 'RT-QA1-2026-0003', createdAt: '2026-03-02T01:00:00Z', company: '示例电器厂', timeZone: 'Asia/Shanghai' });
+    expect([m.requestedFigures, m.totalFigures, m.totalCapitals, m.provisional]).toEqual(['¥2,500.00', '¥2,375.00', '人民币贰仟叁佰柒拾伍元整', false]);
+    expect([m.lines[0]?.requestedAmount, m.lines[0]?.settledAmount]).toEqual(['2,500.00', '2,375.00']);
+    const text = documentXml(await buildReturnSlipDocx(m));
+    for (const s of ['申请金额(元)', '结算金额(元)', '申请合计：¥2,500.00', '结算合计：¥2,375.00', '人民币贰仟叁佰柒拾伍元整']) expect(text).toContain(s);
+  });
+
   it('builds a Word file with the same content', async () => {
     const text = documentXml(await buildReturnSlipDocx(model));
     for (const s of ['退货单', 'RT-QA1-2026-0001', '人民币贰仟伍佰元整', '李经理', '王总', '仓库签字/日期', '华东电器有限公司']) expect(text).toContain(s);

@@ -9,7 +9,7 @@ import {
   AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import QRCode from 'qrcode';
-import { SLIP_HEADERS, slipRow, ZH, type SlipModel } from './return-slip-parts';
+import { SLIP_HEADERS, slipRow, slipTotalLine, ZH, type SlipModel } from './return-slip-parts';
 
 const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun', cs: 'Arial' };
 
@@ -104,7 +104,7 @@ export async function buildReturnSlipDocx(m: SlipModel): Promise<Uint8Array> {
         info,
         line(''),
         grid(SLIP_HEADERS, m.lines.map(slipRow)),
-        line(`合计金额：${m.totalFigures}\u3000大写：${m.totalCapitals}${m.refund ? `\u3000退款合计：${m.refund}` : ''}`, { bold: true }),
+        line(slipTotalLine(m), { bold: true }),
         line(''),
         approvals,
         line(''),

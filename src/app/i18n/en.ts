@@ -22,7 +22,7 @@ export const en: Shape<typeof zhCN> = {
   tracking: {
     title: 'Complaint tracking table', search: 'Search number, customer, product, batch', rows: '{{count}} complaints', empty: 'No complaints match',
     filterStatus: 'Status', filterCategory: 'Category', filterDepartment: 'Department', filterCustomer: 'Customer', filterDates: 'Received',
-    resetFilters: 'Clear filters',
+    resetFilters: 'Clear filters', columns: 'Columns', columnsTitle: 'Columns to show',
     col: {
       number: 'Number', receivedAt: 'Received', customer: 'Customer', product: 'Product', batch: 'Batch', symptom: 'Symptom',
       category: 'Category', grade: 'Grade', status: 'Status', department: 'Department', owner: 'Owner', nextDue: 'Next deadline', channel: 'Channel',
@@ -51,6 +51,7 @@ export const en: Shape<typeof zhCN> = {
     demandKinds: { repair: 'Repair', replace: 'Replace', return: 'Return', refund: 'Refund', compensation: 'Compensation', other: 'Other' },
     purchaseChannels: { direct: 'Direct', distributor: 'Distributor', online: 'Online shop', retail: 'Retail store', other: 'Other' },
   },
+  notFound: { title: 'Page not found', text: 'The address may be out of date or mistyped.', back: 'Back to the tracking table', errorTitle: 'This page ran into an error' },
   history: {
     assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
     emptyValue: '(empty)', someone: 'Someone', unknownRef: '(deleted)',

@@ -63,3 +63,17 @@ describe('tracking table queries', () => {
     expect(page.rows.every((r) => r.receivedAt >= from && r.receivedAt <= to)).toBe(true);
   });
 });
+
+describe('tracking table: stable secondary order', () => {
+  it('orders the complaints of one customer by receipt time, on every sort and direction', async () => {
+    const { db } = await seeded();
+    for (const [sort, key] of [['customer', 'customer'], ['grade', 'grade'], ['status', 'status'], ['nextDue', 'nextDueAt']] as const) {
+      for (const descending of [false, true]) {
+        const rows = (await loadPage(db, { filter: {}, sort, descending }, 0, 500)).rows;
+        const pairs = rows.map((r) => [String(r[key]), r.receivedAt] as const);
+        const sorted = [...pairs].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
+        expect(pairs, `${sort} ${descending ? 'desc' : 'asc'}`).toEqual(descending ? sorted.reverse() : sorted);
+      }
+    }
+  });
+});

@@ -10,3 +10,4 @@ export * from './photos';
 export * from './judgement';
 export * from './disposition';
 export * from './status';
+export * from './settlement';

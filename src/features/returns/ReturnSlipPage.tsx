@@ -76,8 +76,10 @@ export function ReturnSlipPage() {
           <thead><tr>{SLIP_HEADERS.map((h) => <th key={h}>{h}</th>)}</tr></thead>
           <tbody>{m.lines.map((l, i) => <tr key={i}>{slipRow(l).map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody>
         </table>
-        <div className="slip-total">
-          合计金额：<strong>{m.totalFigures}</strong>{'\u3000'}大写：<strong data-testid="slip-capitals">{m.totalCapitals}</strong>
+        <div className="slip-total" data-testid="slip-total">
+          申请合计：<span data-testid="slip-requested">{m.requestedFigures}</span>{'\u3000'}
+          结算合计：<strong data-testid="slip-settled">{m.totalFigures}</strong>{m.provisional && '（待收货确认）'}{'\u3000'}
+          大写：<strong data-testid="slip-capitals">{m.totalCapitals}</strong>
           {m.refund && <>{'\u3000'}退款合计：{m.refund}</>}
         </div>
         <table className="slip-table">
