@@ -21,6 +21,8 @@ describe('loading the demo plant through the repositories', () => {
     expect(rows.some((r) => storedDeadlines(r).some((d) => Object.keys(d.slips).length > 0))).toBe(true);
     expect(rows.some((r) => Object.keys(r.followUps ?? {}).length > 0)).toBe(true);
     expect(await countOverdue(db, NOW.toISOString())).toBeGreaterThan(0);
+    // Returns at every stage the repositories reach ('draft' is never stored: a request is submitted as it is recorded).
+    expect(new Set((await db.returns.toArray()).map((r) => r.status))).toEqual(new Set(['pendingApproval', 'approved', 'refused', 'received', 'judged', 'closed']));
     expect(verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok).toBe(true);
   });
 });
