@@ -13,7 +13,7 @@ import { ClaimPanel } from './ClaimPanel';
 import { DispositionPanel } from './DispositionPanel';
 import { JudgementPanel } from './JudgementPanel';
 import { ReceiptPanel } from './ReceiptPanel';
-import { downloadRefusalLetter } from './word-export';
+import { downloadRefusalLetter, slipModelOf } from './word-export';
 import { useCompanyName } from './use-company';
 import { useSession } from '../../ui/session';
 
@@ -29,6 +29,8 @@ export function ReturnDetailPage() {
   if (row === undefined) return <Spin style={{ margin: 48 }} />;
   if (row === null) return <Alert type="error" title={t('returns.codes.repo.notFound')} style={{ margin: 16 }} />;
   const request = toRequest(row);
+  // What the return settles for: what was received (the requested total above is what was asked and approved).
+  const settled = slipModelOf(row, company, station.timeZone);
   return (
     <div className="page" style={{ maxWidth: 1200 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -52,6 +54,9 @@ export function ReturnDetailPage() {
           <Descriptions.Item label={t('returns.form.freightPaidBy')}>{t(`returns.freight.${request.freightPaidBy}`)}</Descriptions.Item>
           <Descriptions.Item label={t('returns.form.total')}><span data-testid="detail-total">¥{formatYuan(row.totalFen)}</span></Descriptions.Item>
           <Descriptions.Item label={t('returns.form.capitals')} span={2}>人民币{chineseCapitals(row.totalFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('returns.form.settled')} span={3}>
+            <span data-testid="detail-settled">{settled.totalFigures}</span>{settled.provisional && ` ${t('returns.form.settledProvisional')}`}
+          </Descriptions.Item>
         </Descriptions>
         <Table<ReturnLine>
           style={{ marginTop: 8 }}
