@@ -4,6 +4,7 @@
  * saved company survives a reload.
  */
 import { test, expect as baseExpect } from '../fixtures/app';
+import { reloadAndLogIn } from '../fixtures/seed';
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -31,7 +32,7 @@ test('the company card refuses a name longer than the header, a logo that is not
   await expect(page.getByText('已保存')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('company-card.png'), fullPage: true });
 
-  await page.reload();
+  await reloadAndLogIn(page);
   const again = page.getByTestId('company-card');
   await expect(again.locator('#name')).toHaveValue('示例机械制造有限公司');
   await expect(again.getByLabel('8D 报告 表单编号')).toHaveValue('QR-8.5-03');

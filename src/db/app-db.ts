@@ -15,6 +15,7 @@ import type { Json } from '../domain/merge/field-paths';
 import type { Enrolment } from '../domain/auth/statements';
 import type { WrappedKey } from '../domain/auth/keys';
 import type { StoredContact, StoredCustomer, StoredProduct } from '../domain/masterdata/records';
+import { upgradeToDeadlineChains } from './migrations/v3-deadline-chains';
 
 export interface StoredAttachment {
   sha256: string;
@@ -88,10 +89,18 @@ export const COMPLAINT_INDEXES = [
 ].join(', ');
 
 /**
- * Version 4 (2 and 3 are taken by work in parallel): master data and the contact
- * log; complaints gain the links to their master rows.
+ * Version 3: every sort column also as [column+receivedAt], so a sort by
+ * customer (or grade, owner, next deadline …) lists each customer's complaints
+ * in receipt order, the same on every page and every station.
  */
-export const COMPLAINT_INDEXES_V4 = `${COMPLAINT_INDEXES}, customerId, productId`;
+export const SECONDARY_SORT_COLUMNS = ['customer.name', 'product.name', 'product.batchNo', 'grade', 'ownerId', 'nextDueAt', 'updatedAt'] as const;
+export const COMPLAINT_INDEXES_V3 = [COMPLAINT_INDEXES, ...SECONDARY_SORT_COLUMNS.map((c) => `[${c}+receivedAt]`)].join(', ');
+
+/**
+ * Version 4: master data and the contact log; complaints gain the links to
+ * their master rows (on top of version 3's indexes, which it must keep).
+ */
+export const COMPLAINT_INDEXES_V4 = `${COMPLAINT_INDEXES_V3}, customerId, productId`;
 export const MASTER_STORES_V4 = {
   complaints: COMPLAINT_INDEXES_V4,
   products: 'id, &code, name, updatedAt',
@@ -135,7 +144,9 @@ export class AppDB extends Dexie {
     });
     // v2: accounts. People are found by login name; rows without one keep no key in the index.
     this.version(2).stores({ people: 'id, name, departmentId, role, login' });
-    // New tables start empty; complaints are linked to master rows by hand or by the matching step (masterdata-links).
+    // Version 2 is the accounts schema. 3: every complaint gets its deadline chain; sorts get their secondary order.
+    this.version(3).stores({ complaints: COMPLAINT_INDEXES_V3 }).upgrade(upgradeToDeadlineChains);
+    // v4: new tables start empty; complaints are linked to master rows by hand or by the matching step (masterdata-links).
     this.version(4).stores(MASTER_STORES_V4);
   }
 }

@@ -4,7 +4,7 @@
  * document's language; times are wall-clock dates without zone names.
  */
 import { chineseCapitals, formatYuan } from '../domain/money';
-import { receivedQty, refundTotalFen, requestTotals, type ApprovalRecord, type ReturnCase } from '../domain/returns';
+import { receivedQty, refundTotalFen, requestTotals, settlement, type ApprovalRecord, type ReturnCase } from '../domain/returns';
 import { formatDate, formatDateTime, formatDay, type DocLang } from './doc-format';
 import { returnsLabels } from './labels-returns';
 
@@ -49,8 +49,12 @@ export interface SlipModel {
   returnType: string;
   freight: string;
   lines: SlipLine[];
+  /** What the customer asked for; the totals below are what the return settles for (what was received). */
+  requestedFigures: string;
   totalFigures: string;
   totalCapitals: string;
+  /** Nothing received yet: the settled amount is the requested one until the warehouse counts. */
+  provisional: boolean;
   refund: string;
   approvals: SlipApproval[];
   receipt: string;
@@ -69,6 +73,7 @@ export function slipModel(c: ReturnCase, meta: SlipMeta): SlipModel {
   const lang = meta.lang ?? 'zh-CN';
   const L = returnsLabels(lang);
   const totals = requestTotals(c.request);
+  const settled = settlement(c);
   const judged = new Map((c.judgement?.lines ?? []).map((l) => [l.lineId, l]));
   const disposed = new Map((c.disposition?.lines ?? []).map((l) => [l.lineId, l.actions]));
   const tz = meta.timeZone;
@@ -109,8 +114,10 @@ export function slipModel(c: ReturnCase, meta: SlipMeta): SlipModel {
         disposition: actions.map((a) => [`${L.disposition[a.kind]} ${a.qty}`, a.replaceShipDate && d(a.replaceShipDate), a.refundFen !== undefined && `¥${formatYuan(a.refundFen)}`].filter(Boolean).join('\n')).join('\n'),
       };
     }),
-    totalFigures: `¥${formatYuan(totals.totalFen)}`,
-    totalCapitals: `${L.capitalsPrefix}${chineseCapitals(totals.totalFen)}`,
+    requestedFigures: `¥${formatYuan(totals.totalFen)}`,
+    totalFigures: `¥${formatYuan(settled.settledFen)}`,
+    totalCapitals: `${L.capitalsPrefix}${chineseCapitals(settled.settledFen)}`,
+    provisional: !settled.final,
     refund: c.disposition && refundTotalFen(c.disposition) > 0 ? `¥${formatYuan(refundTotalFen(c.disposition))}` : '',
     approvals: live.map((a) => ({
       role: L.role[a.role] ?? a.role,

@@ -57,7 +57,8 @@ export async function buildReturnSlipDocx(m: SlipModel, company: DocCompany, for
     para('', { after: 60 }),
     gridTable(slipHeaders(m.lang), m.lines.map(slipRow), { align: SLIP_ALIGN, total: WIDTH }),
     fieldsTable([
-      [L.totalFigures, m.totalFigures], [L.totalCapitals, m.totalCapitals],
+      [L.requestedFigures, m.requestedFigures],
+      [L.totalFigures, m.provisional ? `${m.totalFigures} ${L.settledProvisional}` : m.totalFigures], [L.totalCapitals, m.totalCapitals],
       ...(m.refund ? [[L.refund, m.refund] as const] : []),
     ], WIDTH),
     ...(approvalRows.length ? [heading(A.title, 2), gridTable([A.role, A.name, A.at, A.meaning, A.comment, A.signature], approvalRows, { total: WIDTH })] : []),

@@ -20,13 +20,18 @@ import { DEFAULT_APPROVAL_SETTINGS, FREIGHT_PAYERS, RETURN_TYPES, type ApprovalS
 import { deriveComplaint } from '../db/repositories/complaints';
 import { deriveCustomerSearch, deriveProductSearch } from '../domain/masterdata/records';
 import { deriveReturn, hashRequestSync, toRequest, type StoredReturn } from '../db/repositories/returns-row';
+import { chainSetupOf, withInitialChain, type ChainSetup } from '../db/repositories/initial-chain';
+import type { WorkflowComplaint } from '../db/repositories/workflow-store';
+import { DEFAULT_PLANT_CONFIG } from '../domain/config/plant-config';
 
 /** What derivation needs beyond the row, read in the same transaction. */
 export interface DeriveContext {
   approval: ApprovalSettings;
+  /** Deadline settings, calendar and this station's zone: a complaint that arrives without its chain gets it. */
+  chain: ChainSetup;
 }
 
-export const DEFAULT_DERIVE_CONTEXT: DeriveContext = { approval: DEFAULT_APPROVAL_SETTINGS };
+export const DEFAULT_DERIVE_CONTEXT: DeriveContext = { approval: DEFAULT_APPROVAL_SETTINGS, chain: chainSetupOf(DEFAULT_PLANT_CONFIG) };
 
 type Derive = (row: MergeableRow, ctx: DeriveContext) => MergeableRow;
 
@@ -65,12 +70,21 @@ function recordDefaults(row: MergeableRow) {
   return { station: '', createdAt: at, createdBy: '', updatedAt: at, updatedBy: '', deletedAt: null };
 }
 
-function deriveComplaintRow(row: MergeableRow): MergeableRow {
+function deriveComplaintRow(row: MergeableRow, ctx: DeriveContext): MergeableRow {
   const defaults = { ...recordDefaults(row), status: 'new', ...(emptyComplaintInput(newestEditIso(row), '') as unknown as Record<string, unknown>) };
   const full = overDefaults(defaults, row) as unknown as Complaint;
   // A complete row is stored as merged (only derived fields added): defaults stay out of synced data.
-  const out: Record<string, unknown> = isPartial(row) ? { ...full } : { ...row };
+  let out: Record<string, unknown> = isPartial(row) ? { ...full } : { ...row };
   if (typeof full.number !== 'string') full.number = '';
+  // Only a whole record has a real receipt time to count from; a partial one gets its chain with its creation.
+  if (!isPartial(row)) {
+    try {
+      out = withInitialChain(out as unknown as WorkflowComplaint, ctx.chain) as unknown as Record<string, unknown>;
+      full.deadlines = out.deadlines;
+    } catch {
+      // A receipt time of a wrong shape: no chain, as before.
+    }
+  }
   try {
     const derived = deriveComplaint(full) as unknown as Record<string, unknown>;
     for (const key of COMPLAINT_DERIVED) out[key] = derived[key];

@@ -25,7 +25,7 @@ export const en: Shape<typeof zhCN> = {
   tracking: {
     title: 'Complaint tracking table', search: 'Search number, customer, product, batch', rows: '{{count}} complaints', empty: 'No complaints match',
     filterStatus: 'Status', filterCategory: 'Category', filterDepartment: 'Department', filterCustomer: 'Customer', filterDates: 'Received',
-    resetFilters: 'Clear filters',
+    resetFilters: 'Clear filters', columns: 'Columns', columnsTitle: 'Columns to show',
     col: {
       number: 'Number', receivedAt: 'Received', customer: 'Customer', product: 'Product', batch: 'Batch', symptom: 'Symptom',
       category: 'Category', grade: 'Grade', status: 'Status', department: 'Department', owner: 'Owner', nextDue: 'Next deadline', channel: 'Channel',
@@ -54,7 +54,20 @@ export const en: Shape<typeof zhCN> = {
     demandKinds: { repair: 'Repair', replace: 'Replace', return: 'Return', refund: 'Refund', compensation: 'Compensation', other: 'Other' },
     purchaseChannels: { direct: 'Direct', distributor: 'Distributor', online: 'Online shop', retail: 'Retail store', other: 'Other' },
   },
-  history: { assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}' },
+  notFound: { title: 'Page not found', text: 'The address may be out of date or mistyped.', back: 'Back to the tracking table', errorTitle: 'This page ran into an error' },
+  history: {
+    assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
+    emptyValue: '(empty)', someone: 'Someone', unknownRef: '(deleted)',
+    sentence: {
+      created: '{{at}} {{actor}} created the record', changed: '{{at}} {{actor}} changed {{field}} from {{before}} to {{after}}', set: '{{at}} {{actor}} set {{field}} to {{after}}',
+      cleared: '{{at}} {{actor}} cleared {{field}} (was {{before}})', action: '{{at}} {{actor}}: {{action}}',
+    },
+    fields: {
+      status: 'the status', deleted: 'the deletion', attachment: 'an attachment', deadline: 'deadline', due: 'due', completedAt: 'done', endedAt: 'ended', endReason: 'end reason',
+      slipDue: 'postponed to', slipReason: 'reason for the delay', statusNote: 'the status note', replyContent: 'the reply sent', replyMethod: 'how the reply was sent', replySentAt: 'when the reply was sent',
+      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", other: 'other information',
+    },
+  },
   settings: {
     noneForRole: 'Your role has no settings to change. The language is switched in the header.',
     title: 'Settings', station: 'This station', stationName: 'Station name', stationCode: 'Station code', stationCodeHint: 'Used in complaint numbers, e.g. QA1-2026-0042',

@@ -11,3 +11,4 @@ export * from './photos';
 export * from './judgement';
 export * from './disposition';
 export * from './status';
+export * from './settlement';

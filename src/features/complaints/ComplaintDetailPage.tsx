@@ -13,6 +13,7 @@ import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { EightDSummary } from '../eightd/EightDSummary';
 import { LinkedReturns } from '../returns/LinkedReturns';
 import { ContactLogCard } from '../masterdata/ContactLogCard';
+import { RecordConflicts } from '../sync/ConflictsCard';
 
 export function ComplaintDetailPage() {
   const { id } = useParams();
@@ -37,6 +38,7 @@ export function ComplaintDetailPage() {
           {can('complaint.edit') && !isLockedComplaint(c) && <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>}
         </Space>
       </Space>
+      <RecordConflicts table="complaints" rowId={c.id} />
       <WorkflowPanel complaint={c} />
       <EightDSummary complaint={c} />
       <LinkedReturns complaint={c} />

@@ -2,7 +2,7 @@ import { Card, Checkbox, Col, DatePicker, Input, InputNumber, Row, Select, Switc
 import dayjs from 'dayjs';
 import type { Control, UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintInput } from '../../domain/complaint/schema';
+import { TEXT_LIMITS, type ComplaintInput } from '../../domain/complaint/schema';
 import { CUSTOMER_TYPES, DEMAND_KINDS, INTAKE_CHANNELS, PURCHASE_CHANNELS } from '../../domain/complaint/vocab';
 import { FormField } from '../../ui/FormField';
 import { EvidenceField } from './EvidenceField';
@@ -13,7 +13,8 @@ type C = Control<ComplaintInput>;
 
 const dateValue = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
 
-function TextField({ control, name, label, required, area, masked }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: boolean; masked?: boolean }) {
+/** `area`: a long text with its limit shown as a counter, typing stopped at the limit; `masked`: contact details a role may not see. */
+function TextField({ control, name, label, required, area, masked }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: number; masked?: boolean }) {
   return (
     <FormField control={control} name={name} label={label} required={required}>
       {(f) =>
@@ -21,7 +22,7 @@ function TextField({ control, name, label, required, area, masked }: { control: 
         masked ? (
           <Input id={name} value={maskContact(f.value as string)} disabled />
         ) : area ? (
-          <Input.TextArea id={name} rows={3} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
+          <Input.TextArea id={name} rows={3} maxLength={area} showCount value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
         ) : (
           <Input id={name} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
         )
@@ -116,8 +117,8 @@ export function ComplaintFormFields({ control, setValue, getValues, maskContacts
           <Col xs={24} md={8}><TextField control={control} name="details.location" label={t('complaint.details.location')} /></Col>
           <Col xs={24} md={8}><NumberField control={control} name="details.affectedQty" label={t('complaint.details.affectedQty')} /></Col>
           <Col xs={24}><TextField control={control} name="details.environment" label={t('complaint.details.environment')} /></Col>
-          <Col xs={24}><TextField control={control} name="details.symptom" label={t('complaint.details.symptom')} required area /></Col>
-          <Col xs={24} md={16}><TextField control={control} name="details.customerActions" label={t('complaint.details.customerActions')} area /></Col>
+          <Col xs={24}><TextField control={control} name="details.symptom" label={t('complaint.details.symptom')} required area={TEXT_LIMITS.symptom} /></Col>
+          <Col xs={24} md={16}><TextField control={control} name="details.customerActions" label={t('complaint.details.customerActions')} area={TEXT_LIMITS.customerActions} /></Col>
           <Col xs={24} md={8}>
             <FormField control={control} name="details.recurring" label={t('complaint.details.recurring')}>
               {(f) => <Switch id="details.recurring" checked={!!f.value} onChange={f.onChange} />}
@@ -129,7 +130,7 @@ export function ComplaintFormFields({ control, setValue, getValues, maskContacts
         <FormField control={control} name="demand.kinds" label={t('complaint.demand.kinds')} required>
           {(f) => <Checkbox.Group value={f.value as string[]} onChange={f.onChange} options={opts(DEMAND_KINDS, 'complaint.demandKinds')} />}
         </FormField>
-        <TextField control={control} name="demand.note" label={t('complaint.demand.note')} area />
+        <TextField control={control} name="demand.note" label={t('complaint.demand.note')} area={TEXT_LIMITS.demandNote} />
       </Card>
       <Card size="small" title={t('complaint.sections.evidence')} style={{ marginBottom: 12 }}>
         <EvidenceField control={control} />

@@ -91,7 +91,8 @@ export function ReturnSlipPage() {
         <table className="slip-table">
           <tbody>
             <tr>
-              <th>{L.totalFigures}</th><td className="num"><strong>{m.totalFigures}</strong></td>
+              <th>{L.requestedFigures}</th><td className="num" data-testid="slip-requested">{m.requestedFigures}</td>
+              <th>{L.totalFigures}</th><td className="num"><strong data-testid="slip-settled">{m.totalFigures}</strong>{m.provisional && ` ${L.settledProvisional}`}</td>
               <th>{L.totalCapitals}</th><td><strong data-testid="slip-capitals">{m.totalCapitals}</strong></td>
               {m.refund && <><th>{L.refund}</th><td className="num">{m.refund}</td></>}
             </tr>

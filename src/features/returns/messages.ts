@@ -104,7 +104,7 @@ export const messages = {
       form: {
         newTitle: '新建退货/索赔申请', editTitle: '修改退货/索赔申请', editVoidsApprovals: '已有审批签字：保存修改后，签字将作废并需重新审批。',
         customerAndOrder: '客户与订单', customerName: '客户名称', contact: '联系人', phone: '电话', orderNo: '订单号', deliveryNoteNo: '送货单号', trackingNo: '客户退货运单号',
-        returnType: '退货类型', freightPaidBy: '运费承担', total: '合计金额', capitals: '人民币大写', fixErrors: '请先改正标红的内容',
+        returnType: '退货类型', freightPaidBy: '运费承担', total: '合计金额', capitals: '人民币大写', settled: '结算金额（按实收）', settledProvisional: '（待收货确认）', fixErrors: '请先改正标红的内容',
       },
       line: {
         title: '第 {{n}} 行', add: '添加产品行', remove: '删除', amount: '金额', productNo: '产品编号', productName: '产品名称', unit: '单位', spec: '规格', batch: '批号',
@@ -182,7 +182,7 @@ export const messages = {
       form: {
         newTitle: 'New return / claim', editTitle: 'Edit return / claim', editVoidsApprovals: 'This request is signed: saving a change voids the signatures and asks again.',
         customerAndOrder: 'Customer and order', customerName: 'Customer', contact: 'Contact', phone: 'Phone', orderNo: 'Order no.', deliveryNoteNo: 'Delivery note no.', trackingNo: "Customer's tracking no.",
-        returnType: 'Return type', freightPaidBy: 'Freight paid by', total: 'Total', capitals: 'In Chinese capitals', fixErrors: 'Correct the fields marked in red first',
+        returnType: 'Return type', freightPaidBy: 'Freight paid by', total: 'Total', capitals: 'In Chinese capitals', settled: 'Settled (as received)', settledProvisional: '(until the goods are counted)', fixErrors: 'Correct the fields marked in red first',
       },
       line: {
         title: 'Line {{n}}', add: 'Add line', remove: 'Remove', amount: 'Amount', productNo: 'Product no.', productName: 'Product name', unit: 'Unit', spec: 'Specification', batch: 'Batch',
