@@ -30,8 +30,8 @@ const LABELS: Record<string, string[]> = {
   '8D-en': ['8Dno.', 'Reportversion', "Customer'scomplaintno.", 'Customerrepresentative', 'Verificationdata', 'Customerconfirmation', 'Prepared', 'Approved'],
   '投诉记录表-zh': ['投诉编号', '接收时间', '客户名称', '客户单位', '初步原因判定', '处理意见', '责任部门', '处理结果', '跟踪验证/回访', '结案日期', '受理人', '批准'],
   '投诉记录表-en': ['Complaintno.', 'Initialcausejudgement', 'Handlingopinion', 'Responsibledepartment', 'Closedon', 'Approvedby'],
-  '退货单-zh': ['序号', '单位', '客户退货运单号', '合计金额（小写）', '合计金额（大写）', '人民币贰仟柒佰伍拾元整', '申请人', '审核人', '仓库', '质检', '批准人', '客户签收人'],
-  '退货单-en': ["Customer'strackingno.", 'Total(figures)', "Customer'sreceiver"],
+  '退货单-zh': ['序号', '单位', '客户退货运单号', '申请金额', '结算金额（小写）', '结算金额（大写）', '人民币贰仟柒佰伍拾元整', '申请人', '审核人', '仓库', '质检', '批准人', '客户签收人'],
+  '退货单-en': ["Customer'strackingno.", 'Settled(figures)', "Customer'sreceiver"],
   '拒赔函-zh': ['关于退货/索赔申请的答复函', '联系人', '电话', '（盖章处）'],
   '拒赔函-en': ['Dear', 'Contact', 'Telephone', '(companyseal)'],
 };

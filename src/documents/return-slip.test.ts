@@ -57,7 +57,7 @@ describe('return slip', () => {
 
   it('is written in English when asked', async () => {
     const d = docxParts(await buildReturnSlipDocx(sampleSlip('en'), SAMPLE_COMPANY));
-    for (const s of ['Return Slip', "Customer's tracking no.", "Customer's receiver", '2 Mar 2026 09:30', 'Total (figures)']) expect(d.body).toContain(s);
+    for (const s of ['Return Slip', "Customer's tracking no.", "Customer's receiver", '2 Mar 2026 09:30', 'Requested', 'Settled (figures)']) expect(d.body).toContain(s);
   });
 
   it('decodes only PNG data URLs', () => {

@@ -4,6 +4,7 @@
  * repositories walking a case through its procedure, and are rendered in both
  * languages with the real bundles.
  */
+import { withAccounts } from '../../db/test-support/accounts';
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import { resources } from './bundles';
@@ -55,7 +56,8 @@ async function walkedCase() {
   await db.eightD.put({ ...sampleEightD(c.id), id: 'e1' } as unknown as SyncedRow);
   await transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: { content: '8D 报告已发送', method: 'email', sentAt: later(5).toISOString() } }, later(5));
   await recordFollowUp(db, station, actor, c.id, { method: 'onSite', satisfaction: 5, comment: '满意' }, later(6));
-  await transitionComplaint(db, station, actor, c.id, { to: 'closed', note: '客户确认' }, later(7));
+  const { signerFor } = await withAccounts(db, station);
+  await transitionComplaint(db, station, actor, c.id, { to: 'closed', note: '客户确认', signer: await signerFor(actor.id, 'qaManager') }, later(7));
   await transitionComplaint(db, station, actor, c.id, { to: 'reopened', note: '复发' }, later(8));
   const r = await createReturn(db, station, actor, {
     customer: { name: '华东电器', contact: '王工', phone: '021-5555-0101' }, orderNo: 'SO-1', returnType: 'defectiveInUse', freightPaidBy: 'us',

@@ -65,6 +65,7 @@ const PEOPLE: DemoPerson[] = [
   { name: '周仓管', role: 'warehouseClerk', departmentKind: 'warehouse' },
   { name: '陈总', role: 'generalManager', departmentKind: 'management' },
   { name: '系统管理员', role: 'admin', departmentKind: 'management' },
+  { name: '吴组长', role: 'teamLeader', departmentKind: 'quality' },
 ];
 
 /** Status paths through the status machine (follow-up and reopen come from the recorded follow-up). */
