@@ -53,8 +53,10 @@ export class SyncFilesPage {
 
   /** Clicks "export" and returns the download it starts (confirming a plain-text export where no passphrase was set). */
   async exportFile(): Promise<Download> {
+    // The confirmation renders with the button, only while no passphrase is set.
+    await this.exportButton.waitFor();
     const plain = this.page.getByTestId('export-plain-confirm');
-    if ((await plain.count()) > 0 && !(await plain.locator('input').isChecked())) await plain.click();
+    if ((await plain.isVisible()) && !(await plain.locator('input').isChecked())) await plain.click();
     const download = this.page.waitForEvent('download');
     await this.exportButton.click();
     return download;
