@@ -127,6 +127,8 @@ test.describe('complaint intake and the tracking table', () => {
 
 test.describe('first run', () => {
   test.use({ declineDemo: false });
+  // The demo plant replays a year of cases through the repositories: allow a loaded machine its minute or two.
+  test.describe.configure({ timeout: 300_000 });
 
   test('asks for this station\'s own code, then offers the demo dataset and loads a few hundred complaints, sortable by any column', async ({ page, tracking }) => {
     await tracking.open();
@@ -145,7 +147,7 @@ test.describe('first run', () => {
     await setup.getByLabel('站点代码').fill('wh3');
     await page.getByRole('button', { name: '加载演示数据' }).click();
     // 300 complaints, each stamped and audited: seconds on a busy machine.
-    await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 60_000 });
+    await expect(tracking.rowCount).toHaveText('共 300 条', { timeout: 200_000 });
     await expect(tracking.rows.first()).toBeVisible();
     // The demo complaints are numbered with the code just chosen, and the header shows it.
     await expect(page.getByTestId('station-code')).toHaveText('WH3');

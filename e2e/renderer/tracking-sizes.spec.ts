@@ -2,7 +2,7 @@ import { test, expect as baseExpect } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 400_000 });
 test.use({ declineDemo: false });
 
 async function loadDemo(page: Page) {
@@ -11,7 +11,7 @@ async function loadDemo(page: Page) {
   await setup.getByLabel('站点名称').fill('质量部');
   await setup.getByLabel('站点代码').fill('QA9');
   await page.getByRole('button', { name: '加载演示数据' }).click();
-  await expect(page.getByTestId('row-count')).toHaveText('共 300 条', { timeout: 90_000 });
+  await expect(page.getByTestId('row-count')).toHaveText('共 300 条', { timeout: 200_000 });
 }
 
 const scrollBox = (page: Page) => page.getByTestId('vt-scroll');
