@@ -55,8 +55,8 @@ export class SyncFilesPage {
   async exportFile(): Promise<Download> {
     // The confirmation renders with the button, only while no passphrase is set.
     await this.exportButton.waitFor();
-    const plain = this.page.getByTestId('export-plain-confirm');
-    if ((await plain.isVisible()) && !(await plain.locator('input').isChecked())) await plain.click();
+    const plain = this.page.getByRole('checkbox', { name: /不加密导出|Export unencrypted/ });
+    if (await plain.isVisible()) await plain.check();
     const download = this.page.waitForEvent('download');
     await this.exportButton.click();
     return download;
