@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect as baseExpect } from '../fixtures/app';
-import { TEST_PASSWORD } from '../fixtures/seed';
+import { reloadAndLogIn, TEST_PASSWORD } from '../fixtures/seed';
 import { EightDWorkspace } from '../pages/eightd-workspace';
 import { ReturnsPages } from '../pages/returns-pages';
 
@@ -19,6 +19,7 @@ function docText(xml: string): string {
 test.describe('8D workspace', () => {
   test('fills D0–D8 through the UI, refuses bad input, signs and exports the saved report as Word', async ({ page, complaintForm }, testInfo) => {
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', batch: 'B20261101', symptom: '泵体接合面漏油' });
     await complaintForm.save.click();
@@ -172,6 +173,7 @@ test.describe('8D workspace', () => {
 
   test('exports the complaint record form as Word from the complaint page', async ({ page, complaintForm }) => {
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '苏州恒达电子', product: '控制板', symptom: '上电后无输出' });
     await complaintForm.save.click();
@@ -187,6 +189,7 @@ test.describe('8D workspace', () => {
   test("an action owned by a person, past due, is in that person's work, the overdue view and the header count", async ({ page, complaintForm, tracking }, testInfo) => {
     // Wednesday 25 Nov 2026, 10:00 in Shanghai.
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     const people = new ReturnsPages(page); // logs in as the seeded people
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '常州远大机电', product: '液压泵', symptom: '泵体漏油' });

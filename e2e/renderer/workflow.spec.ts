@@ -98,6 +98,7 @@ async function walkToReplied(page: Page, wf: WorkflowPanelPage): Promise<void> {
 test.describe('workflow: assessment, deadlines, status machine, follow-up', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(T0);
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
   });
 
   test('a safety hazard becomes urgent with a 24 h containment deadline', async ({ page, complaintForm, tracking }, testInfo) => {
@@ -227,6 +228,7 @@ test.describe('workflow: assessment, deadlines, status machine, follow-up', () =
 test.describe('workflow settings', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(T0);
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
   });
 
   test('edits deadline lengths and the plant calendar, warning about a year without statutory data', async ({ page }) => {
