@@ -39,7 +39,12 @@ export class EightDWorkspace {
   }
 
   async fill(n: string, values: Record<string, string>): Promise<void> {
-    for (const [path, value] of Object.entries(values)) await this.field(n, path).fill(value);
+    for (const [path, value] of Object.entries(values)) {
+      const field = this.field(n, path);
+      await field.fill(value);
+      // A date picker takes a typed date on Enter.
+      if (await field.evaluate((el) => el.closest('.ant-picker') !== null)) await field.press('Enter');
+    }
   }
 
   async choose(n: string, path: string, option: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect as baseExpect } from '../fixtures/app';
-import { TEST_PASSWORD } from '../fixtures/seed';
+import { reloadAndLogIn, TEST_PASSWORD } from '../fixtures/seed';
 import { EightDWorkspace } from '../pages/eightd-workspace';
 import { ReturnsPages } from '../pages/returns-pages';
 
@@ -19,6 +19,7 @@ function docText(xml: string): string {
 test.describe('8D workspace', () => {
   test('fills D0–D8 through the UI, refuses bad input, signs and exports the saved report as Word', async ({ page, complaintForm }, testInfo) => {
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '华东精密机械有限公司', product: '液压泵', batch: 'B20261101', symptom: '泵体接合面漏油' });
     await complaintForm.save.click();
@@ -145,12 +146,14 @@ test.describe('8D workspace', () => {
     for (const s of [
       '通知客户停用该批次，库存冻结', '赵经理', '倡导者', 'HP-200 批次 B20261101 有 6% 渗油', '全检保压', '不适用', '库存全检并隔离',
       '端盖螺栓拧紧扭矩不足', '电动扳手未按作业指导书设定', '流出原因', '出厂保压时间改为 5 分钟', '批次 20261127', 'HP-150、HP-300 同步改进',
-      '连续 3 批零泄漏', '感谢生产部', '张经理',
+      '连续 3 批零泄漏', '感谢生产部', '张经理', '质量经理', '2026年11月25日 10:00', '第 1 版',
     ]) expect(body, s).toContain(s);
     expect(body).not.toContain('未保存的草稿文字');
+    expect(body).not.toMatch(/\+08:00|Asia\/Shanghai|[0-9a-f]{64}/); // nothing internal leaves the plant
     expect(Object.keys(zip).filter((k) => k.startsWith('word/media/'))).toHaveLength(1);
     const header = Object.keys(zip).filter((k) => k.startsWith('word/header')).map((k) => docText(strFromU8(zip[k]!))).join('');
     expect(header).toContain('QA1-2026-0001');
+    expect(header).toContain('（公司名称未设置）'); // Settings › Company is not filled in this test
     await testInfo.attach('8d.docx', { body: readFileSync((await file.path())!), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 
     // Editing after signing makes the signature stale
@@ -163,11 +166,14 @@ test.describe('8D workspace', () => {
     await w.button('打印').click();
     await expect(page.getByTestId('eightd-print')).toContainText('端盖螺栓拧紧扭矩不足');
     await expect(page.getByTestId('eightd-print')).toContainText('未保存的草稿文字'); // saved just above, so now it is content
-    await expect(page.getByTestId('eightd-print')).toContainText('内容已修改，签字失效');
+    await expect(page.getByTestId('eightd-print')).not.toContainText('签字失效'); // paper leaves the plant: a stale signature is simply not printed
+    await expect(page.getByTestId('print-version')).toContainText('第 2 版');
+    await expect(page.getByTestId('print-company')).toHaveText('（公司名称未设置）');
   });
 
   test('exports the complaint record form as Word from the complaint page', async ({ page, complaintForm }) => {
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '苏州恒达电子', product: '控制板', symptom: '上电后无输出' });
     await complaintForm.save.click();
@@ -183,6 +189,7 @@ test.describe('8D workspace', () => {
   test("an action owned by a person, past due, is in that person's work, the overdue view and the header count", async ({ page, complaintForm, tracking }, testInfo) => {
     // Wednesday 25 Nov 2026, 10:00 in Shanghai.
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
+    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     const people = new ReturnsPages(page); // logs in as the seeded people
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '常州远大机电', product: '液压泵', symptom: '泵体漏油' });

@@ -53,7 +53,10 @@ test('a 2500 CNY return walks request → two approvals → receipt → QA → d
   await expect(r.status).toHaveText('已结案');
 
   await page.getByRole('button', { name: '退货单打印' }).click();
-  await expect(page.getByTestId('slip-capitals')).toHaveText('人民币贰仟伍佰元整');
+  // Requested and settled side by side: 8 of the 10 pieces came back, the slip bills 8.
+  await expect(page.getByTestId('slip-requested')).toHaveText('¥2,500.00');
+  await expect(page.getByTestId('slip-settled')).toHaveText('¥2,000.00');
+  await expect(page.getByTestId('slip-capitals')).toHaveText('人民币贰仟元整');
   await expect(page.getByTestId('slip-qr')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word' }).click();
@@ -63,7 +66,8 @@ test('a 2500 CNY return walks request → two approvals → receipt → QA → d
   const pdfPath = join(dir, 'slip.pdf');
   writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-  expect(text).toContain('贰仟伍佰元整');
+  expect(text).toContain('贰仟元整');
+  expect(text).toContain('申请金额');
   expect(text).toContain('孙经理');
   expect(text).toContain('周总');
   expect(text).toContain('RT-QA1-2026-0001');

@@ -129,14 +129,16 @@ test.describe('sync between two stations', () => {
     // Both show the same data: the deterministic winner (B's later edit) …
     await expect(await phoneShown(page, number)).toHaveText('13900000022');
     await expect(await phoneShown(b.page, number)).toHaveText('13900000022');
+    // The complaint page itself shows its open conflict.
+    await expect(b.page.getByTestId('record-conflicts')).toContainText('电话');
     // … and the same conflict with both values, who and where.
     for (const p of [page, b.page]) {
       await p.goto('/index.html#/sync');
       await expect(p.getByTestId('conflict')).toHaveCount(1);
       await expect(p.getByTestId('conflict')).toContainText(number);
-      // Named as the form names it, with the stored path beside it.
+      // Named as the form names it, never by its stored path.
       await expect(p.getByTestId('conflict-field')).toHaveText('电话');
-      await expect(p.getByTestId('conflict')).toContainText('customer.phone');
+      await expect(p.getByTestId('conflict')).not.toContainText('customer.phone');
       await expect(p.getByTestId('conflict-value')).toHaveText([/13900000011/, /13900000022/]);
       await expect(p.getByTestId('conflict')).toContainText('WH1');
       await expect(p.getByTestId('conflict')).toContainText('QA1');
@@ -151,6 +153,9 @@ test.describe('sync between two stations', () => {
     const resolved = await exportBundle(page, testInfo, 'a-resolved.ckd');
     await importBundle(b.page, resolved, 0);
     await expect(await phoneShown(b.page, number)).toHaveText('13900000011');
+    // … and settles the conflict there too.
+    await b.page.goto('/index.html#/sync');
+    await expect(b.page.getByTestId('conflict')).toHaveCount(0);
 
     expect(b.errors, 'uncaught errors in station B').toEqual([]);
     await b.close();

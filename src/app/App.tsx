@@ -15,6 +15,7 @@ import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from '../ui/lazy-page';
 import { featureRoutes } from './feature-routes';
+import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import { startBackupSchedule } from '../features/backups/backup-runner';
 import { startFolderAutoSync } from '../features/sync/folder-sync-runner';
 
@@ -24,6 +25,7 @@ const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <TrackingTablePage /> },
       { path: 'complaints/new', lazy: complaintForm },
@@ -31,6 +33,7 @@ const router = createHashRouter([
       { path: 'complaints/:id/edit', lazy: complaintForm },
       { path: 'settings', lazy: lazyPage(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
       ...featureRoutes,
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -2,6 +2,7 @@ import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { ScrollToTop } from '../ui/ScrollToTop';
 import { useSession } from '../ui/session';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { featureNavItems } from './feature-routes';
@@ -40,6 +41,7 @@ export function AppLayout() {
         <LanguageSelect testId="language-switch" />
       </header>
       <main className="app-main">
+        <ScrollToTop />
         <Outlet />
       </main>
     </>

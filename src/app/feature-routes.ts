@@ -3,8 +3,9 @@ import * as workflow from '../features/workflow/routes';
 import * as eightd from '../features/eightd/routes';
 import * as returns from '../features/returns/routes';
 import * as sync from '../features/sync/routes';
+import * as masterdata from '../features/masterdata/routes';
 
-const features = [workflow, eightd, returns, sync];
+const features = [workflow, eightd, returns, masterdata, sync];
 
 export const featureRoutes = features.flatMap((f) => f.routes);
 export const featureNavItems = features.flatMap((f) => f.navItems);

@@ -14,6 +14,8 @@ import type { ChangeRecord } from '../domain/merge/change';
 import type { Json } from '../domain/merge/field-paths';
 import type { Enrolment } from '../domain/auth/statements';
 import type { WrappedKey } from '../domain/auth/keys';
+import type { StoredContact, StoredCustomer, StoredProduct } from '../domain/masterdata/records';
+import { upgradeToDeadlineChains } from './migrations/v3-deadline-chains';
 
 export interface StoredAttachment {
   sha256: string;
@@ -86,6 +88,26 @@ export const COMPLAINT_INDEXES = [
   '[status+receivedAt]', '[category+receivedAt]', '[department+receivedAt]',
 ].join(', ');
 
+/**
+ * Version 3: every sort column also as [column+receivedAt], so a sort by
+ * customer (or grade, owner, next deadline …) lists each customer's complaints
+ * in receipt order, the same on every page and every station.
+ */
+export const SECONDARY_SORT_COLUMNS = ['customer.name', 'product.name', 'product.batchNo', 'grade', 'ownerId', 'nextDueAt', 'updatedAt'] as const;
+export const COMPLAINT_INDEXES_V3 = [COMPLAINT_INDEXES, ...SECONDARY_SORT_COLUMNS.map((c) => `[${c}+receivedAt]`)].join(', ');
+
+/**
+ * Version 4: master data and the contact log; complaints gain the links to
+ * their master rows (on top of version 3's indexes, which it must keep).
+ */
+export const COMPLAINT_INDEXES_V4 = `${COMPLAINT_INDEXES_V3}, customerId, productId`;
+export const MASTER_STORES_V4 = {
+  complaints: COMPLAINT_INDEXES_V4,
+  products: 'id, &code, name, updatedAt',
+  customers: 'id, &code, name, updatedAt',
+  contacts: 'id, complaintId, at',
+};
+
 export class AppDB extends Dexie {
   complaints!: Table<Complaint, string>;
   eightD!: Table<SyncedRow, string>;
@@ -99,6 +121,9 @@ export class AppDB extends Dexie {
   audit!: Table<AuditEntry, number>;
   conflicts!: Table<ConflictRow, string>;
   bundleReceipts!: Table<BundleReceipt, string>;
+  products!: Table<StoredProduct, string>;
+  customers!: Table<StoredCustomer, string>;
+  contacts!: Table<StoredContact, string>;
 
   constructor(name = 'complaint-desk') {
     // Strict durability: a write the user saw succeed survives a power cut.
@@ -119,5 +144,9 @@ export class AppDB extends Dexie {
     });
     // v2: accounts. People are found by login name; rows without one keep no key in the index.
     this.version(2).stores({ people: 'id, name, departmentId, role, login' });
+    // Version 2 is the accounts schema. 3: every complaint gets its deadline chain; sorts get their secondary order.
+    this.version(3).stores({ complaints: COMPLAINT_INDEXES_V3 }).upgrade(upgradeToDeadlineChains);
+    // v4: new tables start empty; complaints are linked to master rows by hand or by the matching step (masterdata-links).
+    this.version(4).stores(MASTER_STORES_V4);
   }
 }

@@ -1,14 +1,19 @@
 /**
- * The refusal letter (拒赔函) sent to a customer whose claim was refused: A4, Chinese,
- * the reason in the plant's words and the person's note. A pure function of its data.
+ * The refusal letter (不予退货/索赔通知函) as a polite business letter: addressee,
+ * reference to the customer's claim and its date, the reason in plain words,
+ * what the customer can do next, our contact, and the company name and date at
+ * the bottom right with room for the seal. No internal signature lines.
  */
-import { Document, Packer } from 'docx';
+import type { FileChild } from 'docx';
 import type { RefusalReason } from '../domain/returns';
-import { ZH } from './return-slip-parts';
-import { line, wetInkTable } from './return-slip';
+import { formatDate, type DocLang } from './doc-format';
+import { buildDocument, companyName, para, title, toBytes, type DocCompany } from './docx-parts';
+import type { DocFormSettings } from './eightd-report';
+import { common } from './labels-common';
+import { returnsLabels } from './labels-returns';
 
 export interface RefusalLetterData {
-  company: string;
+  lang?: DocLang;
   number: string;
   customer: string;
   contact: string;
@@ -16,35 +21,36 @@ export interface RefusalLetterData {
   products: string[];
   reason: RefusalReason;
   note: string;
-  /** YYYY-MM-DD of the decision. */
+  /** YYYY-MM-DD the customer's claim was made. */
+  claimDate: string;
+  /** YYYY-MM-DD of the letter (the decision). */
   date: string;
+  /** Our person the customer may call. */
+  contactPerson: string;
+  contactPhone: string;
 }
 
-export async function buildRefusalLetterDocx(d: RefusalLetterData): Promise<Uint8Array> {
-  const [y, m, day] = d.date.split('-');
-  const doc = new Document({
-    creator: d.company || 'Complaint Desk',
-    title: `拒赔函 ${d.number}`,
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
-      children: [
-        line(d.company, { size: 24, center: true }),
-        line('关于退货/索赔申请的答复函', { bold: true, size: 32, center: true }),
-        line(`编号：${d.number}`, { center: true }),
-        line(''),
-        line(`${d.customer}${d.contact ? `（${d.contact}）` : ''}：`, { size: 22 }),
-        line(`\u3000\u3000贵方就订单 ${d.orderNo} 提出的退货/索赔申请（编号 ${d.number}）已收悉。经我公司核查，涉及产品如下：`, { size: 22 }),
-        ...d.products.map((p) => line(`\u3000\u3000· ${p}`, { size: 22 })),
-        line(`\u3000\u3000核查结论：${ZH.refusal[d.reason]}。根据双方合同及我公司退货管理规定，本次申请不予受理。`, { size: 22 }),
-        ...(d.note ? [line(`\u3000\u3000说明：${d.note}`, { size: 22 })] : []),
-        line('\u3000\u3000如对上述结论有异议，请于收到本函之日起十五日内提供相关证明材料与我公司联系，我公司将予以复核。感谢贵方一直以来的支持与理解。', { size: 22 }),
-        line(''),
-        line(`${d.company || '（公司名称）'}`, { size: 22 }),
-        line(`${y ?? ''}年${m ?? ''}月${day ?? ''}日`, { size: 22 }),
-        line(''),
-        wetInkTable(['经办人', '审核人', '批准人']),
-      ],
-    }],
-  });
-  return new Uint8Array(await (await Packer.toBlob(doc)).arrayBuffer());
+export async function buildRefusalLetterDocx(d: RefusalLetterData, company: DocCompany, form: DocFormSettings = { formNo: '', revision: '', prefix: '' }): Promise<Uint8Array> {
+  const lang = d.lang ?? 'zh-CN';
+  const R = returnsLabels(lang).refusal;
+  const prose = (s: string) => para(s, { indent: lang === 'zh-CN', pt: 12, after: 120 });
+  const number = `${form.prefix}${d.number}`;
+  const children: FileChild[] = [
+    title(R.title),
+    para(`${common(lang).docNo}${lang === 'en' ? ' ' : '：'}${number}`, { align: 'right', pt: 10.5, after: 240 }),
+    para(R.salutation(d.customer, d.contact), { pt: 12, after: 120 }),
+    prose(R.opening(formatDate(d.claimDate, lang), d.orderNo, number)),
+    ...d.products.map((p) => para(`${lang === 'zh-CN' ? '\u3000\u3000' : '    '}· ${p}`, { pt: 12 })),
+    prose(R.decision(R.reasons[d.reason])),
+    ...(d.note ? [prose(R.note(d.note))] : []),
+    prose(R.next),
+    prose(R.contact(d.contactPerson, d.contactPhone)),
+    prose(R.thanks),
+    // 此致 indented, 敬礼 flush left on the next line: the closing of a Chinese business letter.
+    ...R.regards.split('\n').map((l, i, all) => para(l, { pt: 12, indent: lang === 'zh-CN' && i === 0, after: i === all.length - 1 ? 480 : 0 })),
+    para(companyName(company, lang), { align: 'right', pt: 12 }),
+    para(common(lang).seal, { align: 'right', pt: 10.5, before: 360, after: 360 }),
+    para(formatDate(d.date, lang), { align: 'right', pt: 12 }),
+  ];
+  return toBytes(buildDocument({ lang, company, form, title: R.title, number }, children));
 }

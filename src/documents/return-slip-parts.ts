@@ -1,50 +1,25 @@
 /**
- * The printed return slip (退货单) as plain data: what the print preview and the Word
- * builder both lay out, so the paper and the file never disagree. Printed text is
- * Chinese whatever the UI language: the slip is a document for the plant's files.
+ * The printed return slip (退货单) as plain data: what the print view and the Word
+ * builder both lay out, so the paper and the file never disagree. Text is in the
+ * document's language; times are wall-clock dates without zone names.
  */
 import { chineseCapitals, formatYuan } from '../domain/money';
-import {
-  receivedQty,
-  refundTotalFen,
-  requestTotals,
-  type ApprovalRecord,
-  type DispositionKind,
-  type RefusalReason,
-  type ReturnCase,
-} from '../domain/returns';
-
-export const ZH = {
-  returnType: { defectiveInUse: '使用不良', bulkReturn: '批量退货', repair: '返修', wrongShipment: '错发' },
-  freight: { customer: '客户承担', us: '我方承担', carrier: '承运方承担' },
-  role: {
-    marketingManager: '市场部经理', generalManager: '总经理', qaEngineer: '质量工程师', customerService: '客服',
-    warehouseClerk: '仓库管理员', qaManager: '质量经理', admin: '管理员',
-  } as Record<string, string>,
-  meaning: { approved: '批准', rejected: '不批准' },
-  disposition: { rework: '返工', repair: '返修', scrap: '报废', replace: '补货', refund: '退款', concession: '让步接收', returnToCustomer: '退回客户' } satisfies Record<DispositionKind, string>,
-  refusal: {
-    pastShelfLife: '产品已超过保质期',
-    pastWarranty: '产品已超过质保期',
-    notOurProduct: '经核实该产品非我公司产品',
-    conformsToContract: '经检验产品符合合同及技术要求',
-    other: '其他原因',
-  } satisfies Record<RefusalReason, string>,
-  packageCondition: { intact: '完好', damaged: '破损', wet: '受潮', opened: '已拆封' } as Record<string, string>,
-  isolation: { isolated: '隔离', pending: '待处理' } as Record<string, string>,
-  /** Blank lines for wet-ink signatures, in the order the slip passes through the plant. */
-  wetInk: ['申请人', '审核人', '仓库', '质检', '批准人'],
-} as const;
+import { receivedQty, refundTotalFen, requestTotals, settlement, type ApprovalRecord, type ReturnCase } from '../domain/returns';
+import { formatDate, formatDateTime, formatDay, type DocLang } from './doc-format';
+import { returnsLabels } from './labels-returns';
 
 export interface SlipLine {
-  productNo: string;
+  seq: string;
+  product: string;
   spec: string;
+  unit: string;
   batch: string;
-  reason: string;
-  requested: number;
+  defect: string;
+  requested: string;
   received: string;
   conforming: string;
   nonconforming: string;
+  responsibility: string;
   unitPrice: string;
   amount: string;
   disposition: string;
@@ -59,7 +34,10 @@ export interface SlipApproval {
   signatureImage?: string;
 }
 
+export interface SlipSigner { name: string; date: string; signatureImage?: string }
+
 export interface SlipModel {
+  lang: DocLang;
   number: string;
   company: string;
   date: string;
@@ -67,20 +45,21 @@ export interface SlipModel {
   contact: string;
   orderNo: string;
   deliveryNoteNo: string;
+  trackingNo: string;
   returnType: string;
   freight: string;
   lines: SlipLine[];
+  /** What the customer asked for; the totals below are what the return settles for (what was received). */
+  requestedFigures: string;
   totalFigures: string;
   totalCapitals: string;
+  /** Nothing received yet: the settled amount is the requested one until the warehouse counts. */
+  provisional: boolean;
   refund: string;
   approvals: SlipApproval[];
   receipt: string;
-}
-
-function localTime(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  /** Who signs where on the paper, as far as the record knows them. */
+  signers: { applicant?: SlipSigner; warehouse?: SlipSigner; qa?: SlipSigner; approver?: SlipSigner };
 }
 
 /** Live signatures only: a voided approval is history, not an approval of this slip. */
@@ -88,56 +67,84 @@ function liveApprovals(approvals: readonly ApprovalRecord[]): ApprovalRecord[] {
   return approvals.filter((a) => !a.voided);
 }
 
-export function slipModel(c: ReturnCase, meta: { number: string; createdAt: string; company: string; timeZone: string }): SlipModel {
+export interface SlipMeta { number: string; createdAt: string; createdBy?: string; company: string; timeZone: string; lang?: DocLang }
+
+export function slipModel(c: ReturnCase, meta: SlipMeta): SlipModel {
+  const lang = meta.lang ?? 'zh-CN';
+  const L = returnsLabels(lang);
   const totals = requestTotals(c.request);
+  const settled = settlement(c);
   const judged = new Map((c.judgement?.lines ?? []).map((l) => [l.lineId, l]));
   const disposed = new Map((c.disposition?.lines ?? []).map((l) => [l.lineId, l.actions]));
   const tz = meta.timeZone;
   const r = c.receipt;
+  const d = (s: string | undefined) => formatDate(s ?? '', lang);
+  const live = liveApprovals(c.approvals);
+  const approver = live.filter((a) => a.meaning === 'approved').at(-1);
   return {
+    lang,
     number: meta.number,
     company: meta.company,
-    date: localTime(meta.createdAt, tz).slice(0, 10),
+    date: formatDay(meta.createdAt, lang, tz),
     customer: c.request.customer.name,
     contact: [c.request.customer.contact, c.request.customer.phone].filter(Boolean).join(' '),
     orderNo: c.request.orderNo,
     deliveryNoteNo: c.request.deliveryNoteNo ?? '',
-    returnType: ZH.returnType[c.request.returnType],
-    freight: ZH.freight[c.request.freightPaidBy],
+    trackingNo: c.request.trackingNo ?? '',
+    returnType: L.returnType[c.request.returnType] ?? '',
+    freight: L.freight[c.request.freightPaidBy] ?? '',
     lines: c.request.lines.map((line, i) => {
       const j = judged.get(line.id);
       const actions = disposed.get(line.id) ?? [];
       return {
-        productNo: line.productNo,
+        seq: String(i + 1),
+        product: [line.productNo, line.productName, line.spec].filter(Boolean).join('\n'),
         spec: line.spec,
-        batch: line.batch,
-        reason: line.reason,
-        requested: line.qtyRequested,
+        unit: line.unit ?? '',
+        batch: [line.batch, line.productionDate && `${L.made} ${d(line.productionDate)}`, line.shipDate && `${L.shipped} ${d(line.shipDate)}`].filter(Boolean).join('\n'),
+        defect: [line.defect, line.reason].filter(Boolean).join('\n'),
+        requested: String(line.qtyRequested),
         received: r ? String(receivedQty(r, line.id)) : '',
         conforming: j ? String(j.conformingQty) : '',
         nonconforming: j ? String(j.nonconformingQty) : '',
+        responsibility: j?.responsibility ? (L.responsibility[j.responsibility] ?? '') : '',
         unitPrice: formatYuan(line.unitPriceFen),
         amount: formatYuan(totals.lines[i]?.amountFen ?? 0),
-        disposition: actions.map((a) => `${ZH.disposition[a.kind]}${a.qty}${a.replaceShipDate ? `（${a.replaceShipDate}）` : ''}${a.refundFen !== undefined ? `（¥${formatYuan(a.refundFen)}）` : ''}`).join('、'),
+        // The date or amount on its own line, so the column needs only the width of one of them.
+        disposition: actions.map((a) => [`${L.disposition[a.kind]} ${a.qty}`, a.replaceShipDate && d(a.replaceShipDate), a.refundFen !== undefined && `¥${formatYuan(a.refundFen)}`].filter(Boolean).join('\n')).join('\n'),
       };
     }),
-    totalFigures: `¥${formatYuan(totals.totalFen)}`,
-    totalCapitals: `人民币${chineseCapitals(totals.totalFen)}`,
+    requestedFigures: `¥${formatYuan(totals.totalFen)}`,
+    totalFigures: `¥${formatYuan(settled.settledFen)}`,
+    totalCapitals: `${L.capitalsPrefix}${chineseCapitals(settled.settledFen)}`,
+    provisional: !settled.final,
     refund: c.disposition && refundTotalFen(c.disposition) > 0 ? `¥${formatYuan(refundTotalFen(c.disposition))}` : '',
-    approvals: liveApprovals(c.approvals).map((a) => ({
-      role: ZH.role[a.role] ?? a.role,
+    approvals: live.map((a) => ({
+      role: L.role[a.role] ?? a.role,
       name: a.signerName,
-      at: `${localTime(a.at, a.timeZone)} (${a.timeZone})`,
-      meaning: ZH.meaning[a.meaning],
+      at: formatDateTime(a.at, lang, a.timeZone),
+      meaning: L.meaning[a.meaning] ?? a.meaning,
       comment: a.comment,
       signatureImage: a.signatureImage,
     })),
-    receipt: r ? `${localTime(r.receivedAt, tz)} ${r.receivedBy}，包装${ZH.packageCondition[r.packageCondition] ?? ''}` : '',
+    receipt: r ? L.receiptLine(formatDateTime(r.receivedAt, lang, tz), r.receivedBy, L.packageCondition[r.packageCondition] ?? '') : '',
+    signers: {
+      applicant: meta.createdBy ? { name: meta.createdBy, date: formatDay(meta.createdAt, lang, tz) } : undefined,
+      warehouse: r ? { name: r.receivedBy, date: formatDay(r.receivedAt, lang, tz) } : undefined,
+      qa: c.judgement ? { name: c.judgement.judgedBy, date: formatDay(c.judgement.judgedAt, lang, tz) } : undefined,
+      approver: approver ? { name: approver.signerName, date: formatDay(approver.at, lang, approver.timeZone), signatureImage: approver.signatureImage } : undefined,
+    },
   };
 }
 
-export const SLIP_HEADERS = ['产品编号', '规格', '批号', '退货原因', '申请数', '实收数', '合格数', '不合格数', '单价(元)', '金额(元)', '处置'];
+export function slipHeaders(lang: DocLang): string[] {
+  const C = returnsLabels(lang).cols;
+  return [C.seq, C.product, C.unit, C.batch, C.defect, C.requested, C.received, C.conforming, C.nonconforming, C.responsibility, C.unitPrice, C.amount, C.disposition];
+}
+
+/** Column alignment: numbers and amounts right-aligned. */
+export const SLIP_ALIGN = ['center', 'left', 'center', 'left', 'left', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'left'] as const;
 
 export function slipRow(l: SlipLine): string[] {
-  return [l.productNo, l.spec, l.batch, l.reason, String(l.requested), l.received, l.conforming, l.nonconforming, l.unitPrice, l.amount, l.disposition];
+  return [l.seq, l.product, l.unit, l.batch, l.defect, l.requested, l.received, l.conforming, l.nonconforming, l.responsibility, l.unitPrice, l.amount, l.disposition];
 }

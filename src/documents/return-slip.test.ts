@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unzipSync, strFromU8 } from 'fflate';
 import { buildReturnSlipDocx, pngBytes } from './return-slip';
 import { buildRefusalLetterDocx } from './refusal-letter';
 import { slipModel } from './return-slip-parts';
+import { docxParts, internalMarks } from './docx-test-support';
+import { SAMPLE_COMPANY, SAMPLE_FORMS, sampleRefusal, sampleSlip } from './sample-data';
 import { approval, receipt, requestWorth } from '../domain/returns/test-fixtures';
 
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-
-function documentXml(bytes: Uint8Array): string {
-  const files = unzipSync(bytes);
-  const xml = files['word/document.xml'];
-  if (!xml) throw new Error('no document.xml');
-  return strFromU8(xml).replace(/<[^>]+>/g, '');
-}
 
 describe('return slip', () => {
   const c = {
@@ -28,32 +22,65 @@ describe('return slip', () => {
   };
   const model = slipModel(c, { number: 'RT-QA1-2026-0001', createdAt: '2026-03-02T01:00:00Z', company: '示例电器厂', timeZone: 'Asia/Shanghai' });
 
-  it('models figures, capitals and live approvals only', () => {
+  it('models figures, capitals, live approvals only, and times without a zone', () => {
     expect(model.totalFigures).toBe('¥2,500.00');
     expect(model.totalCapitals).toBe('人民币贰仟伍佰元整');
     expect(model.approvals.map((a) => a.name)).toEqual(['李经理', '王总']);
-    expect(model.approvals[0]?.at).toBe('2026-03-02 09:30 (Asia/Shanghai)');
+    expect(model.approvals[0]?.at).toBe('2026年3月2日 09:30');
+    expect(model.date).toBe('2026年3月2日');
     expect(model.lines[0]?.received).toBe('1');
+    expect(model.signers.approver?.name).toBe('王总');
   });
 
-  it('builds a Word file with the same content', async () => {
-    const text = documentXml(await buildReturnSlipDocx(model));
-    for (const s of ['退货单', 'RT-QA1-2026-0001', '人民币贰仟伍佰元整', '李经理', '王总', '仓库签字/日期', '华东电器有限公司']) expect(text).toContain(s);
-    expect(text).not.toContain('作废人');
+  it('builds a Word file with a numbered row per line, right-aligned amounts, 10.5 pt, the tracking number and separate signature cells', async () => {
+    const m = sampleSlip();
+    const d = docxParts(await buildReturnSlipDocx(m, SAMPLE_COMPANY, SAMPLE_FORMS.returnSlip));
+    const expected = [
+      '退货单', '序号', '产品编号/名称/规格', '单位', '批号/日期', '缺陷/退货原因', '申请数', '实收数', '合格数', '不合格数', '责任', '单价(元)', '金额(元)', '处置',
+      '电容器', '薄膜电容器', '只', '生产 2026年1月5日', '发货 2026年1月10日', '供应商', '2,500.00', '250.00', '¥2,750.00', '人民币贰仟柒佰伍拾元整',
+      '客户退货运单号', 'SF1234567890123', '审批记录', '李经理', '王总', '2026年3月2日 09:30',
+      '申请人', '审核人', '仓库', '质检', '批准人', '客户签收人', '赵仓管', '孙质检',
+    ];
+    expect(expected.filter((s) => !d.body.includes(s))).toEqual([]);
+    for (const s of ['示例机械制造有限公司', 'RT-QA1-2026-0001', 'QR-8.3-05']) expect(d.headerText).toContain(s);
+    expect(d.styles).toContain('<w:sz w:val="21"/>');
+    expect(d.document).toMatch(/<w:jc w:val="right"\/>(?:(?!<\/w:p>).)*2,500\.00/s);
+    expect(internalMarks(d.all)).toEqual([]);
+    expect(d.body).not.toMatch(/\b(Asia|approved|Date|Page)\b/);
+  });
+
+  it('leaves voided approvals out of the Word file', async () => {
+    const d = docxParts(await buildReturnSlipDocx(model, SAMPLE_COMPANY));
+    expect(d.body).not.toContain('作废人');
+    expect(d.media.length).toBeGreaterThanOrEqual(3); // logo, QR code, drawn signature
+  });
+
+  it('is written in English when asked', async () => {
+    const d = docxParts(await buildReturnSlipDocx(sampleSlip('en'), SAMPLE_COMPANY));
+    for (const s of ['Return Slip', "Customer's tracking no.", "Customer's receiver", '2 Mar 2026 09:30', 'Requested', 'Settled (figures)']) expect(d.body).toContain(s);
   });
 
   it('decodes only PNG data URLs', () => {
     expect(pngBytes(TINY_PNG)?.[1]).toBe(0x50);
     expect(pngBytes('data:image/jpeg;base64,AAAA')).toBeUndefined();
   });
+});
 
-  it('builds a refusal letter naming the reason', async () => {
-    const bytes = await buildRefusalLetterDocx({
-      company: '示例电器厂', number: 'RT-QA1-2026-0002', customer: '华东电器有限公司', contact: '王工', orderNo: 'SO-1',
-      products: ['CD-100 × 10'], reason: 'pastShelfLife', note: '标签显示 2025-12-31 到期', date: '2026-03-02',
-    });
-    const text = documentXml(bytes);
-    expect(text).toContain('产品已超过保质期');
-    expect(text).toContain('2026年03月02日');
+describe('refusal letter', () => {
+  it('is a business letter: addressee, the claim and its date, the reason in plain words, next steps, contact, company and date with the seal place; no signature lines', async () => {
+    const d = docxParts(await buildRefusalLetterDocx(sampleRefusal(), SAMPLE_COMPANY, SAMPLE_FORMS.refusalLetter));
+    const expected = [
+      '关于退货/索赔申请的答复函', '华东电器有限公司', '王工 先生/女士', '2026年11月28日', 'SO-2026-0101', 'RT-QA1-2026-0002',
+      '已超过约定的保质期', '十五日内', '联系人：陈客服', '0571-8888 6666 转 802', '示例机械制造有限公司', '（盖章处）', '2026年12月8日',
+    ];
+    expect(expected.filter((s) => !d.body.includes(s))).toEqual([]);
+    expect(d.body).not.toMatch(/经办人|审核人|批准人|签字/);
+    expect(d.document).toMatch(/<w:jc w:val="right"\/>(?:(?!<\/w:p>).)*盖章处/s);
+    expect(internalMarks(d.all)).toEqual([]);
+  });
+
+  it('is written in English when asked', async () => {
+    const d = docxParts(await buildRefusalLetterDocx(sampleRefusal('en'), SAMPLE_COMPANY));
+    for (const s of ['Dear 王工', 'past the agreed shelf life', '28 Nov 2026', 'Example Machinery Manufacturing Co., Ltd.', '(company seal)']) expect(d.body).toContain(s);
   });
 });

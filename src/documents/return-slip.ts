@@ -1,37 +1,17 @@
 /**
- * The return slip (退货单) as a Word file: A4 portrait, Chinese, the same content as
- * the print preview (see return-slip-parts.ts): number and QR code, customer and
- * order, every line with its quantities and disposition, the total in figures and
- * in capitals, the recorded approvals with their drawn signatures, and blank lines
- * for wet-ink signatures. A pure function of the slip model.
+ * The return slip (退货单) as a Word file, from the slip model (see return-slip-parts.ts):
+ * company header with the slip number and page x of y on every page, customer and
+ * order with the QR code, one numbered row per line with amounts right-aligned,
+ * the total in figures and in 人民币大写, the recorded approvals and separate
+ * signature cells for applicant, reviewer, warehouse, QA, approver and the
+ * customer's receiver. A4 landscape, so every column fits at 10.5 pt.
  */
-import {
-  AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { ImageRun, Paragraph, Table, TableCell, TableRow, WidthType, BorderStyle, TableLayoutType, type FileChild } from 'docx';
 import QRCode from 'qrcode';
-import { SLIP_HEADERS, slipRow, ZH, type SlipModel } from './return-slip-parts';
-
-const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun', cs: 'Arial' };
-
-export function run(value: string, opts: { bold?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text: value, bold: opts.bold, size: opts.size ?? 20, font: FONT });
-}
-
-export function line(value: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}): Paragraph {
-  return new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : undefined, children: [run(value, opts)] });
-}
-
-function cell(value: string | Paragraph[], header = false, span?: number): TableCell {
-  const children = typeof value === 'string' ? [line(value, { bold: header, size: 18 })] : value;
-  return new TableCell({ children, columnSpan: span, shading: header ? { fill: 'F2F2F2' } : undefined });
-}
-
-export function grid(headers: readonly string[], rows: readonly (readonly string[])[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
-  });
-}
+import { buildDocument, fieldsTable, gridTable, heading, para, signatureCells, LANDSCAPE_TEXT_WIDTH as WIDTH, title, toBytes, type DocCompany } from './docx-parts';
+import type { DocFormSettings } from './eightd-report';
+import { returnsLabels } from './labels-returns';
+import { SLIP_ALIGN, slipHeaders, slipRow, type SlipModel } from './return-slip-parts';
 
 /** 'data:image/png;base64,…' → bytes; undefined for anything that is not a PNG data URL. */
 export function pngBytes(dataUrl: string | undefined): Uint8Array | undefined {
@@ -41,76 +21,52 @@ export function pngBytes(dataUrl: string | undefined): Uint8Array | undefined {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-function image(bytes: Uint8Array, width: number, height: number): Paragraph {
-  return new Paragraph({ children: [new ImageRun({ type: 'png', data: bytes, transformation: { width, height } })] });
-}
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-
-/** Blank lines for wet-ink signatures: a label under a ruled line, side by side. */
-export function wetInkTable(labels: readonly string[]): Table {
+function infoWithQr(m: SlipModel, qr: Uint8Array | undefined): Table {
+  const I = returnsLabels(m.lang).info;
+  const qrW = 1500;
+  const info = fieldsTable([
+    [I.customer, m.customer], [I.contact, m.contact], [I.orderNo, m.orderNo], [I.deliveryNoteNo, m.deliveryNoteNo],
+    [I.trackingNo, m.trackingNo], [I.date, m.date], [I.returnType, m.returnType], [I.freight, m.freight], [I.receipt, m.receipt, 'wide'],
+  ], WIDTH - qrW - 100);
+  const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-    rows: [
-      new TableRow({ height: { value: 700, rule: 'atLeast' }, children: labels.map(() => new TableCell({ children: [line('')], borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' } } })) }),
-      new TableRow({ children: labels.map((l) => new TableCell({ children: [line(`${l}签字/日期`, { size: 18, center: true })], borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: NO_BORDER } })) }),
-    ],
+    layout: TableLayoutType.FIXED, columnWidths: [WIDTH - qrW, qrW], width: { size: WIDTH, type: WidthType.DXA },
+    borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [new TableRow({ children: [
+      new TableCell({ children: [info], borders, margins: { left: 0, right: 0 } }),
+      new TableCell({ children: [qr ? new Paragraph({ children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 88, height: 88 } })] }) : para('')], borders }),
+    ] })],
   });
 }
 
-export async function buildReturnSlipDocx(m: SlipModel): Promise<Uint8Array> {
+export async function buildReturnSlipDocx(m: SlipModel, company: DocCompany, form: DocFormSettings = { formNo: '', revision: '', prefix: '' }): Promise<Uint8Array> {
+  const L = returnsLabels(m.lang);
   const qr = pngBytes(await QRCode.toDataURL(m.number, { margin: 1, width: 200, errorCorrectionLevel: 'M' }));
-  const head = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-    rows: [new TableRow({
-      children: [
-        new TableCell({ width: { size: 78, type: WidthType.PERCENTAGE }, children: [line(m.company, { size: 24 }), line('退货单', { bold: true, size: 36 }), line(`单号：${m.number}\u3000日期：${m.date}`)] }),
-        new TableCell({ children: qr ? [image(qr, 96, 96)] : [line('')] }),
-      ],
-    })],
+  const A = L.approvals;
+  const S = L.sign;
+  const approvalRows = m.approvals.map((a) => {
+    const drawn = pngBytes(a.signatureImage);
+    return [a.role, a.name, a.at, a.meaning, a.comment, drawn ? { image: drawn, width: 90, height: 30 } : ''];
   });
-  const info = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ children: [cell('客户', true), cell(m.customer), cell('联系人/电话', true), cell(m.contact)] }),
-      new TableRow({ children: [cell('订单号', true), cell(m.orderNo), cell('送货单号', true), cell(m.deliveryNoteNo)] }),
-      new TableRow({ children: [cell('退货类型', true), cell(m.returnType), cell('运费承担', true), cell(m.freight)] }),
-      new TableRow({ children: [cell('仓库收货', true), cell(m.receipt, false, 3)] }),
-    ],
-  });
-  const approvals = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: ['审批角色', '签字人', '时间', '意见', '备注', '签名'].map((h) => cell(h, true)) }),
-      ...(m.approvals.length === 0
-        ? [new TableRow({ children: [cell('无需审批 / 尚无审批记录', false, 6)] })]
-        : m.approvals.map((a) => {
-            const sig = pngBytes(a.signatureImage);
-            return new TableRow({ children: [cell(a.role), cell(a.name), cell(a.at), cell(a.meaning), cell(a.comment), cell(sig ? [image(sig, 90, 30)] : '')] });
-          })),
-    ],
-  });
-  const doc = new Document({
-    creator: m.company || 'Complaint Desk',
-    title: `退货单 ${m.number}`,
-    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-      children: [
-        head,
-        line(''),
-        info,
-        line(''),
-        grid(SLIP_HEADERS, m.lines.map(slipRow)),
-        line(`合计金额：${m.totalFigures}\u3000大写：${m.totalCapitals}${m.refund ? `\u3000退款合计：${m.refund}` : ''}`, { bold: true }),
-        line(''),
-        approvals,
-        line(''),
-        wetInkTable(ZH.wetInk),
-      ],
-    }],
-  });
-  return new Uint8Array(await (await Packer.toBlob(doc)).arrayBuffer());
+  const signer = (label: string, s?: { name: string; date: string; signatureImage?: string }) => ({ label, name: s?.name, date: s?.date, image: pngBytes(s?.signatureImage) });
+  const children: FileChild[] = [
+    title(L.slipTitle),
+    infoWithQr(m, qr),
+    para('', { after: 60 }),
+    gridTable(slipHeaders(m.lang), m.lines.map(slipRow), { align: SLIP_ALIGN, total: WIDTH }),
+    fieldsTable([
+      [L.requestedFigures, m.requestedFigures],
+      [L.totalFigures, m.provisional ? `${m.totalFigures} ${L.settledProvisional}` : m.totalFigures], [L.totalCapitals, m.totalCapitals],
+      ...(m.refund ? [[L.refund, m.refund] as const] : []),
+    ], WIDTH),
+    ...(approvalRows.length ? [heading(A.title, 2), gridTable([A.role, A.name, A.at, A.meaning, A.comment, A.signature], approvalRows, { total: WIDTH })] : []),
+    heading(L.signTitle, 2),
+    signatureCells([
+      signer(S.applicant, m.signers.applicant), signer(S.reviewer), signer(S.warehouse, m.signers.warehouse),
+      signer(S.qa, m.signers.qa), signer(S.approver, m.signers.approver), signer(S.customerReceiver),
+    ], m.lang, 6, WIDTH),
+  ];
+  return toBytes(buildDocument({ lang: m.lang, company, form, title: L.slipTitle, number: `${form.prefix}${m.number}` }, children, { landscape: true }));
 }

@@ -1,9 +1,9 @@
 /**
  * Derived fields are never stamped or synced: after the merge sets a row's
  * fields, the table's derive function recomputes them (complaints: search
- * tokens, sort keys, the next deadline; returns: status and total), exactly as
- * a local write would. Tables without an entry have none (8D reports, people,
- * departments, config).
+ * tokens, sort keys, the next deadline; returns: status and total; products and
+ * customers: the type-ahead key), exactly as a local write would. Tables without
+ * an entry have none (8D reports, people, departments, config, contacts).
  *
  * A merged row may be partial (an edit relayed before the row's creation
  * arrived). It is stored over the empty record's defaults (the empty complaint
@@ -18,14 +18,20 @@ import type { MergeableRow } from '../domain/merge/apply-change';
 import { decodeHlc } from '../domain/merge/hlc';
 import { DEFAULT_APPROVAL_SETTINGS, FREIGHT_PAYERS, RETURN_TYPES, type ApprovalSettings } from '../domain/returns';
 import { deriveComplaint } from '../db/repositories/complaints';
+import { deriveCustomerSearch, deriveProductSearch } from '../domain/masterdata/records';
 import { deriveReturn, hashRequestSync, toRequest, type StoredReturn } from '../db/repositories/returns-row';
+import { chainSetupOf, withInitialChain, type ChainSetup } from '../db/repositories/initial-chain';
+import type { WorkflowComplaint } from '../db/repositories/workflow-store';
+import { DEFAULT_PLANT_CONFIG } from '../domain/config/plant-config';
 
 /** What derivation needs beyond the row, read in the same transaction. */
 export interface DeriveContext {
   approval: ApprovalSettings;
+  /** Deadline settings, calendar and this station's zone: a complaint that arrives without its chain gets it. */
+  chain: ChainSetup;
 }
 
-export const DEFAULT_DERIVE_CONTEXT: DeriveContext = { approval: DEFAULT_APPROVAL_SETTINGS };
+export const DEFAULT_DERIVE_CONTEXT: DeriveContext = { approval: DEFAULT_APPROVAL_SETTINGS, chain: chainSetupOf(DEFAULT_PLANT_CONFIG) };
 
 type Derive = (row: MergeableRow, ctx: DeriveContext) => MergeableRow;
 
@@ -64,12 +70,21 @@ function recordDefaults(row: MergeableRow) {
   return { station: '', createdAt: at, createdBy: '', updatedAt: at, updatedBy: '', deletedAt: null };
 }
 
-function deriveComplaintRow(row: MergeableRow): MergeableRow {
+function deriveComplaintRow(row: MergeableRow, ctx: DeriveContext): MergeableRow {
   const defaults = { ...recordDefaults(row), status: 'new', ...(emptyComplaintInput(newestEditIso(row), '') as unknown as Record<string, unknown>) };
   const full = overDefaults(defaults, row) as unknown as Complaint;
   // A complete row is stored as merged (only derived fields added): defaults stay out of synced data.
-  const out: Record<string, unknown> = isPartial(row) ? { ...full } : { ...row };
+  let out: Record<string, unknown> = isPartial(row) ? { ...full } : { ...row };
   if (typeof full.number !== 'string') full.number = '';
+  // Only a whole record has a real receipt time to count from; a partial one gets its chain with its creation.
+  if (!isPartial(row)) {
+    try {
+      out = withInitialChain(out as unknown as WorkflowComplaint, ctx.chain) as unknown as Record<string, unknown>;
+      full.deadlines = out.deadlines;
+    } catch {
+      // A receipt time of a wrong shape: no chain, as before.
+    }
+  }
   try {
     const derived = deriveComplaint(full) as unknown as Record<string, unknown>;
     for (const key of COMPLAINT_DERIVED) out[key] = derived[key];
@@ -109,6 +124,9 @@ function deriveReturnRow(row: MergeableRow, ctx: DeriveContext): MergeableRow {
 export const DERIVE_AFTER_MERGE: Partial<Record<SyncTable, Derive>> = {
   complaints: deriveComplaintRow,
   returns: deriveReturnRow,
+  // Master rows: only the type-ahead key, which tolerates a partial row.
+  products: (row) => deriveProductSearch(row),
+  customers: (row) => deriveCustomerSearch(row),
 };
 
 export function deriveRow(table: SyncTable, row: MergeableRow, ctx: DeriveContext): MergeableRow {

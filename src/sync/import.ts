@@ -12,12 +12,14 @@
 import type { Table } from 'dexie';
 import type { AppDB, BundleReceipt, ConflictRow, SyncedRow } from '../db/app-db';
 import { configFromRow } from '../db/repositories/config';
+import { chainSetupOf } from '../db/repositories/initial-chain';
 import { PLANT_CONFIG_ID } from '../domain/config/plant-config';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
 import type { ConflictCandidate, SyncChange } from '../domain/merge/conflicts';
 import { decodeHlc, encodeHlc, receiveHlc, type Hlc } from '../domain/merge/hlc';
-import { mergeBatch, rowKey, type RowState } from '../domain/merge/merge-batch';
+import { mergeBatch, resolveBases, rowKey, type RowState } from '../domain/merge/merge-batch';
+import { settledConflictIds } from './settled-conflicts';
 import type { Station } from '../db/repositories/station';
 import type { DecodedBundle } from './decode';
 import { deriveRow, type DeriveContext } from './derive';
@@ -59,6 +61,8 @@ interface Plan {
   rows: Map<SyncTable, MergeableRow[]>;
   appended: SyncChange[];
   conflicts: ConflictCandidate[];
+  /** Conflicts (open here, or new in this bundle) that a write in the log or the bundle has decided. */
+  settled: Set<string>;
   attachments: DecodedBundle['attachments'];
   hlc: string | null;
 }
@@ -93,7 +97,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   const result = mergeBatch(state, fresh, station.id, () => false);
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
-  const ctx: DeriveContext = { approval: configFromRow(configRow as SyncedRow | undefined).approval };
+  const config = configFromRow(configRow as SyncedRow | undefined);
+  const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
   for (const { table, row, created } of result.changedRows.values()) {
@@ -110,6 +115,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
 
   const existingConflicts = await db.conflicts.bulkGet(result.conflicts.map((c) => c.id));
   const conflicts = result.conflicts.filter((_, i) => !existingConflicts[i]);
+  const settled = await settledByImport(db, state, result.appended, conflicts, station.id);
   const existingAttachments = await db.attachments.bulkGet(bundle.attachments.map((a) => a.meta.sha256));
   const attachments = bundle.attachments.filter((_, i) => !existingAttachments[i]);
 
@@ -135,7 +141,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       tables,
       newChanges: result.appended.length,
       skipped: result.skipped + (bundle.changes.length - fresh.length),
-      conflicts: conflicts.length,
+      conflicts: conflicts.filter((c) => !settled.has(c.id)).length,
       attachmentsNew: attachments.length,
       importedBefore: receipt?.importedAt ?? null,
       audit,
@@ -144,9 +150,23 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     rows,
     appended: result.appended,
     conflicts,
+    settled,
     attachments,
     hlc,
   };
+}
+
+/** Open conflicts of the touched rows, and this bundle's new ones, that a write with both values in view has decided. */
+async function settledByImport(db: AppDB, state: Map<string, RowState>, appended: readonly SyncChange[], fresh: readonly ConflictCandidate[], localStation: string): Promise<Set<string>> {
+  const byRow = new Map<string, SyncChange[]>();
+  for (const [key, s] of state) byRow.set(key, resolveBases(s.log, localStation));
+  for (const c of appended) {
+    const key = rowKey(c.table, c.rowId);
+    byRow.set(key, [...(byRow.get(key) ?? []), c]);
+  }
+  const keys = [...state.keys()].map((k) => k.split('\u0000') as [string, string]);
+  const open = keys.length === 0 ? [] : (await db.conflicts.where('[table+rowId]').anyOf(keys).toArray()).filter((c) => c.resolvedAt === null);
+  return settledConflictIds([...open, ...fresh], byRow);
 }
 
 /** What the bundle would change, without writing anything; refused if it carries a signature this station cannot believe. */
@@ -176,7 +196,9 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
       await db.changes.bulkAdd(plan.appended);
-      await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: null })));
+      const at = now.toISOString();
+      await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: plan.settled.has(c.id) ? at : null })));
+      for (const id of plan.settled) await db.conflicts.where('id').equals(id).and((c) => c.resolvedAt === null).modify({ resolvedAt: at });
       await db.attachments.bulkAdd(plan.attachments.map((a) => ({ ...a.meta, blob: blobs.get(a.meta.sha256) as Blob })));
       if (plan.hlc) await db.settings.put({ key: 'hlc', value: plan.hlc });
       const counts: Record<string, number> = { changes: plan.appended.length, conflicts: plan.conflicts.length, attachments: plan.attachments.length };

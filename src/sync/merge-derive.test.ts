@@ -12,19 +12,19 @@ import { approveReturn, createReturn, decideReturnClaim, updateReturn } from '..
 import { hashRequestSync, toCase, toRequest, type StoredReturn } from '../db/repositories/returns-row';
 import { transitionComplaint } from '../db/repositories/workflow';
 import { restoreEightD } from '../domain/eightd/report';
-import { DEFAULT_APPROVAL_SETTINGS, hashRequest, type ReturnRequest, type ReturnRequestInput } from '../domain/returns';
+import { hashRequest, type ReturnRequest, type ReturnRequestInput } from '../domain/returns';
 import type { AppDB } from '../db/app-db';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import { buildExport, markExported } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
-import { deriveRow } from './derive';
+import { DEFAULT_DERIVE_CONTEXT, deriveRow } from './derive';
 import { sampleComplaint, station } from './test-support/stations';
 import { changeLine, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
-const CTX = { approval: DEFAULT_APPROVAL_SETTINGS };
+const CTX = DEFAULT_DERIVE_CONTEXT;
 
 async function transfer(from: AppDB, to: AppDB, destination: string) {
   const out = await buildExport(from, { destination, mode: 'since', now: T0 });

@@ -12,7 +12,7 @@ import type { MergeableRow } from '../domain/merge/apply-change';
 import type { SyncTable } from '../domain/merge/change';
 import { SyncError } from './errors';
 
-const UNIQUE_KEYS: Partial<Record<SyncTable, string>> = { complaints: 'number', returns: 'number', departments: 'code' };
+const UNIQUE_KEYS: Partial<Record<SyncTable, string>> = { complaints: 'number', returns: 'number', departments: 'code', products: 'code', customers: 'code' };
 
 /** Throws SyncError('keyTaken') when a created or merged row would take a key that another row here (or in the bundle) has. */
 export async function checkUniqueKeys(db: AppDB, rows: ReadonlyMap<SyncTable, readonly MergeableRow[]>, fromStation: string): Promise<void> {

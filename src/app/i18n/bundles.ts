@@ -10,8 +10,10 @@ import { messages as returns } from '../../features/returns/messages';
 import { messages as sync } from '../../features/sync/messages';
 import { messages as backups } from '../../features/backups/messages';
 import { messages as auth } from '../../features/auth/messages';
+import { messages as company } from '../../features/settings/messages';
+import { messages as masterdata } from '../../features/masterdata/messages';
 
-const features = [workflow, eightd, returns, sync, backups, auth];
+const features = [workflow, eightd, returns, sync, backups, auth, company, masterdata];
 
 export const resources = {
   'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,

@@ -18,11 +18,14 @@ export const en: Shape<typeof zhCN> = {
     demandRequired: 'Choose at least one customer demand', attachmentMissing: 'Attachment not found: add it again', attachmentTooLarge: 'File exceeds the {{limit}} limit',
     attachmentType: 'Only images, videos or PDF files', stationCode: 'Station code: 2–6 capital letters or digits, starting with a letter',
     departmentCode: 'Department code: letters and digits, starting with a letter', duplicateCode: 'Code already exists', notFound: 'Record not found', invalid: 'Invalid value',
+    masterCode: 'Code: letters, digits and . _ -, starting with a letter or digit, at most 40', codeFixed: 'The code of an existing record cannot change', warrantyMax: 'Warranty is at most 600 months',
+    limitsOrder: 'The upper limit cannot be below the lower limit', tooMany: 'Too many entries', contactBeforeReceipt: 'A contact cannot be earlier than the complaint was received', nextStepBeforeContact: 'The next step cannot be dated before the contact',
+    stationCodeTaken: 'Another station numbers its complaints with this code; using it here would repeat numbers. Choose another code',
   },
   tracking: {
     title: 'Complaint tracking table', search: 'Search number, customer, product, batch', rows: '{{count}} complaints', empty: 'No complaints match',
     filterStatus: 'Status', filterCategory: 'Category', filterDepartment: 'Department', filterCustomer: 'Customer', filterDates: 'Received',
-    resetFilters: 'Clear filters',
+    resetFilters: 'Clear filters', columns: 'Columns', columnsTitle: 'Columns to show',
     col: {
       number: 'Number', receivedAt: 'Received', customer: 'Customer', product: 'Product', batch: 'Batch', symptom: 'Symptom',
       category: 'Category', grade: 'Grade', status: 'Status', department: 'Department', owner: 'Owner', nextDue: 'Next deadline', channel: 'Channel',
@@ -51,7 +54,20 @@ export const en: Shape<typeof zhCN> = {
     demandKinds: { repair: 'Repair', replace: 'Replace', return: 'Return', refund: 'Refund', compensation: 'Compensation', other: 'Other' },
     purchaseChannels: { direct: 'Direct', distributor: 'Distributor', online: 'Online shop', retail: 'Retail store', other: 'Other' },
   },
-  history: { assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}' },
+  notFound: { title: 'Page not found', text: 'The address may be out of date or mistyped.', back: 'Back to the tracking table', errorTitle: 'This page ran into an error' },
+  history: {
+    assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
+    emptyValue: '(empty)', someone: 'Someone', unknownRef: '(deleted)',
+    sentence: {
+      created: '{{at}} {{actor}} created the record', changed: '{{at}} {{actor}} changed {{field}} from {{before}} to {{after}}', set: '{{at}} {{actor}} set {{field}} to {{after}}',
+      cleared: '{{at}} {{actor}} cleared {{field}} (was {{before}})', action: '{{at}} {{actor}}: {{action}}',
+    },
+    fields: {
+      status: 'the status', deleted: 'the deletion', attachment: 'an attachment', deadline: 'deadline', due: 'due', completedAt: 'done', endedAt: 'ended', endReason: 'end reason',
+      slipDue: 'postponed to', slipReason: 'reason for the delay', statusNote: 'the status note', replyContent: 'the reply sent', replyMethod: 'how the reply was sent', replySentAt: 'when the reply was sent',
+      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", other: 'other information',
+    },
+  },
   settings: {
     noneForRole: 'Your role has no settings to change. The language is switched in the header.',
     title: 'Settings', station: 'This station', stationName: 'Station name', stationCode: 'Station code', stationCodeHint: 'Used in complaint numbers, e.g. QA1-2026-0042',

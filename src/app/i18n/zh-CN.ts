@@ -14,11 +14,14 @@ export const zhCN = {
     demandRequired: '至少选择一项客户诉求', attachmentMissing: '附件未找到，请重新添加', attachmentTooLarge: '文件超过 {{limit}} 上限',
     attachmentType: '只接受图片、视频或 PDF 文件', stationCode: '站点代码为 2–6 位大写字母或数字，以字母开头',
     departmentCode: '部门代码为字母开头的字母、数字', duplicateCode: '代码已存在', notFound: '记录不存在', invalid: '内容无效',
+    masterCode: '代码为字母或数字开头的字母、数字及 . _ -，最长 40 位', codeFixed: '已有档案的代码不能修改', warrantyMax: '质保期最多 600 个月',
+    limitsOrder: '上限不能小于下限', tooMany: '条目过多', contactBeforeReceipt: '沟通时间不能早于投诉接收时间', nextStepBeforeContact: '下一步日期不能早于沟通日期',
+    stationCodeTaken: '另一站点已使用此代码编号投诉，换用此代码会产生重复编号，请选择其他代码',
   },
   tracking: {
     title: '客户抱怨处理跟踪表', search: '搜索编号、客户、产品、批号', rows: '共 {{count}} 条', empty: '没有符合条件的投诉',
     filterStatus: '状态', filterCategory: '类别', filterDepartment: '部门', filterCustomer: '客户', filterDates: '接收日期',
-    resetFilters: '清除筛选',
+    resetFilters: '清除筛选', columns: '显示列', columnsTitle: '选择要显示的列',
     col: {
       number: '编号', receivedAt: '接收时间', customer: '客户', product: '产品', batch: '批号', symptom: '问题描述',
       category: '类别', grade: '等级', status: '状态', department: '责任部门', owner: '负责人', nextDue: '下一期限', channel: '渠道',
@@ -47,7 +50,20 @@ export const zhCN = {
     demandKinds: { repair: '维修', replace: '换货', return: '退货', refund: '退款', compensation: '赔偿', other: '其他' },
     purchaseChannels: { direct: '直销', distributor: '经销商', online: '网店', retail: '零售门店', other: '其他' },
   },
-  history: { assess: '评估', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}' },
+  notFound: { title: '找不到这个页面', text: '地址可能已失效或输入有误。', back: '返回跟踪表', errorTitle: '页面出现错误' },
+  history: {
+    assess: '评估', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}',
+    emptyValue: '（空）', someone: '某人', unknownRef: '（已删除）',
+    sentence: {
+      created: '{{at}} {{actor}} 创建了记录', changed: '{{at}} {{actor}} 将{{field}}从 {{before}} 改为 {{after}}', set: '{{at}} {{actor}} 将{{field}}设为 {{after}}',
+      cleared: '{{at}} {{actor}} 清除了{{field}}（原为 {{before}}）', action: '{{at}} {{actor}} 进行了{{action}}',
+    },
+    fields: {
+      status: '状态', deleted: '删除时间', attachment: '附件', deadline: '期限', due: '到期时间', completedAt: '完成时间', endedAt: '结束时间', endReason: '结束原因',
+      slipDue: '延期至', slipReason: '延期原因', statusNote: '状态变更说明', replyContent: '回复内容', replyMethod: '回复方式', replySentAt: '回复发送时间',
+      followUpMethod: '回访方式', satisfaction: '回访满意度', followUpComment: '回访意见', other: '其他信息',
+    },
+  },
   settings: {
     noneForRole: '您的角色没有可修改的设置。界面语言可在页眉切换。',
     title: '设置', station: '本站信息', stationName: '站点名称', stationCode: '站点代码', stationCodeHint: '用于投诉编号，例如 QA1-2026-0042',

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countOverdue } from '../queries/complaint-table';
+import { eightDProgressOf } from '../repositories/workflow';
 import { countOverdueActions, loadActionRows, type ActionQuery, type ActionRow } from '../queries/workflow-views';
 import { localDate, parseInstant } from '../../domain/calendar/zone';
 import type { EightDProgress } from '../../domain/workflow/status-machine';
@@ -11,7 +12,7 @@ import type { EightDProgress } from '../../domain/workflow/status-machine';
 export function useEightDProgress(complaintId: string): EightDProgress | null | undefined {
   return useLiveQuery(async () => {
     const row = (await getDb().eightD.where('complaintId').equals(complaintId).toArray()).find((r) => !r.deletedAt);
-    return row ? { d4Done: row.d4Done === true, d5Done: row.d5Done === true } : null;
+    return row ? eightDProgressOf(row) : null;
   }, [complaintId]);
 }
 

@@ -106,6 +106,13 @@ export async function countOverdue(db: AppDB, now: string): Promise<number> {
     .count();
 }
 
+/** The index a sort reads: ties broken by the receipt time wherever the column repeats. */
+function sortIndex(sort: SortColumn): string {
+  const column = SORTABLE_COLUMNS[sort];
+  if (sort === 'number' || sort === 'receivedAt') return column;
+  return `[${column}+receivedAt]`;
+}
+
 /** An ordered collection for a query without free text. */
 function plan(db: AppDB, q: TableQuery): Collection<Complaint, string> {
   const f = q.filter;
@@ -119,12 +126,12 @@ function plan(db: AppDB, q: TableQuery): Collection<Complaint, string> {
     coll = db.complaints.where(`[${eq}+receivedAt]`).between([f[eq], from], [f[eq], to], true, true);
   } else if (q.sort === 'nextDue' && f.overdueAt) {
     // The overdue view: a bounded range of the nextDueAt index ('' = no open deadline sorts before any instant).
-    coll = db.complaints.where('nextDueAt').between(OVERDUE_FLOOR, f.overdueAt, true, false);
+    coll = db.complaints.where('[nextDueAt+receivedAt]').between([OVERDUE_FLOOR, Dexie.minKey], [f.overdueAt, Dexie.minKey], true, false);
   } else if (q.sort === 'receivedAt' && (f.receivedFrom || f.receivedTo)) {
     used.add('range');
     coll = db.complaints.where('receivedAt').between(from, to, true, true);
   } else {
-    coll = db.complaints.orderBy(SORTABLE_COLUMNS[q.sort]);
+    coll = db.complaints.orderBy(sortIndex(q.sort));
   }
   if (q.descending) coll = coll.reverse();
   const rest = residualFilter(f, used);
@@ -137,7 +144,7 @@ function compareBy(sort: SortColumn, descending: boolean) {
   return (a: Complaint, b: Complaint) => {
     const x = key(a);
     const y = key(b);
-    const r = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const r = x < y ? -1 : x > y ? 1 : a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     return descending ? -r : r;
   };
 }

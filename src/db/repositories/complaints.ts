@@ -10,6 +10,8 @@ import { authorize } from './authorize';
 import { FINAL_STATUSES } from '../../domain/workflow/statuses';
 import type { Station } from './station';
 import { nextDueOf, type WorkflowComplaint } from './workflow-store';
+import { getPlantConfig } from './config';
+import { chainSetupOf, chainUntouched, withInitialChain, type ChainSetup } from './initial-chain';
 
 export function deriveComplaint(row: Complaint): Complaint {
   return {
@@ -49,7 +51,7 @@ function yearIn(timeZone: string, at: Date): number {
   return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at));
 }
 
-async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date): Promise<Complaint> {
+async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date, chainSetup: ChainSetup): Promise<Complaint> {
   await checkAttachmentsExist(db, data);
   const id = ulid(now.getTime());
   const at = now.toISOString();
@@ -60,8 +62,9 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
     action: 'create',
     ignore: DERIVED_FIELDS,
     derive: deriveComplaint,
+    // The deadline chain is part of the record from the first write: an untouched case is overdue like any other.
     next: () =>
-      ({
+      withInitialChain({
         ...data,
         id,
         number,
@@ -74,7 +77,7 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
         deletedAt: null,
         searchTokens: [],
         _clocks: {},
-      }) as Complaint,
+      } as WorkflowComplaint, chainSetup),
   }, now.getTime());
   return row;
 }
@@ -82,24 +85,28 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
 export async function createComplaint(db: AppDB, station: Station, actor: Actor, input: ComplaintInput, now = new Date()): Promise<Complaint> {
   await authorize(db, actor, 'complaint.edit');
   const data = parseOrThrow(complaintInputSchema(now), input);
-  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => await insertInTx(db, station, actor, data, now));
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => {
+    const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
+    return await insertInTx(db, station, actor, data, now, setup);
+  });
 }
 
-/** Many creations inside the caller's transaction (demo data, bulk intake): all or nothing. */
-/** The caller has authorised the actor (this runs inside its transaction, which need not include people). */
+/** Many creations inside the caller's transaction (demo data, bulk intake; it must include db.config), the actor authorised by the caller: all or nothing. */
 export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date()): Promise<Complaint[]> {
   const schema = complaintInputSchema(now);
   const valid = inputs.map((input) => parseOrThrow(schema, input));
+  const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
   const out: Complaint[] = [];
-  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now));
+  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now, setup));
   return out;
 }
 
 export async function updateComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: ComplaintInput, now = new Date()): Promise<Complaint> {
   await authorize(db, actor, 'complaint.edit');
   const data = parseOrThrow(complaintInputSchema(now), input);
-  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => {
+  return db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => {
     await checkAttachmentsExist(db, data);
+    const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
     const { row } = await writeRecordInTx<Complaint>(db, station, actor, {
       table: 'complaints',
       id,
@@ -111,7 +118,8 @@ export async function updateComplaint(db: AppDB, station: Station, actor: Actor,
         if (isLockedComplaint(current)) throw new ValidationError([{ path: '', code: 'auth.err.locked' }]);
         const attachments = { ...current.attachments };
         for (const key of Object.keys(attachments)) if (!(key in data.attachments)) attachments[key] = null;
-        return { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        const next = { ...current, ...data, attachments: { ...attachments, ...data.attachments }, updatedAt: now.toISOString(), updatedBy: actor.name };
+        return data.receivedAt !== current.receivedAt ? rechain(next, setup) : next;
       },
     }, now.getTime());
     return row;
@@ -121,6 +129,14 @@ export async function updateComplaint(db: AppDB, station: Station, actor: Actor,
 /** A closed or rejected case is read-only until a permitted person reopens it. */
 export function isLockedComplaint(c: Pick<Complaint, 'status'>): boolean {
   return (FINAL_STATUSES as readonly string[]).includes(c.status);
+}
+
+/** A corrected receipt time moves a chain nothing has happened on yet; once a step is done, the chain stands. */
+function rechain(row: Complaint, setup: ChainSetup): Complaint {
+  const wf = row as WorkflowComplaint;
+  if (!chainUntouched(wf)) return row;
+  const fresh = withInitialChain({ ...wf, deadlines: {}, _clocks: {} }, setup);
+  return { ...row, deadlines: fresh.deadlines, deadlineZone: fresh.deadlineZone };
 }
 
 export function complaintToInput(c: Complaint): ComplaintInput {
@@ -135,5 +151,7 @@ export function complaintToInput(c: Complaint): ComplaintInput {
     demand: c.demand,
     shippedOverOrderConfirmed: c.shippedOverOrderConfirmed,
     attachments,
+    customerId: c.customerId ?? '',
+    productId: c.productId ?? '',
   };
 }

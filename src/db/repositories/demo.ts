@@ -9,6 +9,6 @@ import type { Station } from './station';
 export async function loadDemoData(db: AppDB, station: Station, actor: Actor, count = 300, now = new Date()): Promise<number> {
   await authorize(db, actor, 'complaint.edit');
   const inputs = demoComplaints(count, now.getTime());
-  await db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments], async () => await createComplaintsInTx(db, station, actor, inputs, now));
+  await db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => await createComplaintsInTx(db, station, actor, inputs, now));
   return inputs.length;
 }

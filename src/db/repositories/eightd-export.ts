@@ -12,11 +12,12 @@ import { openActions, type OpenAction } from '../../domain/eightd/actions';
 import { restoreEightD } from '../../domain/eightd/report';
 import { getEightD } from './eightd';
 import { getPlantConfig } from './config';
+import type { Company } from '../../domain/config/company';
 
 export interface ExportData {
   complaint: Complaint;
   report: EightD | undefined;
-  company: { name: string; address: string; phone: string };
+  company: Company;
   logo: Uint8Array | null;
   /** Bytes of the D2 photos and of the complaint's image evidence, by SHA-256. */
   images: Record<string, Uint8Array>;

@@ -40,6 +40,7 @@ export interface StoredRequest {
   customer: ReturnRequest['customer'];
   orderNo: string;
   deliveryNoteNo?: string;
+  trackingNo?: string;
   returnType: ReturnRequest['returnType'];
   freightPaidBy: ReturnRequest['freightPaidBy'];
   lines: Record<string, StoredLine | null>;
@@ -93,8 +94,8 @@ export function storeRequest(request: ReturnRequest, previous?: StoredRequest): 
   request.lines.forEach(({ id, ...line }, order) => {
     lines[id] = { ...line, order };
   });
-  const { customer, orderNo, deliveryNoteNo, returnType, freightPaidBy } = request;
-  return { customer, orderNo, deliveryNoteNo, returnType, freightPaidBy, lines };
+  const { customer, orderNo, deliveryNoteNo, trackingNo, returnType, freightPaidBy } = request;
+  return { customer, orderNo, deliveryNoteNo, ...(trackingNo ? { trackingNo } : {}), returnType, freightPaidBy, lines };
 }
 
 export function approvalsOf(row: StoredReturn): ApprovalRecord[] {

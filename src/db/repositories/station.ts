@@ -1,7 +1,7 @@
 /**
  * This station's identity and its local bookkeeping, kept in the local-only
  * `settings` table: station id (random, never changes; the sync tie-break),
- * code and name (human, editable), the HLC, the audit chain head, and the
+ * code and name (human, editable; a code another station numbers with is refused), the HLC, the audit chain head, and the
  * per-year complaint number counters. None of it syncs.
  */
 import { ulid } from 'ulid';
@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { AppDB } from '../app-db';
 import { STATION_CODE_PATTERN } from '../../domain/complaint/schema';
 import type { Json } from '../../domain/merge/field-paths';
+import { decodeHlc } from '../../domain/merge/hlc';
+import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
 
 export const stationSchema = z.object({
   id: z.string().min(10).max(40),
@@ -39,9 +41,31 @@ export async function ensureStation(db: AppDB): Promise<Station> {
   });
 }
 
+/**
+ * Complaint numbers carry the station code, and a station numbers on from the
+ * numbers it has seen under that code. A code another station has numbered
+ * with (seen here through sync) is refused: the two stations would issue the
+ * same numbers while apart. The creating station of a complaint is the station
+ * part of its creation stamp. A code this station used before is fine: its
+ * counter for that code is kept, and numbers already taken are skipped.
+ */
+async function codeUsedElsewhere(db: AppDB, code: string, stationId: string): Promise<boolean> {
+  let found = false;
+  await db.complaints.where('number').startsWith(`${code}-`).until(() => found).each((c) => {
+    const creator = decodeHlc(c._clocks.createdAt ?? c._clocks.number ?? '')?.station;
+    if (creator && creator !== stationId) found = true;
+  });
+  return found;
+}
+
 export async function updateStation(db: AppDB, patch: Pick<Station, 'code' | 'name' | 'timeZone'>): Promise<Station> {
   const current = await ensureStation(db);
-  const next = stationSchema.parse({ ...current, ...patch, id: current.id });
-  await putSetting(db, 'station', next);
-  return next;
+  const next = parseOrThrow(stationSchema, { ...current, ...patch, id: current.id });
+  return db.transaction('rw', [db.settings, db.complaints], async () => {
+    if (next.code !== current.code && (await codeUsedElsewhere(db, next.code, current.id))) {
+      throw new ValidationError([{ path: 'code', code: 'validation.stationCodeTaken' }]);
+    }
+    await putSetting(db, 'station', next);
+    return next;
+  });
 }

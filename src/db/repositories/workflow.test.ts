@@ -13,7 +13,8 @@ import { emptyComplaintInput } from '../../domain/complaint/schema';
 import { verifyAuditChain } from '../../domain/audit/audit-chain';
 import { ValidationError } from '../../domain/common/validation-error';
 import type { Assessment } from '../../domain/workflow/assessment';
-import type { AppDB } from '../app-db';
+import type { AppDB, SyncedRow } from '../app-db';
+import { sampleEightD } from '../../domain/eightd/sample';
 
 // Friday 2026-09-25 10:00 in Shanghai: Mid-Autumn Festival, the week before National Day.
 const RECEIVED = '2026-09-25T02:00:00.000Z';
@@ -36,6 +37,17 @@ async function setupCase() {
   const c = await createComplaint(ctx.db, ctx.station, ctx.actor, input, NOW);
   return { ...ctx, c, departments };
 }
+
+/** Assessed with an owner and an 8D whose D4/D5 are complete: what the reply needs. */
+async function readyToReply(ctx: Awaited<ReturnType<typeof setupCase>>) {
+  const { db, station, actor, c, departments } = ctx;
+  const owner = await savePerson(db, station, actor, { name: '赵工', departmentId: departments[0]!.id, role: 'qaEngineer', phone: '', email: '', active: true });
+  await saveAssessment(db, station, actor, c.id, { assessment: minor, departmentId: proposedDepartmentId(departments, minor), ownerId: owner.id }, NOW);
+  for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
+  await db.eightD.put({ ...sampleEightD(c.id), id: 'e1' } as unknown as SyncedRow);
+}
+
+const reply = (hours: number) => ({ content: '8D 报告已邮件发送', method: 'email' as const, sentAt: later(hours).toISOString() });
 
 async function counts(db: AppDB) {
   return { changes: await db.changes.count(), audit: await db.audit.count() };
@@ -82,16 +94,17 @@ describe('workflow repository', () => {
     expect(eventsOf(row).map((e) => e.to)).toEqual(['acknowledged', 'investigating', 'eightD']);
     expect(row.nextDueAt).toBe(row.deadlines?.reply?.originalDue);
     const before = await counts(db);
-    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2)))).toEqual(['transition.d4Required', 'transition.d5Required']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: reply(2) }, later(2)))).toEqual(['transition.ownerRequired', 'transition.eightDMissing']);
     expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(2)))).toEqual(['transition.notAllowed']);
     expect(await counts(db)).toEqual(before);
   });
 
   it('replies once the 8D has D4 and D5, then an unsatisfied follow-up reopens with a new reply deadline', async () => {
-    const { db, station, actor, c } = await setupCase();
-    for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
-    await db.eightD.put({ id: 'e1', complaintId: c.id, d4Done: true, d5Done: true, _clocks: {} });
-    await transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2));
+    const ctx = await setupCase();
+    const { db, station, actor, c } = ctx;
+    await readyToReply(ctx);
+    const replied = await transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: reply(2) }, later(2));
+    expect(eventsOf(replied).at(-1)?.reply).toEqual(reply(2));
     const row = await recordFollowUp(db, station, actor, c.id, { method: 'phone', satisfaction: 2, comment: '仍漏油' }, later(48));
     expect(row.status).toBe('reopened');
     expect(eventsOf(row).slice(-2).map((e) => e.to)).toEqual(['followUp', 'reopened']);
@@ -102,12 +115,12 @@ describe('workflow repository', () => {
   });
 
   it('closes after a satisfied follow-up; a non-manager cannot close an unsatisfied case', async () => {
-    const { db, station, actor, c, departments } = await setupCase();
-    for (const to of ['acknowledged', 'investigating', 'eightD'] as const) await transitionComplaint(db, station, actor, c.id, { to }, later(1));
-    await db.eightD.put({ id: 'e1', complaintId: c.id, d4Done: true, d5Done: true, _clocks: {} });
-    await transitionComplaint(db, station, actor, c.id, { to: 'replied' }, later(2));
+    const ctx = await setupCase();
+    const { db, station, actor, c, departments } = ctx;
+    await readyToReply(ctx);
+    await transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: reply(2) }, later(2));
     await transitionComplaint(db, station, actor, c.id, { to: 'followUp' }, later(3));
-    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(3)))).toEqual(['transition.followUpRequired']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed', note: '完成' }, later(3)))).toEqual(['transition.followUpRequired']);
     const manager = await savePerson(db, station, actor, { name: '李经理', departmentId: departments[1]!.id, role: 'generalManager', phone: '', email: '', active: true });
     const boss = { id: manager.id, name: manager.name };
     expect(await refusal(transitionComplaint(db, station, boss, c.id, { to: 'closed' }, later(3)))).toEqual(['auth.err.notAllowed']);
@@ -116,14 +129,35 @@ describe('workflow repository', () => {
     await recordFollowUp(db, station, actor, c.id, { method: 'onSite', satisfaction: 5, comment: '' }, later(4));
     const { signerFor } = await withAccounts(db, station);
     const mine = await signerFor(actor.id, 'qaManager');
-    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed' }, later(5)))).toEqual(['auth.err.signatureRequired']);
-    const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed', signer: mine }, later(5));
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed', signer: mine }, later(5)))).toEqual(['transition.closingNoteRequired']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'closed', note: '客户确认不再漏油' }, later(5)))).toEqual(['auth.err.signatureRequired']);
+    const closed = await transitionComplaint(db, station, actor, c.id, { to: 'closed', note: '客户确认不再漏油', signer: mine }, later(5));
     const closure = Object.values(closed.closures as Record<string, Closure>)[0]!;
-    expect(closure).toMatchObject({ signerId: actor.id, role: 'qaManager', keyId: mine.keyId });
+    expect(closure).toMatchObject({ signerId: actor.id, role: 'qaManager', keyId: mine.keyId, note: '客户确认不再漏油' });
     expect(await verifyAll(db, [{ statement: closureStatement(c.id, closure), proof: { keyId: closure.keyId, sig: closure.sig } }])).toEqual([{ state: 'valid' }]);
     expect(closed.status).toBe('closed');
     expect(closed.nextDueAt).toBe('');
     expect(storedDeadlines(closed).every((d) => d.completedAt || d.endedAt)).toBe(true);
+    const before = await counts(db);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'reopened', note: ' ' }, later(6)))).toEqual(['transition.reopenReasonRequired']);
+    expect(await counts(db)).toEqual(before);
+    const reopened = await transitionComplaint(db, station, actor, c.id, { to: 'reopened', note: '客户再次来电：复发' }, later(6));
+    expect(reopened.status).toBe('reopened');
+    expect(reopened.nextDueAt).toBe(reopened.deadlines?.['reply-2']?.originalDue);
+  });
+
+  it('names what the 8D lacks when the reply is refused, and writes nothing', async () => {
+    const ctx = await setupCase();
+    const { db, station, actor, c } = ctx;
+    await readyToReply(ctx);
+    const r = sampleEightD(c.id);
+    const escape = Object.values(r.d4.causes).find((x) => x?.kind === 'escape')!;
+    escape.status = 'hypothesis';
+    await db.eightD.put({ ...r, id: 'e1', d4Done: false } as unknown as SyncedRow);
+    const before = await counts(db);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: reply(2) }, later(2)))).toEqual(['transition.d4EscapeUnverified|2']);
+    expect(await refusal(transitionComplaint(db, station, actor, c.id, { to: 'replied', reply: { ...reply(2), content: '' } }, later(2)))).toContain('transition.replyContentRequired');
+    expect(await counts(db)).toEqual(before);
   });
 
   it('rejects with a reason, refuses a rejection without one', async () => {
@@ -140,7 +174,6 @@ describe('workflow repository', () => {
 
   it('records a slip keeping the original date; refuses one before receipt or without a reason', async () => {
     const { db, station, actor, c } = await setupCase();
-    await computeDeadlines(db, station, actor, c.id, NOW);
     const before = await counts(db);
     expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-09-20T02:00:00.000Z', reason: '等待检测', customerInformed: true }, NOW))).toEqual(['deadline.slipBeforeReceipt']);
     expect(await refusal(recordSlip(db, station, actor, c.id, { key: 'reply', due: '2026-10-20T02:00:00.000Z', reason: '  ', customerInformed: true }, NOW))).toEqual(['deadline.slipReasonRequired']);

@@ -12,12 +12,14 @@
  * deadline follows the assessment (needsContainment).
  *
  * 8D readiness for 'replied' is read from the eightD row of the complaint
- * (`complaintId` index): its boolean `d4Done` and `d5Done`. A missing 8D row
- * is "not ready".
+ * (`complaintId` index): what D4 and D5 still lack, named (replyGaps). A
+ * missing 8D row is "not ready".
  */
 import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
-import type { AppDB } from '../app-db';
+import type { AppDB, SyncedRow } from '../app-db';
+import { replyGaps } from '../../domain/eightd/reply-gaps';
+import type { EightDContent } from '../../domain/eightd/schema';
 import { DERIVED_FIELDS } from '../../domain/complaint/record';
 import { ValidationError, type FieldIssue } from '../../domain/common/validation-error';
 import { createWorkCalendar, type WorkCalendar } from '../../domain/calendar/work-calendar';
@@ -40,7 +42,9 @@ import type { DeadlineSettings } from '../../domain/workflow/deadline-settings';
 import { FOLLOW_UP_METHODS, followUpOutcome, followUpSchema, satisfactionSchema } from '../../domain/workflow/follow-up';
 import {
   applyTransition,
+  type AssessmentState,
   type EightDProgress,
+  type ReplyInput,
   type StatusEvent,
   type TransitionActor,
   type TransitionRequest,
@@ -192,11 +196,28 @@ export interface TransitionInput {
   note?: string;
   /** Closing is signed: the closing person's key, unlocked by their password. */
   signer?: Signer;
+  reply?: ReplyInput;
+}
+
+/** D4/D5 readiness of an 8D row, with what is missing named. */
+export function eightDProgressOf(row: SyncedRow): EightDProgress {
+  let gaps: EightDProgress['gaps'];
+  try {
+    gaps = replyGaps(row as unknown as EightDContent);
+  } catch {
+    // A row of a wrong shape (from another station): the stored flags alone.
+  }
+  return { d4Done: row.d4Done === true, d5Done: row.d5Done === true, gaps };
 }
 
 async function eightDProgress(db: AppDB, complaintId: string): Promise<EightDProgress | undefined> {
   const row = (await db.eightD.where('complaintId').equals(complaintId).toArray()).find((r) => !r.deletedAt);
-  return row ? { d4Done: row.d4Done === true, d5Done: row.d5Done === true } : undefined;
+  return row ? eightDProgressOf(row) : undefined;
+}
+
+/** The assessment fields the reply needs, as stored on the row. */
+export function assessmentStateOf(c: WorkflowComplaint): AssessmentState {
+  return { category: c.category ?? '', grade: c.grade ?? '', department: c.department ?? '', ownerId: c.ownerId ?? '' };
 }
 
 /** The acting person as the status machine sees them; managers are recognised by their role in `people`. */
@@ -240,9 +261,11 @@ export async function transitionComplaint(db: AppDB, station: Station, actor: Ac
   const requestFor = async (c: WorkflowComplaint): Promise<TransitionRequest> => ({
     to: to.data,
     eightD: await eightDProgress(db, c.id),
+    assessment: assessmentStateOf(c),
     satisfaction: latestSatisfaction(c),
     rejectionReason: input.rejectionReason,
     note: input.note,
+    reply: input.reply,
   });
   const at = toIsoInstant(now.getTime());
   let closure: Closure | undefined;

@@ -10,7 +10,7 @@ import type { Table } from 'dexie';
 import type { AppDB } from '../app-db';
 import { chainAuditEntry, GENESIS_HASH, type AuditFieldChange } from '../../domain/audit/audit-chain';
 import type { SyncTable } from '../../domain/merge/change';
-import { diffRecords, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
+import { diffRecords, getPath, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
 import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
 import type { Station } from './station';
 
@@ -31,6 +31,8 @@ export interface WriteRequest<T> {
   /** Recomputes derived fields (search tokens, sort keys) that are never stamped. */
   derive?: (row: T) => T;
   ignore: ReadonlySet<string>;
+  /** Paths stamped even when their value does not change (a decision that keeps the current value must still sync). */
+  force?: readonly string[];
 }
 
 export interface WriteResult<T> {
@@ -55,6 +57,11 @@ export async function writeRecordInTx<T extends { _clocks: Record<string, string
   const next = req.next(current);
   const ignore = new Set([...req.ignore, '_clocks']);
   const changes = diffRecords(current as JsonObject | undefined, next as unknown as JsonObject, ignore);
+  for (const path of req.force ?? []) {
+    if (changes.some((c) => c.path === path)) continue;
+    const value = getPath(next as unknown as JsonObject, path);
+    if (value !== undefined) changes.push({ path, before: value, after: value });
+  }
   if (changes.length === 0 && current) return { row: current, changes };
 
   const lastHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');

@@ -9,6 +9,7 @@ import { PERSON_ROLES, type PersonRole } from '../org/org';
 export const ACTIONS = [
   'complaint.edit', // record and edit open complaints
   'complaint.assess', // assess, assign the owner, change deadlines
+  'masterdata.edit', // products and customers
   'eightd.edit', // fill in the 8D disciplines and actions
   'eightd.sign', // sign the 8D disciplines and approve the report
   'return.edit', // record and edit return requests
@@ -34,14 +35,14 @@ export type PermissionMatrix = Record<PersonRole, Action[]>;
 const everyone: Action[] = ['complaint.edit', 'return.edit', 'sync.export'];
 
 export const DEFAULT_PERMISSIONS: PermissionMatrix = {
-  qaEngineer: [...everyone, 'complaint.assess', 'eightd.edit', 'return.judge', 'contacts.view'],
+  qaEngineer: [...everyone, 'complaint.assess', 'masterdata.edit', 'eightd.edit', 'return.judge', 'contacts.view'],
   teamLeader: [...everyone, 'eightd.edit', 'eightd.sign', 'contacts.view'],
-  customerService: [...everyone, 'contacts.view'],
+  customerService: [...everyone, 'masterdata.edit', 'contacts.view'],
   warehouseClerk: [...everyone, 'return.receive'],
-  marketingManager: [...everyone, 'claim.decide', 'return.approveManager', 'contacts.view'],
+  marketingManager: [...everyone, 'masterdata.edit', 'claim.decide', 'return.approveManager', 'contacts.view'],
   generalManager: [...everyone, 'return.approveGeneral', 'contacts.view', 'audit.view'],
-  qaManager: [...everyone, 'complaint.assess', 'eightd.edit', 'eightd.sign', 'claim.decide', 'return.judge', 'case.close', 'contacts.view', 'audit.view'],
-  admin: [...everyone, 'contacts.view', 'audit.view', 'settings.manage', 'people.manage', 'backup.manage', 'sync.import', 'sync.exportPlain'],
+  qaManager: [...everyone, 'complaint.assess', 'masterdata.edit', 'eightd.edit', 'eightd.sign', 'claim.decide', 'return.judge', 'case.close', 'contacts.view', 'audit.view'],
+  admin: [...everyone, 'masterdata.edit', 'contacts.view', 'audit.view', 'settings.manage', 'people.manage', 'backup.manage', 'sync.import', 'sync.exportPlain'],
 };
 
 /**

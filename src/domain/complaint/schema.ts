@@ -12,6 +12,9 @@ export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\+\d[\d
 export const STATION_CODE_PATTERN = /^[A-Z][A-Z0-9]{1,5}$/;
 export const COMPLAINT_NUMBER_PATTERN = /^[A-Z][A-Z0-9]{1,5}-\d{4}-\d{4,}$/;
 
+/** Limits of the long text fields, shown by the form as a counter (the schema below uses the same numbers). */
+export const TEXT_LIMITS = { symptom: 4000, customerActions: 2000, demandNote: 2000, environment: 500 } as const;
+
 const text = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
 const required = (max: number) => text(max).min(1, { error: 'validation.required' });
 const optionalDate = z.union([z.literal(''), z.string().regex(DATE_PATTERN, { error: 'validation.date' })]);
@@ -28,6 +31,8 @@ export const attachmentRefSchema = z.object({
   type: text(100),
   size: z.number().int().min(0),
   addedAt: z.string(),
+  /** What the photo shows, as the user typed it; printed under the photo in documents (never the file name). */
+  caption: text(200).optional(),
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
@@ -58,16 +63,16 @@ export const productSchema = z.object({
 export const detailsSchema = z.object({
   occurredOn: optionalDate,
   location: text(300),
-  environment: text(500),
-  symptom: required(4000),
+  environment: text(TEXT_LIMITS.environment),
+  symptom: required(TEXT_LIMITS.symptom),
   recurring: z.boolean(),
-  customerActions: text(2000),
+  customerActions: text(TEXT_LIMITS.customerActions),
   affectedQty: pieces,
 });
 
 export const demandSchema = z.object({
   kinds: z.array(z.enum(DEMAND_KINDS)).min(1, { error: 'validation.demandRequired' }),
-  note: text(2000),
+  note: text(TEXT_LIMITS.demandNote),
 });
 
 const complaintInputShape = z.object({
@@ -80,6 +85,9 @@ const complaintInputShape = z.object({
   demand: demandSchema,
   shippedOverOrderConfirmed: z.boolean(),
   attachments: z.record(z.string().regex(/^[0-9a-f]{64}$/), attachmentRefSchema.nullable()),
+  /** The master rows picked for the customer and the product ('' when typed freely); the names above are the copy as recorded. */
+  customerId: z.string().max(60).optional(),
+  productId: z.string().max(60).optional(),
 });
 export type ComplaintInput = z.infer<typeof complaintInputShape>;
 
@@ -115,5 +123,7 @@ export function emptyComplaintInput(receivedAt: string, receivedBy: string): Com
     demand: { kinds: [], note: '' },
     shippedOverOrderConfirmed: false,
     attachments: {},
+    customerId: '',
+    productId: '',
   };
 }

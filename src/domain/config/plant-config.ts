@@ -9,16 +9,11 @@ import { deadlineSettingsSchema } from '../workflow/deadline-settings';
 import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
 import { permissionMatrixSchema } from '../auth/permissions';
+import { companySchema } from './company';
+
+export { companySchema };
 
 export const PLANT_CONFIG_ID = 'plant';
-
-export const companySchema = z.object({
-  name: z.string().trim().max(100, { error: 'validation.tooLong' }).default(''),
-  /** SHA-256 of the logo in the attachments table; '' when there is none. */
-  logoSha256: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{64}$/)]).default(''),
-  address: z.string().trim().max(200, { error: 'validation.tooLong' }).default(''),
-  phone: z.string().trim().max(40, { error: 'validation.tooLong' }).default(''),
-});
 
 export const plantConfigSchema = z.object({
   company: companySchema.default(companySchema.parse({})),

@@ -139,3 +139,19 @@ describe('open actions', () => {
     expect(openActions(r, '2026-11-25', '01PERSONLI0000000000000000')).toEqual([]);
   });
 });
+
+describe('fields added after signing', () => {
+  it('leave the content hash of an older row unchanged at their defaults, and change it once filled', async () => {
+    const { contentHash } = await import('./signature');
+    const r = sampleEightD('C1');
+    r.d0 = { ...r.d0, customerRef: '', drawingRev: '', reportStatus: 'interim' };
+    const old = structuredClone(r) as unknown as Record<string, Record<string, unknown>>;
+    delete old.d0!.customerRef; delete old.d0!.drawingRev; delete old.d0!.reportStatus;
+    delete old.d1!.customerRep; delete old.d6!.verificationData; delete old.d6!.verifiedOn;
+    delete old.d8!.customerConfirmedBy; delete old.d8!.customerConfirmedOn; delete old.d8!.customerVerdict;
+    const blank = { ...r, d6: { ...r.d6, verificationData: '', verifiedOn: '' }, d1: { ...r.d1, customerRep: '' } };
+    const oldBlank = { ...old, d6: old.d6, d1: old.d1 } as unknown as typeof r;
+    expect(contentHash(blank)).toBe(contentHash(oldBlank));
+    expect(contentHash({ ...blank, d8: { ...blank.d8, customerVerdict: 'accepted' } })).not.toBe(contentHash(blank));
+  });
+});

@@ -21,9 +21,12 @@ export function sampleEightD(complaintId: string, photos: AttachmentRef[] = []):
   const occ = ID(101);
   const esc = ID(102);
   const h = (date: string) => ({ owner: '张工', date });
-  row.d0 = { ...h('2026-11-20'), symptom: '泵体接合面漏油', emergencyResponse: '通知客户停止使用该批次，24 小时内派人现场排查', needed: true };
+  row.d0 = { ...h('2026-11-20'), symptom: '泵体接合面漏油', emergencyResponse: '通知客户停止使用该批次，24 小时内派人现场排查', needed: true,
+    customerRef: 'HD-CQ-2026-118', drawingRev: 'C', reportStatus: 'final',
+  };
   row.d1 = {
     ...h('2026-11-20'),
+    customerRep: '王磊（华东精密 供应商质量工程师）',
     members: {
       [ID(1)]: { id: ID(1), order: 0, name: '张工', department: '质量部', role: 'leader' },
       [ID(2)]: { id: ID(2), order: 1, name: '赵经理', department: '生产部', role: 'champion' },
@@ -32,7 +35,7 @@ export function sampleEightD(complaintId: string, photos: AttachmentRef[] = []):
   };
   row.d2 = {
     ...h('2026-11-21'),
-    what: 'HP-200 液压泵接合面渗油', who: '华东精密机械装配线发现', when: '2026-11-18 首次发现', where: '客户装配线 3 号工位',
+    what: 'HP-200 液压泵接合面渗油', who: '华东精密机械装配线发现', when: '2026年11月18日首次发现', where: '客户装配线 3 号工位',
     why: '漏油导致设备停机，存在安全隐患', how: '客户装配后试压发现', howMany: '200 台中 12 台',
     isNot: {
       what: { is: '接合面渗油', isNot: '壳体裂纹' }, where: { is: '前端盖接合面', isNot: '后端盖' },
@@ -71,12 +74,16 @@ export function sampleEightD(complaintId: string, photos: AttachmentRef[] = []):
     },
   };
   row.d5 = { ...h('2026-11-25'), notes: '两项措施均在试生产中验证有效' };
-  row.d6 = { ...h('2026-11-27'), containmentRemoved: true, containmentRemovedOn: '2026-12-05', notes: '连续 3 批零泄漏' };
+  row.d6 = { ...h('2026-11-27'), containmentRemoved: true, containmentRemovedOn: '2026-12-05', notes: '连续 3 批零泄漏',
+    verificationData: '批次 20261127、20261128、20261129 共 600 台保压试验零泄漏；客户来料检验 600 台零不良', verifiedOn: '2026-12-05',
+  };
   row.d7 = {
     ...h('2026-11-28'), pfmea: true, controlPlan: true, workInstructions: true, inspectionStandard: false,
     lateral: 'HP-150、HP-300 同类端盖结构同步改进', lessons: '扭矩工具纳入首件检查',
   };
-  row.d8 = { ...h('2026-12-08'), closureCriteria: '连续 3 批客户来料零泄漏', recognition: '感谢生产部与工艺部的快速响应', closedOn: '2026-12-08' };
+  row.d8 = { ...h('2026-12-08'), closureCriteria: '连续 3 批客户来料零泄漏', recognition: '感谢生产部与工艺部的快速响应', closedOn: '2026-12-08',
+    customerConfirmedBy: '', customerConfirmedOn: '', customerVerdict: '',
+  };
   const actions = [
     action(301, { discipline: 'd3', title: '库存全检并隔离', status: 'done', verification: '隔离区台账' }),
     action(501, { discipline: 'd5', title: '电动扳手扭矩设定为 25 N·m 并加锁', causeId: occ, status: 'verified', verification: '试生产 50 台零泄漏' }),

@@ -21,6 +21,8 @@ export const ACTION_STATUSES = ['open', 'inProgress', 'done', 'verified', 'cance
 export const CONTAINMENT_LOCATIONS = ['customer', 'transit', 'warehouse', 'wip', 'supplier'] as const;
 export const IS_NOT_DIMENSIONS = ['what', 'where', 'when', 'howMuch'] as const;
 export const SIGNATURE_SLOTS = ['prepared', 'reviewed', 'approved'] as const;
+export const REPORT_STATUSES = ['interim', 'final'] as const;
+export const CUSTOMER_VERDICTS = ['', 'accepted', 'notAccepted'] as const;
 export type SignatureSlot = (typeof SIGNATURE_SLOTS)[number];
 
 export const ITEM_ID = /^[0-9A-Za-z]{10,40}$/;
@@ -38,12 +40,17 @@ const keyed = <T extends z.ZodType>(item: T) => z.record(z.string().regex(ITEM_I
 /** Every discipline names who owns it and when it was done. */
 const head = { owner: text(100), date: optionalDate };
 
-export const d0Schema = z.object({ ...head, symptom: text(2000), emergencyResponse: text(2000), needed: z.boolean() });
+export const d0Schema = z.object({
+  ...head, symptom: text(2000), emergencyResponse: text(2000), needed: z.boolean(),
+  // The report's header block: the customer's own complaint number, the drawing revision, interim or final.
+  customerRef: text(100).default(''), drawingRev: text(40).default(''), reportStatus: z.enum(REPORT_STATUSES).default('interim'),
+});
 
 export const teamMemberSchema = z.object({
   id: z.string().regex(ITEM_ID), order: z.number(), name: required(100), department: text(100), role: z.enum(TEAM_ROLES),
 });
-export const d1Schema = z.object({ ...head, members: keyed(teamMemberSchema) });
+/** `customerRep`: the customer's representative (name, function) beside our team. */
+export const d1Schema = z.object({ ...head, members: keyed(teamMemberSchema), customerRep: text(200).default('') });
 
 const isNotRow = z.object({ is: text(1000), isNot: text(1000) });
 export const d2Schema = z.object({
@@ -75,12 +82,20 @@ export const causeSchema = z.object({
 export const d4Schema = z.object({ ...head, causes: keyed(causeSchema) });
 
 export const d5Schema = z.object({ ...head, notes: text(2000) });
-export const d6Schema = z.object({ ...head, containmentRemoved: z.boolean(), containmentRemovedOn: optionalDate, notes: text(2000) });
+export const d6Schema = z.object({
+  ...head, containmentRemoved: z.boolean(), containmentRemovedOn: optionalDate, notes: text(2000),
+  /** The effectiveness evidence (e.g. 3 batches, 0 defects in 6,000 pcs) and the date it was verified. */
+  verificationData: text(2000).default(''), verifiedOn: optionalDate.default(''),
+});
 export const d7Schema = z.object({
   ...head, pfmea: z.boolean(), controlPlan: z.boolean(), workInstructions: z.boolean(), inspectionStandard: z.boolean(),
   lateral: text(2000), lessons: text(2000),
 });
-export const d8Schema = z.object({ ...head, closureCriteria: text(2000), recognition: text(2000), closedOn: optionalDate });
+export const d8Schema = z.object({
+  ...head, closureCriteria: text(2000), recognition: text(2000), closedOn: optionalDate,
+  /** 客户确认: who at the customer confirmed, when, and whether they accepted the report. */
+  customerConfirmedBy: text(100).default(''), customerConfirmedOn: optionalDate.default(''), customerVerdict: z.enum(CUSTOMER_VERDICTS).default(''),
+});
 
 /**
  * One action of D3, D5, D6 or D7. D5 actions name the D4 cause they remove; D6 entries carry the rollout.
@@ -168,8 +183,8 @@ const emptyRow = () => ({ is: '', isNot: '' });
 export function emptyDisciplines(): DisciplineData {
   const h = { owner: '', date: '' };
   return {
-    d0: { ...h, symptom: '', emergencyResponse: '', needed: true },
-    d1: { ...h, members: {} },
+    d0: { ...h, symptom: '', emergencyResponse: '', needed: true, customerRef: '', drawingRev: '', reportStatus: 'interim' },
+    d1: { ...h, members: {}, customerRep: '' },
     d2: {
       ...h, what: '', who: '', when: '', where: '', why: '', how: '', howMany: '',
       isNot: { what: emptyRow(), where: emptyRow(), when: emptyRow(), howMuch: emptyRow() }, spec: '', actual: '', photos: {}, statement: '',
@@ -181,9 +196,9 @@ export function emptyDisciplines(): DisciplineData {
     },
     d4: { ...h, causes: {} },
     d5: { ...h, notes: '' },
-    d6: { ...h, containmentRemoved: false, containmentRemovedOn: '', notes: '' },
+    d6: { ...h, containmentRemoved: false, containmentRemovedOn: '', notes: '', verificationData: '', verifiedOn: '' },
     d7: { ...h, pfmea: false, controlPlan: false, workInstructions: false, inspectionStandard: false, lateral: '', lessons: '' },
-    d8: { ...h, closureCriteria: '', recognition: '', closedOn: '' },
+    d8: { ...h, closureCriteria: '', recognition: '', closedOn: '', customerConfirmedBy: '', customerConfirmedOn: '', customerVerdict: '' },
   };
 }
 

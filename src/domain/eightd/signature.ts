@@ -34,9 +34,27 @@ function withoutEmptyOwnerId(actions: EightDContent['actions']): EightDContent['
   }));
 }
 
+/**
+ * Fields added after reports were first signed, with the value they read as when absent. At that
+ * value they are left out of the hash, so reading an older row back does not turn its signatures stale.
+ */
+const LATER_FIELDS: Partial<Record<(typeof DISCIPLINES)[number], Record<string, string>>> = {
+  d0: { customerRef: '', drawingRev: '', reportStatus: 'interim' },
+  d1: { customerRep: '' },
+  d6: { verificationData: '', verifiedOn: '' },
+  d8: { customerConfirmedBy: '', customerConfirmedOn: '', customerVerdict: '' },
+};
+
+function withoutLaterDefaults(n: (typeof DISCIPLINES)[number], d: object): object {
+  const later = LATER_FIELDS[n];
+  if (!later) return d;
+  const rec = d as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(rec).filter(([k, v]) => !(k in later) || v !== later[k]));
+}
+
 export function contentOf(r: EightDContent): EightDContent {
   const out = { actions: withoutEmptyOwnerId(r.actions) } as EightDContent;
-  for (const n of DISCIPLINES) (out as unknown as Record<string, unknown>)[n] = r[n];
+  for (const n of DISCIPLINES) (out as unknown as Record<string, unknown>)[n] = withoutLaterDefaults(n, r[n]);
   return out;
 }
 

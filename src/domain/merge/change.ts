@@ -5,7 +5,7 @@
  */
 import type { Json } from './field-paths';
 
-export const SYNC_TABLES = ['complaints', 'eightD', 'returns', 'attachments', 'people', 'departments', 'config'] as const;
+export const SYNC_TABLES = ['complaints', 'eightD', 'returns', 'attachments', 'people', 'departments', 'config', 'products', 'customers', 'contacts'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export interface ChangeRecord {

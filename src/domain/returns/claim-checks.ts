@@ -25,6 +25,8 @@ export interface ClaimCheckLine {
   warrantyMonths?: number;
   /** Results of measuring the returned goods against the contract specification. */
   measurements?: readonly Measurement[];
+  /** From the product master: its "our product" flag, false for a number the master does not know; undefined when there is no master to ask. */
+  ourProduct?: boolean;
 }
 
 export interface ClaimCheckInput {
@@ -78,7 +80,8 @@ export function proposeRefusals(input: ClaimCheckInput): ClaimProposal[] {
     if (wEnd && asOf > wEnd) {
       proposals.push({ code: 'pastWarranty', lineIndex, detail: { warrantyEnd: wEnd, asOf, daysPast: daysBetween(wEnd, asOf) } });
     }
-    if (isOurProduct(line.productNo, input.ourProductPrefixes) === false) {
+    // The master knows better than a number prefix; the prefixes serve stations without a product master.
+    if ((line.ourProduct ?? isOurProduct(line.productNo, input.ourProductPrefixes)) === false) {
       proposals.push({ code: 'notOurProduct', lineIndex, detail: { productNo: line.productNo } });
     }
     const measured = line.measurements ?? [];
@@ -89,10 +92,17 @@ export function proposeRefusals(input: ClaimCheckInput): ClaimProposal[] {
   return proposals;
 }
 
+/** What the product master says about a product number (see masterTerms). */
+export interface ProductTerms {
+  shelfLifeDays?: number;
+  warrantyMonths?: number;
+  ourProduct?: boolean;
+}
+
 /** Builds check lines from a request plus what the catalogue knows about each product. */
 export function claimLinesFromRequest(
   request: Pick<ReturnRequest, 'lines'>,
-  productTerms: (productNo: string) => { shelfLifeDays?: number; warrantyMonths?: number } | undefined,
+  productTerms: (productNo: string) => ProductTerms | undefined,
   measurements: Readonly<Record<string, readonly Measurement[]>> = {},
 ): ClaimCheckLine[] {
   return request.lines.map((line) => ({

@@ -30,6 +30,9 @@ export const FREIGHT_PAYERS = ['customer', 'us', 'carrier'] as const;
 export const returnLineSchema = z.object({
   id: requiredText(64),
   productNo: requiredText(64),
+  /** Printed on the slip beside the product number; optional (older rows have none). */
+  productName: z.string().trim().max(200, 'returns.tooLong').optional(),
+  unit: z.string().trim().max(10, 'returns.tooLong').optional(),
   spec: optionalText(200),
   batch: optionalText(64),
   productionDate: plainDate.optional(),
@@ -57,6 +60,8 @@ export const returnRequestSchema = z
     complaintId: z.string().trim().max(64, 'returns.tooLong').optional(),
     orderNo: requiredText(64),
     deliveryNoteNo: z.string().trim().max(64, 'returns.tooLong').optional(),
+    /** The customer's waybill / tracking number of the returned goods. */
+    trackingNo: z.string().trim().max(64, 'returns.tooLong').optional(),
     returnType: z.enum(RETURN_TYPES, 'returns.invalidEnum'),
     freightPaidBy: z.enum(FREIGHT_PAYERS, 'returns.invalidEnum'),
     lines: z.array(returnLineSchema).min(1, 'returns.noLines').max(500, 'returns.tooLong'),

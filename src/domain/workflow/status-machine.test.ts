@@ -16,6 +16,9 @@ const qa: TransitionActor = { id: 'p-qa1', name: '王工', isManager: false };
 const manager: TransitionActor = { id: 'p-mgr', name: '李经理', isManager: true };
 const NOW = '2026-10-12T09:30:00+08:00';
 const done8D = { d4Done: true, d5Done: true };
+const assessed = { category: 'quality_manufacturing', grade: 'important', department: 'dep-qa', ownerId: 'p-qa1' };
+const sentReply = { content: '8D 报告已发送，附原因分析与纠正措施', method: 'email' as const, sentAt: '2026-10-12T01:00:00.000Z' };
+const readyToReply: TransitionRequest = { to: 'replied', eightD: done8D, assessment: assessed, reply: sentReply };
 
 /** Every allowed transition with a request that satisfies its guard. */
 const ALLOWED: [ComplaintStatus, TransitionRequest][] = [
@@ -24,10 +27,11 @@ const ALLOWED: [ComplaintStatus, TransitionRequest][] = [
   ['investigating', { to: 'containment' }],
   ['investigating', { to: 'eightD' }],
   ['containment', { to: 'eightD' }],
-  ['eightD', { to: 'replied', eightD: done8D }],
+  ['eightD', readyToReply],
   ['replied', { to: 'followUp' }],
-  ['followUp', { to: 'closed', satisfaction: 4 }],
+  ['followUp', { to: 'closed', satisfaction: 4, note: '客户确认问题已解决' }],
   ['followUp', { to: 'reopened', satisfaction: 3 }],
+  ['closed', { to: 'reopened', note: '客户再次来电：同批次复发' }],
   ['reopened', { to: 'investigating' }],
   ...OPEN_STATUSES.map((s): [ComplaintStatus, TransitionRequest] => [s, { to: 'rejected', rejectionReason: 'misuse' }]),
 ];
@@ -68,7 +72,7 @@ describe('status machine: disallowed transitions', () => {
     ['acknowledged', 'eightD'],
     ['investigating', 'replied'],
     ['replied', 'closed'],
-    ['closed', 'reopened'],
+    ['closed', 'investigating'],
     ['rejected', 'investigating'],
     ['reopened', 'followUp'],
     ['new', 'new'],
@@ -79,18 +83,66 @@ describe('status machine: disallowed transitions', () => {
 
 describe('guards', () => {
   it('reply is refused until D4 and D5 are filled', () => {
-    expect(applyTransition('eightD', { to: 'replied' }, qa, NOW)).toEqual({
-      ok: false,
-      errors: ['transition.d4Required', 'transition.d5Required'],
-    });
-    expect(applyTransition('eightD', { to: 'replied', eightD: { d4Done: true, d5Done: false } }, qa, NOW)).toEqual({
+    expect(applyTransition('eightD', { ...readyToReply, eightD: undefined }, qa, NOW)).toEqual({ ok: false, errors: ['transition.eightDMissing'] });
+    expect(applyTransition('eightD', { ...readyToReply, eightD: { d4Done: true, d5Done: false } }, qa, NOW)).toEqual({
       ok: false,
       errors: ['transition.d5Required'],
     });
-    expect(applyTransition('eightD', { to: 'replied', eightD: { d4Done: false, d5Done: true } }, qa, NOW)).toEqual({
+    expect(applyTransition('eightD', { ...readyToReply, eightD: { d4Done: false, d5Done: true } }, qa, NOW)).toEqual({
       ok: false,
       errors: ['transition.d4Required'],
     });
+  });
+
+  it('reply names each D4/D5 gap when the 8D lists them', () => {
+    const gaps = ['transition.d4OccurrenceUnverified|2', 'transition.d5CauseWithoutAction|1'] as const;
+    expect(applyTransition('eightD', { ...readyToReply, eightD: { d4Done: false, d5Done: false, gaps: [...gaps] } }, qa, NOW)).toEqual({
+      ok: false,
+      errors: [...gaps],
+    });
+  });
+
+  it('reply is refused before the assessment names category, grade, department and owner', () => {
+    expect(applyTransition('eightD', { ...readyToReply, assessment: undefined }, qa, NOW)).toEqual({
+      ok: false,
+      errors: ['transition.categoryRequired', 'transition.gradeRequired', 'transition.departmentRequired', 'transition.ownerRequired'],
+    });
+    expect(applyTransition('eightD', { ...readyToReply, assessment: { ...assessed, ownerId: '' } }, qa, NOW)).toEqual({
+      ok: false,
+      errors: ['transition.ownerRequired'],
+    });
+  });
+
+  it('a reply records what was sent, how and when; each is required', () => {
+    expect(applyTransition('eightD', { ...readyToReply, reply: undefined }, qa, NOW)).toEqual({
+      ok: false,
+      errors: ['transition.replyContentRequired', 'transition.replyMethodRequired', 'transition.replySentAtInvalid'],
+    });
+    expect(applyTransition('eightD', { ...readyToReply, reply: { ...sentReply, content: '  ' } }, qa, NOW)).toEqual({ ok: false, errors: ['transition.replyContentRequired'] });
+    const bogus = { ...sentReply, method: 'pigeon' } as unknown as typeof sentReply;
+    expect(applyTransition('eightD', { ...readyToReply, reply: bogus }, qa, NOW)).toEqual({ ok: false, errors: ['transition.replyMethodRequired'] });
+    // Sent after the moment it is recorded: a typing error.
+    expect(applyTransition('eightD', { ...readyToReply, reply: { ...sentReply, sentAt: '2026-10-13T01:00:00.000Z' } }, qa, NOW)).toEqual({
+      ok: false,
+      errors: ['transition.replySentAtInvalid'],
+    });
+    const r = applyTransition('eightD', readyToReply, qa, NOW);
+    expect(r.ok && r.event.reply).toEqual(sentReply);
+  });
+
+  it('close needs a closing note', () => {
+    expect(applyTransition('followUp', { to: 'closed', satisfaction: 5 }, qa, NOW)).toEqual({ ok: false, errors: ['transition.closingNoteRequired'] });
+    expect(applyTransition('followUp', { to: 'closed', satisfaction: 5, note: ' ' }, qa, NOW)).toEqual({ ok: false, errors: ['transition.closingNoteRequired'] });
+    const r = applyTransition('followUp', { to: 'closed', satisfaction: 5, note: ' 已确认 ' }, qa, NOW);
+    expect(r.ok && r.event.note).toBe('已确认');
+  });
+
+  it('a closed case reopens with a reason, restarting the reply clock', () => {
+    expect(applyTransition('closed', { to: 'reopened' }, qa, NOW)).toEqual({ ok: false, errors: ['transition.reopenReasonRequired'] });
+    const r = applyTransition('closed', { to: 'reopened', note: '同批次复发' }, qa, NOW);
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(r.event).toMatchObject({ from: 'closed', to: 'reopened', note: '同批次复发' });
+    expect(r.deadlines).toEqual({ complete: [], restart: ['reply', 'close'], stop: false });
   });
 
   it('reject needs a reason, and a note when the reason is other', () => {
@@ -112,12 +164,12 @@ describe('guards', () => {
   });
 
   it('close needs a satisfied customer (≥ 4)', () => {
-    expect(applyTransition('followUp', { to: 'closed', satisfaction: 5 }, qa, NOW).ok).toBe(true);
-    expect(applyTransition('followUp', { to: 'closed', satisfaction: 3 }, qa, NOW)).toEqual({
+    expect(applyTransition('followUp', { to: 'closed', satisfaction: 5, note: '满意' }, qa, NOW).ok).toBe(true);
+    expect(applyTransition('followUp', { to: 'closed', satisfaction: 3, note: '满意' }, qa, NOW)).toEqual({
       ok: false,
       errors: ['transition.satisfactionTooLow'],
     });
-    expect(applyTransition('followUp', { to: 'closed' }, qa, NOW)).toEqual({ ok: false, errors: ['transition.followUpRequired'] });
+    expect(applyTransition('followUp', { to: 'closed', note: '满意' }, qa, NOW)).toEqual({ ok: false, errors: ['transition.followUpRequired'] });
     expect(applyTransition('followUp', { to: 'closed', satisfaction: 6, note: '经理确认' }, manager, NOW)).toEqual({
       ok: false,
       errors: ['transition.satisfactionInvalid'],
@@ -133,7 +185,7 @@ describe('guards', () => {
     if (!r.ok) throw new Error(r.errors.join());
     expect(r.event).toMatchObject({ managerOverride: true, note: '客户已失联三个月', satisfaction: 2 });
     expect(r.deadlines).toEqual({ complete: ['close'], restart: [], stop: true });
-    const plain = applyTransition('followUp', { to: 'closed', satisfaction: 4 }, manager, NOW);
+    const plain = applyTransition('followUp', { to: 'closed', satisfaction: 4, note: '满意' }, manager, NOW);
     expect(plain.ok && plain.event.managerOverride).toBeUndefined();
   });
 
@@ -152,7 +204,7 @@ describe('guards', () => {
   });
 
   it('refuses an invalid time or an anonymous actor, listing every problem', () => {
-    expect(applyTransition('eightD', { to: 'replied' }, { ...qa, id: ' ' }, 'soon')).toEqual({
+    expect(applyTransition('eightD', { ...readyToReply, eightD: { d4Done: false, d5Done: false } }, { ...qa, id: ' ' }, 'soon')).toEqual({
       ok: false,
       errors: ['transition.invalidTime', 'transition.actorRequired', 'transition.d4Required', 'transition.d5Required'],
     });
@@ -165,7 +217,7 @@ describe('guards', () => {
     };
     expect(effect('new', { to: 'acknowledged' })?.complete).toEqual(['acknowledge']);
     expect(effect('containment', { to: 'eightD' })?.complete).toEqual(['containment']);
-    expect(effect('eightD', { to: 'replied', eightD: done8D })?.complete).toEqual(['reply']);
+    expect(effect('eightD', readyToReply)?.complete).toEqual(['reply']);
     expect(effect('acknowledged', { to: 'investigating' })).toEqual({ complete: [], restart: [], stop: false });
   });
 });
@@ -176,11 +228,11 @@ describe('availableTransitions', () => {
       { to: 'acknowledged', requires: [], inputs: [] },
       { to: 'rejected', requires: [], inputs: ['rejectionReason', 'note'] },
     ]);
-    expect(availableTransitions('eightD', { eightD: { d4Done: true, d5Done: false } })).toEqual([
-      { to: 'replied', requires: ['transition.d5Required'], inputs: [] },
+    expect(availableTransitions('eightD', { eightD: { d4Done: true, d5Done: false }, assessment: assessed })).toEqual([
+      { to: 'replied', requires: ['transition.d5Required'], inputs: ['reply'] },
       { to: 'rejected', requires: [], inputs: ['rejectionReason', 'note'] },
     ]);
-    expect(availableTransitions('closed')).toEqual([]);
+    expect(availableTransitions('closed')).toEqual([{ to: 'reopened', requires: [], inputs: ['note'] }]);
     expect(availableTransitions('rejected')).toEqual([]);
   });
 
@@ -188,11 +240,11 @@ describe('availableTransitions', () => {
     const pick = (ctx: Parameters<typeof availableTransitions>[1]) =>
       availableTransitions('followUp', ctx).filter((t) => t.to !== 'rejected');
     expect(pick({ satisfaction: 5, actor: qa })).toEqual([
-      { to: 'closed', requires: [], inputs: [] },
+      { to: 'closed', requires: [], inputs: ['note'] },
       { to: 'reopened', requires: ['transition.customerSatisfied'], inputs: [] },
     ]);
     expect(pick({ satisfaction: 2, actor: qa })).toEqual([
-      { to: 'closed', requires: ['transition.satisfactionTooLow'], inputs: [] },
+      { to: 'closed', requires: ['transition.satisfactionTooLow'], inputs: ['note'] },
       { to: 'reopened', requires: [], inputs: [] },
     ]);
     expect(pick({ satisfaction: 2, actor: manager })[0]).toEqual({ to: 'closed', requires: [], inputs: ['note'] });
@@ -212,7 +264,7 @@ describe('a whole case: unsatisfied follow-up reopens with a new reply deadline'
       [{ to: 'investigating' }, '2026-10-08T10:00:00+08:00'],
       [{ to: 'containment' }, '2026-10-08T10:05:00+08:00'],
       [{ to: 'eightD' }, '2026-10-09T10:00:00+08:00'],
-      [{ to: 'replied', eightD: done8D }, '2026-10-14T17:00:00+08:00'],
+      [{ ...readyToReply, reply: { ...sentReply, sentAt: '2026-10-14T16:30:00+08:00' } }, '2026-10-14T17:00:00+08:00'],
       [{ to: 'followUp' }, '2026-10-26T10:00:00+08:00'],
       [{ to: 'reopened', satisfaction: 2, note: '同批次再次出现' }, '2026-10-27T10:00:00+08:00'],
       [{ to: 'investigating' }, '2026-10-27T10:10:00+08:00'],

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { parseInstant, toIsoInstant } from '../calendar/zone';
-import type { WorkflowCode } from './codes';
+import type { RefusalCode, WorkflowCode } from './codes';
 import { NO_DEADLINE_EFFECT, type DeadlineEffect } from './deadlines';
 import { SATISFIED_FROM } from './follow-up';
 import {
@@ -21,6 +21,28 @@ import {
 export interface EightDProgress {
   d4Done: boolean;
   d5Done: boolean;
+  /** What D4/D5 still lack, named (eightd/reply-gaps.ts); without it the flags alone are reported. */
+  gaps?: RefusalCode[] | undefined;
+}
+
+/** The assessment as far as the reply needs it: '' where nothing is chosen yet. */
+export interface AssessmentState {
+  category: string;
+  grade: string;
+  department: string;
+  ownerId: string;
+}
+
+/** How a reply reached the customer. */
+export const REPLY_METHODS = ['email', 'letter', 'phone', 'onSite', 'other'] as const;
+export type ReplyMethod = (typeof REPLY_METHODS)[number];
+
+export interface ReplyInput {
+  /** What was sent (the reply's text or a summary of the 8D report handed over). */
+  content: string;
+  method: ReplyMethod;
+  /** When it was sent (ISO instant); not after the transition. */
+  sentAt: string;
 }
 
 export interface TransitionActor {
@@ -33,6 +55,7 @@ export interface TransitionActor {
 /** What is known before the user fills the transition form. */
 export interface TransitionContext {
   eightD?: EightDProgress | undefined;
+  assessment?: AssessmentState | undefined;
   /** Satisfaction of the latest follow-up, if any. */
   satisfaction?: number | undefined;
   actor?: TransitionActor | undefined;
@@ -41,24 +64,26 @@ export interface TransitionContext {
 export interface TransitionRequest {
   to: ComplaintStatus;
   eightD?: EightDProgress | undefined;
+  assessment?: AssessmentState | undefined;
   satisfaction?: number | undefined;
   rejectionReason?: RejectionReason | undefined;
-  /** Rejection note, manager's closing reason, or a remark. */
+  /** Rejection note, closing note (a manager's reason when the customer is not satisfied), reopen reason, or a remark. */
   note?: string | undefined;
+  reply?: ReplyInput | undefined;
 }
 
 /** Fields the transition form must show. */
-export type TransitionInput = 'rejectionReason' | 'note';
+export type TransitionInput = 'rejectionReason' | 'note' | 'reply';
 
 interface TransitionRule {
   from: ComplaintStatus;
   to: ComplaintStatus;
   /** Preconditions still unmet in this context. */
-  requires?: (ctx: TransitionContext) => WorkflowCode[];
+  requires?: (ctx: TransitionContext) => RefusalCode[];
   /** Fields the request must carry in this context. */
   inputs?: (ctx: TransitionContext) => TransitionInput[];
   /** Checks the request's own fields. */
-  validate?: (req: TransitionRequest, ctx: TransitionContext) => WorkflowCode[];
+  validate?: (req: TransitionRequest, ctx: TransitionContext, nowMs: number) => WorkflowCode[];
   deadlines: DeadlineEffect;
 }
 
@@ -68,10 +93,30 @@ function isSatisfaction(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5;
 }
 
-function replyRequires(ctx: TransitionContext): WorkflowCode[] {
+/** The procedure's order: the reply needs the assessment (category, grade, department, owner) and a complete D4 and D5. */
+function replyRequires(ctx: TransitionContext): RefusalCode[] {
+  const codes: RefusalCode[] = [];
+  const a = ctx.assessment;
+  if (!a?.category) codes.push('transition.categoryRequired');
+  if (!a?.grade) codes.push('transition.gradeRequired');
+  if (!a?.department) codes.push('transition.departmentRequired');
+  if (!a?.ownerId) codes.push('transition.ownerRequired');
+  const e = ctx.eightD;
+  if (!e) return [...codes, 'transition.eightDMissing'];
+  if (e.gaps) return [...codes, ...e.gaps];
+  if (!e.d4Done) codes.push('transition.d4Required');
+  if (!e.d5Done) codes.push('transition.d5Required');
+  return codes;
+}
+
+function replyValidate(req: TransitionRequest, _ctx: TransitionContext, nowMs: number): WorkflowCode[] {
+  const r = req.reply;
   const codes: WorkflowCode[] = [];
-  if (!ctx.eightD?.d4Done) codes.push('transition.d4Required');
-  if (!ctx.eightD?.d5Done) codes.push('transition.d5Required');
+  if (!r?.content.trim()) codes.push('transition.replyContentRequired');
+  if (!r || !REPLY_METHODS.includes(r.method)) codes.push('transition.replyMethodRequired');
+  const sent = r ? parseInstant(r.sentAt) : Number.NaN;
+  // A reply is recorded after it went out: a time in the future is a typing error.
+  if (Number.isNaN(sent) || sent > nowMs) codes.push('transition.replySentAtInvalid');
   return codes;
 }
 
@@ -113,15 +158,24 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: 'investigating', to: 'eightD', deadlines: NO_DEADLINE_EFFECT },
   // Leaving containment means the emergency measures are in place.
   { from: 'containment', to: 'eightD', deadlines: effect({ complete: ['containment'] }) },
-  { from: 'eightD', to: 'replied', requires: replyRequires, deadlines: effect({ complete: ['reply'] }) },
+  { from: 'eightD', to: 'replied', requires: replyRequires, inputs: () => ['reply'], validate: replyValidate, deadlines: effect({ complete: ['reply'] }) },
   { from: 'replied', to: 'followUp', deadlines: NO_DEADLINE_EFFECT },
   {
     from: 'followUp',
     to: 'closed',
     requires: closeRequires,
-    inputs: (ctx) => (managerOverride(ctx) ? ['note'] : []),
-    validate: (req, ctx) => (managerOverride(ctx) && !req.note?.trim() ? ['transition.managerReasonRequired'] : []),
+    // Every close carries its closing note; when a manager closes over an unsatisfied customer, it is the reason.
+    inputs: () => ['note'],
+    validate: (req, ctx) => (req.note?.trim() ? [] : [managerOverride(ctx) ? 'transition.managerReasonRequired' : 'transition.closingNoteRequired']),
     deadlines: effect({ complete: ['close'], stop: true }),
+  },
+  // A closed case comes back with a reason (the customer called again); the reply clock starts over.
+  {
+    from: 'closed',
+    to: 'reopened',
+    inputs: () => ['note'],
+    validate: (req) => (req.note?.trim() ? [] : ['transition.reopenReasonRequired']),
+    deadlines: effect({ restart: ['reply', 'close'] }),
   },
   // An unsatisfied customer restarts the clock: a new reply (and close) deadline from the reopen instant.
   { from: 'followUp', to: 'reopened', requires: reopenRequires, deadlines: effect({ restart: ['reply', 'close'] }) },
@@ -140,7 +194,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 export interface AvailableTransition {
   to: ComplaintStatus;
   /** Unmet preconditions; empty when the transition can be made now. */
-  requires: WorkflowCode[];
+  requires: RefusalCode[];
   /** Fields the request must carry ('note' is optional unless a code says otherwise). */
   inputs: TransitionInput[];
 }
@@ -163,12 +217,14 @@ export const statusEventSchema = z.object({
   satisfaction: z.number().int().min(1).max(5).optional(),
   /** A manager closed the case although the customer was not satisfied. */
   managerOverride: z.literal(true).optional(),
+  /** What was sent to the customer, how and when (the transition to 'replied'). */
+  reply: z.object({ content: z.string().min(1), method: z.enum(REPLY_METHODS), sentAt: z.string() }).optional(),
 });
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 
 export type TransitionResult =
   | { ok: true; next: ComplaintStatus; event: StatusEvent; deadlines: DeadlineEffect }
-  | { ok: false; errors: WorkflowCode[] };
+  | { ok: false; errors: RefusalCode[] };
 
 export function applyTransition(
   state: ComplaintStatus,
@@ -178,12 +234,12 @@ export function applyTransition(
 ): TransitionResult {
   const rule = TRANSITIONS.find((t) => t.from === state && t.to === request.to);
   if (!rule) return { ok: false, errors: ['transition.notAllowed'] };
-  const ctx: TransitionContext = { eightD: request.eightD, satisfaction: request.satisfaction, actor };
-  const errors: WorkflowCode[] = [];
+  const ctx: TransitionContext = { eightD: request.eightD, assessment: request.assessment, satisfaction: request.satisfaction, actor };
+  const errors: RefusalCode[] = [];
   const at = parseInstant(now);
   if (Number.isNaN(at)) errors.push('transition.invalidTime');
   if (actor.id.trim() === '') errors.push('transition.actorRequired');
-  errors.push(...(rule.requires?.(ctx) ?? []), ...(rule.validate?.(request, ctx) ?? []));
+  errors.push(...(rule.requires?.(ctx) ?? []), ...(rule.validate?.(request, ctx, at) ?? []));
   if (errors.length > 0) return { ok: false, errors };
 
   const note = request.note?.trim();
@@ -196,6 +252,9 @@ export function applyTransition(
     ...(note && { note }),
     ...(isSatisfaction(request.satisfaction) && { satisfaction: request.satisfaction }),
     ...(rule.to === 'closed' && managerOverride(ctx) && { managerOverride: true as const }),
+    ...(rule.to === 'replied' && request.reply && {
+      reply: { content: request.reply.content.trim(), method: request.reply.method, sentAt: toIsoInstant(parseInstant(request.reply.sentAt)) },
+    }),
   };
   return { ok: true, next: rule.to, event, deadlines: rule.deadlines };
 }

@@ -41,7 +41,7 @@ const zhCN = {
     },
     matrix: { title: '权限矩阵', intro: '勾选每个角色允许的操作。管理员始终保留人员与设置管理权限。', saved: '权限已保存', reset: '恢复默认' },
     actions: {
-      complaint_edit: '录入和编辑未关闭的投诉', complaint_assess: '评估、指定负责人、调整期限', eightd_edit: '填写 8D',
+      complaint_edit: '录入和编辑未关闭的投诉', complaint_assess: '评估、指定负责人、调整期限', masterdata_edit: '维护产品和客户档案', eightd_edit: '填写 8D',
       eightd_sign: '8D 签字和批准', return_edit: '录入退货申请', claim_decide: '受理或拒绝索赔',
       return_approveManager: '审批退货（超过经理限额）', return_approveGeneral: '审批退货（超过总经理限额）',
       return_receive: '仓库收货', return_judge: '质量判定和处置', case_close: '关闭和重新打开', contacts_view: '查看客户联系方式',
@@ -106,7 +106,7 @@ const en: typeof zhCN = {
     },
     matrix: { title: 'Permissions', intro: 'Tick what each role may do. The administrator always keeps people and settings management.', saved: 'Permissions saved', reset: 'Restore defaults' },
     actions: {
-      complaint_edit: 'Record and edit open complaints', complaint_assess: 'Assess, assign owner, change deadlines', eightd_edit: 'Fill in the 8D',
+      complaint_edit: 'Record and edit open complaints', complaint_assess: 'Assess, assign owner, change deadlines', masterdata_edit: 'Maintain products and customers', eightd_edit: 'Fill in the 8D',
       eightd_sign: 'Sign and approve the 8D', return_edit: 'Record return requests', claim_decide: 'Accept or refuse claims',
       return_approveManager: 'Approve returns (above manager threshold)', return_approveGeneral: 'Approve returns (above general manager threshold)',
       return_receive: 'Warehouse receipt', return_judge: 'QA judgement and disposition', case_close: 'Close and reopen', contacts_view: 'See customer contact details',

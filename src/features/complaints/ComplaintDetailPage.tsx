@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useComplaint } from '../../db/hooks/use-db';
 import type { AttachmentRef } from '../../domain/complaint/schema';
 import { formatInstant } from '../../ui/format';
@@ -12,6 +12,8 @@ import { HistoryList } from './HistoryList';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { EightDSummary } from '../eightd/EightDSummary';
 import { LinkedReturns } from '../returns/LinkedReturns';
+import { ContactLogCard } from '../masterdata/ContactLogCard';
+import { RecordConflicts } from '../sync/ConflictsCard';
 
 export function ComplaintDetailPage() {
   const { id } = useParams();
@@ -36,15 +38,19 @@ export function ComplaintDetailPage() {
           {can('complaint.edit') && !isLockedComplaint(c) && <Button type="primary" onClick={() => navigate(`/complaints/${c.id}/edit`)}>{t('common.edit')}</Button>}
         </Space>
       </Space>
+      <RecordConflicts table="complaints" rowId={c.id} />
       <WorkflowPanel complaint={c} />
       <EightDSummary complaint={c} />
       <LinkedReturns complaint={c} />
+      <ContactLogCard complaint={c} />
       <Card size="small" title={t('complaint.detailsTitle')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
           <Descriptions.Item label={t('complaint.channel')}>{t(`complaint.channels.${c.channel}`)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.receivedAt')}>{formatInstant(c.receivedAt, station.timeZone)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.receivedBy')}>{c.receivedBy}</Descriptions.Item>
-          <Descriptions.Item label={t('complaint.customer.name')}>{c.customer.name}</Descriptions.Item>
+          <Descriptions.Item label={t('complaint.customer.name')}>
+            {c.customerId ? <Link to={`/customers/${encodeURIComponent(c.customerId)}`} data-testid="customer-file-link">{c.customer.name}</Link> : c.customer.name}
+          </Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.contactPerson')}>{show(c.customer.contactPerson)}</Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.phone')}><span data-testid="customer-phone">{show(c.customer.phone)}</span></Descriptions.Item>
           <Descriptions.Item label={t('complaint.customer.email')}>{show(c.customer.email)}</Descriptions.Item>

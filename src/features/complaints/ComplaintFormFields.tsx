@@ -1,18 +1,20 @@
 import { Card, Checkbox, Col, DatePicker, Input, InputNumber, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
-import type { Control } from 'react-hook-form';
+import type { Control, UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintInput } from '../../domain/complaint/schema';
+import { TEXT_LIMITS, type ComplaintInput } from '../../domain/complaint/schema';
 import { CUSTOMER_TYPES, DEMAND_KINDS, INTAKE_CHANNELS, PURCHASE_CHANNELS } from '../../domain/complaint/vocab';
 import { FormField } from '../../ui/FormField';
 import { EvidenceField } from './EvidenceField';
 import { maskContact } from '../../ui/mask';
+import { CustomerNameField, ProductNameField } from './MasterNameFields';
 
 type C = Control<ComplaintInput>;
 
 const dateValue = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
 
-function TextField({ control, name, label, required, area, masked }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: boolean; masked?: boolean }) {
+/** `area`: a long text with its limit shown as a counter, typing stopped at the limit; `masked`: contact details a role may not see. */
+function TextField({ control, name, label, required, area, masked }: { control: C; name: Parameters<typeof FormField<ComplaintInput>>[0]['name']; label: string; required?: boolean; area?: number; masked?: boolean }) {
   return (
     <FormField control={control} name={name} label={label} required={required}>
       {(f) =>
@@ -20,7 +22,7 @@ function TextField({ control, name, label, required, area, masked }: { control: 
         masked ? (
           <Input id={name} value={maskContact(f.value as string)} disabled />
         ) : area ? (
-          <Input.TextArea id={name} rows={3} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
+          <Input.TextArea id={name} rows={3} maxLength={area} showCount value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
         ) : (
           <Input id={name} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />
         )
@@ -46,7 +48,7 @@ function DateField({ control, name, label }: { control: C; name: Parameters<type
 }
 
 /** `maskContacts`: editing a recorded complaint as a role that may not see its customer's contact details. */
-export function ComplaintFormFields({ control, maskContacts = false }: { control: C; maskContacts?: boolean }) {
+export function ComplaintFormFields({ control, setValue, getValues, maskContacts = false }: { control: C; setValue: UseFormSetValue<ComplaintInput>; getValues: UseFormGetValues<ComplaintInput>; maskContacts?: boolean }) {
   const { t } = useTranslation();
   const opts = (list: readonly string[], prefix: string) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   return (
@@ -68,7 +70,7 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
       </Card>
       <Card size="small" title={t('complaint.sections.customer')} style={{ marginBottom: 12 }}>
         <Row gutter={16}>
-          <Col xs={24} md={8}><TextField control={control} name="customer.name" label={t('complaint.customer.name')} required /></Col>
+          <Col xs={24} md={8}><CustomerNameField control={control} setValue={setValue} getValues={getValues} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="customer.company" label={t('complaint.customer.company')} /></Col>
           <Col xs={24} md={8}>
             <FormField control={control} name="customer.type" label={t('complaint.customer.type')} required>
@@ -83,7 +85,7 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
       </Card>
       <Card size="small" title={t('complaint.sections.product')} style={{ marginBottom: 12 }}>
         <Row gutter={16}>
-          <Col xs={24} md={8}><TextField control={control} name="product.name" label={t('complaint.product.name')} required /></Col>
+          <Col xs={24} md={8}><ProductNameField control={control} setValue={setValue} getValues={getValues} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.model" label={t('complaint.product.model')} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.batchNo" label={t('complaint.product.batchNo')} /></Col>
           <Col xs={24} md={8}><TextField control={control} name="product.serialNo" label={t('complaint.product.serialNo')} /></Col>
@@ -115,8 +117,8 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
           <Col xs={24} md={8}><TextField control={control} name="details.location" label={t('complaint.details.location')} /></Col>
           <Col xs={24} md={8}><NumberField control={control} name="details.affectedQty" label={t('complaint.details.affectedQty')} /></Col>
           <Col xs={24}><TextField control={control} name="details.environment" label={t('complaint.details.environment')} /></Col>
-          <Col xs={24}><TextField control={control} name="details.symptom" label={t('complaint.details.symptom')} required area /></Col>
-          <Col xs={24} md={16}><TextField control={control} name="details.customerActions" label={t('complaint.details.customerActions')} area /></Col>
+          <Col xs={24}><TextField control={control} name="details.symptom" label={t('complaint.details.symptom')} required area={TEXT_LIMITS.symptom} /></Col>
+          <Col xs={24} md={16}><TextField control={control} name="details.customerActions" label={t('complaint.details.customerActions')} area={TEXT_LIMITS.customerActions} /></Col>
           <Col xs={24} md={8}>
             <FormField control={control} name="details.recurring" label={t('complaint.details.recurring')}>
               {(f) => <Switch id="details.recurring" checked={!!f.value} onChange={f.onChange} />}
@@ -128,7 +130,7 @@ export function ComplaintFormFields({ control, maskContacts = false }: { control
         <FormField control={control} name="demand.kinds" label={t('complaint.demand.kinds')} required>
           {(f) => <Checkbox.Group value={f.value as string[]} onChange={f.onChange} options={opts(DEMAND_KINDS, 'complaint.demandKinds')} />}
         </FormField>
-        <TextField control={control} name="demand.note" label={t('complaint.demand.note')} area />
+        <TextField control={control} name="demand.note" label={t('complaint.demand.note')} area={TEXT_LIMITS.demandNote} />
       </Card>
       <Card size="small" title={t('complaint.sections.evidence')} style={{ marginBottom: 12 }}>
         <EvidenceField control={control} />

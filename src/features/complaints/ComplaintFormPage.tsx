@@ -80,7 +80,7 @@ function ComplaintForm({ existing }: { existing: Complaint | undefined }) {
         />
       )}
       <Form layout="vertical" component="form" onFinish={() => void save()} noValidate>
-        <ComplaintFormFields control={form.control} maskContacts={!!existing && !can('contacts.view')} />
+        <ComplaintFormFields control={form.control} setValue={form.setValue} getValues={form.getValues} maskContacts={!!existing && !can('contacts.view')} />
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>{t('common.save')}</Button>
           <Button onClick={() => navigate(existing ? `/complaints/${existing.id}` : '/')}>{t('common.cancel')}</Button>

@@ -1,43 +1,33 @@
-import { Table, Timeline, Typography } from 'antd';
+import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAuditFor } from '../../db/hooks/use-db';
-import { formatInstant } from '../../ui/format';
+import { useAuditFor, useDepartments, usePeople } from '../../db/hooks/use-db';
 import { useSession } from '../../ui/session';
+import { complaintHistoryDescriber, historySentences, type HistoryContext, type HistoryDescriber } from './history-sentences';
 
-const HIDDEN = new Set(['updatedAt', 'updatedBy', 'createdAt', 'createdBy', 'deletedAt', 'id', 'station']);
+export type { HistoryDescriber } from './history-sentences';
 
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-/** How an entity names its audit paths, values and actions (e.g. returns: features/returns/history-labels). */
-export interface HistoryDescriber {
-  /** The label of a changed path; null hides the path (another path of the same entry stands for it). */
-  field(path: string): string | null;
-  /** Readable text for a value at a path; undefined falls back to the raw value. */
-  value?(path: string, value: unknown): string | undefined;
-  action?(action: string): string;
-}
-
-/** Field label for a complaint path (audit entries, sync conflicts): the form's own label where there is one, else the path. */
-export function useComplaintFieldLabel() {
+/** The context history sentences are written in: the user's language, the station's zone, names of people and departments. */
+export function useHistoryContext(): HistoryContext {
   const { t, i18n } = useTranslation();
-  return (path: string) => {
-    const key = `complaint.${path}`;
-    return i18n.exists(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
-  };
+  const { station } = useSession();
+  const people = usePeople();
+  const departments = useDepartments();
+  const names = new Map<string, string>([...people.map((p) => [p.id, p.name] as const), ...departments.map((d) => [d.id, d.name] as const)]);
+  return { t, language: i18n.language, timeZone: station.timeZone, nameOf: (id) => names.get(id) };
 }
 
-/** Who changed which field when, newest first, from the audit log. Complaint paths are labelled unless `describe` is given. */
+/** Field label for a complaint path (audit entries, sync conflicts), never the path itself. */
+export function useComplaintFieldLabel() {
+  const describe = complaintHistoryDescriber(useHistoryContext());
+  return (path: string) => describe.field(path);
+}
+
+/** Who changed what when, newest first, as sentences. Complaint paths are described unless `describe` is given. */
 export function HistoryList({ entity, rowId, describe }: { entity: string; rowId: string; describe?: HistoryDescriber }) {
   const { t } = useTranslation();
-  const { station } = useSession();
+  const ctx = useHistoryContext();
   const entries = useAuditFor(entity, rowId);
-  const complaintLabel = useComplaintFieldLabel();
-  const label = describe ? describe.field : complaintLabel;
-  const value = (path: string, v: unknown) => describe?.value?.(path, v) ?? show(v);
+  const describer = describe ?? complaintHistoryDescriber(ctx);
   if (!entries) return null;
   if (entries.length === 0) return <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>;
   return (
@@ -47,22 +37,10 @@ export function HistoryList({ entity, rowId, describe }: { entity: string; rowId
         key: e.id,
         children: (
           <div>
-            <Typography.Text strong>{describe?.action ? describe.action(e.action) : t(`history.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
-            <Typography.Text type="secondary">{t('history.by', { actor: e.actor, at: formatInstant(e.at, station.timeZone) })}</Typography.Text>
-            {e.action !== 'create' && (
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="path"
-                style={{ marginTop: 4 }}
-                dataSource={e.changes.filter((c) => !HIDDEN.has(c.path) && label(c.path) !== null)}
-                columns={[
-                  { title: t('history.field'), dataIndex: 'path', render: (p: string) => label(p) },
-                  { title: t('history.before'), key: 'before', render: (_: unknown, c) => value(c.path, c.before) },
-                  { title: t('history.after'), key: 'after', render: (_: unknown, c) => value(c.path, c.after) },
-                ]}
-              />
-            )}
+            {e.action !== 'create' && describer.action && <Typography.Text strong>{describer.action(e.action)}</Typography.Text>}
+            {historySentences(ctx, e, describer).map((line) => (
+              <div key={line} data-testid="history-line">{line}</div>
+            ))}
           </div>
         ),
       }))}

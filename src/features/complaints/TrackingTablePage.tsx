@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -16,8 +16,25 @@ import { STATE_COLORS } from '../workflow/DeadlinesCard';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
 
-/** Room the open 8D actions list takes above the grid (its own list scrolls), so the page still fits the window. */
-const ACTIONS_LIST_HEIGHT = 170;
+/** Columns the user has hidden, kept per station (a 1024 px screen wants fewer than a 1920 px one). */
+const HIDDEN_COLUMNS_KEY = 'complaint-desk.tracking.hiddenColumns';
+
+function storedHidden(): string[] {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(HIDDEN_COLUMNS_KEY) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function useHiddenColumns(): [string[], (v: string[]) => void] {
+  const [hidden, setHidden] = useState<string[]>(storedHidden);
+  return [hidden, (v) => {
+    setHidden(v);
+    localStorage.setItem(HIDDEN_COLUMNS_KEY, JSON.stringify(v));
+  }];
+}
 
 export function TrackingTablePage() {
   const { t } = useTranslation();
@@ -43,7 +60,8 @@ export function TrackingTablePage() {
 
   const deptName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
-  const columns: Column[] = [
+  const [hidden, setHidden] = useHiddenColumns();
+  const allColumns: Column[] = [
     { key: 'number', title: t('tracking.col.number'), width: '130px', sortable: true, render: (r) => r.number },
     { key: 'receivedAt', title: t('tracking.col.receivedAt'), width: '140px', sortable: true, render: (r) => formatInstant(r.receivedAt, station.timeZone) },
     { key: 'customer', title: t('tracking.col.customer'), width: 'minmax(110px, 1.3fr)', sortable: true, render: (r) => r.customer },
@@ -62,6 +80,17 @@ export function TrackingTablePage() {
     { key: 'owner', title: t('tracking.col.owner'), width: '80px', sortable: true, render: (r) => personName.get(r.ownerId ?? '') ?? '' },
     { key: 'returns', title: t('returns.linked.column'), width: 'minmax(140px, 1fr)', sortable: false, render: (r) => <LinkedReturnsCell complaintId={r.id} /> },
   ];
+  // The number always shows: it is what a row is called.
+  const columns = allColumns.filter((c) => c.key === 'number' || !hidden.includes(c.key));
+  const chooser = (
+    <Checkbox.Group
+      data-testid="column-chooser"
+      style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+      value={allColumns.map((c) => c.key).filter((k) => !hidden.includes(k))}
+      onChange={(shown) => setHidden(allColumns.map((c) => c.key).filter((k) => k !== 'number' && !shown.includes(k)))}
+      options={allColumns.map((c) => ({ value: c.key, label: c.title, disabled: c.key === 'number' }))}
+    />
+  );
 
   const patch = (p: Partial<TableFilter>) => setFilter((f) => {
     const next = { ...f, ...p };
@@ -135,6 +164,9 @@ export function TrackingTablePage() {
         />
         <DatePicker.RangePicker aria-label={t('tracking.filterDates')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
         <Button onClick={() => { setFilter({}); setSearchText(''); }}>{t('tracking.resetFilters')}</Button>
+        <Popover content={chooser} title={t('tracking.columnsTitle')} trigger="click" placement="bottomRight">
+          <Button data-testid="columns-button">{t('tracking.columns')}</Button>
+        </Popover>
       </Space>
       {view === 'mine' && !person && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('workflow.views.pickPerson')} />}
       {/* 8D actions have their own list: they are not complaint rows, and the grid stays an index read. */}
@@ -147,7 +179,7 @@ export function TrackingTablePage() {
         descending={query.descending}
         onSort={onSort}
         onOpen={(row) => navigate(`/complaints/${row.id}`)}
-        height={Math.max(300, window.innerHeight - (showActions ? ACTIONS_LIST_HEIGHT : 0) - 210)}
+        resetKey={JSON.stringify(query)}
       />
       {pages.exactCount === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('tracking.empty')}</Typography.Paragraph>}
     </div>

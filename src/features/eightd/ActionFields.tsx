@@ -6,7 +6,7 @@
  * to the next working day rather than moved silently (see domain/eightd/due).
  */
 import { useContext } from 'react';
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Select, Space } from 'antd';
 import { useController, type Control, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useWorkCalendar } from '../../db/hooks/use-eightd';
@@ -15,6 +15,7 @@ import { DUE_WORKDAY_PICKS, dueInWorkdays, nonWorkdayDue } from '../../domain/ei
 import { useSession } from '../../ui/session';
 import { IdPrefix } from './fields';
 import type { FormValues } from './form-model';
+import { PlainDateInput } from '../../ui/PlainDateInput';
 
 interface Props {
   control: Control<FormValues>;
@@ -81,7 +82,7 @@ export function DueField({ control, index, label }: Props) {
   return (
     <Form.Item label={label} htmlFor={id} validateStatus={error ? 'error' : off ? 'warning' : undefined} help={help}>
       <Space.Compact style={{ width: '100%' }}>
-        <Input id={id} type="date" value={due} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
+        <PlainDateInput id={id} value={due} onChange={field.onChange} onBlur={field.onBlur} />
         <Select<number>
           aria-label={quickLabel}
           title={quickLabel}

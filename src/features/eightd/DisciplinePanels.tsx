@@ -2,9 +2,9 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listOf } from '../../domain/eightd/keyed';
-import { CONTAINMENT_LOCATIONS, IS_NOT_DIMENSIONS, type Discipline, type EightD } from '../../domain/eightd/schema';
+import { CONTAINMENT_LOCATIONS, CUSTOMER_VERDICTS, IS_NOT_DIMENSIONS, REPORT_STATUSES, type Discipline, type EightD } from '../../domain/eightd/schema';
 import { DisciplineForm } from './DisciplineForm';
-import { CheckField, DateField, NumberField, TextField } from './fields';
+import { CheckField, DateField, NumberField, SelectField, TextField } from './fields';
 import { ActionsEditor, CausesEditor, TeamEditor } from './ListEditors';
 import { PhotosField } from './PhotosField';
 
@@ -17,11 +17,22 @@ export function DisciplinePanel({ row, n }: { row: EightD; n: Discipline }) {
     <DisciplineForm row={row} n={n}>
       {(control) => {
         const text = (name: string, area = true) => <TextField control={control} name={name} label={k(name)} area={area} />;
+        const select = (name: string, values: readonly string[]) => (
+          <SelectField control={control} name={name} label={k(name)} options={values.filter(Boolean).map((v) => ({ value: v, label: k(`${name}s.${v}`) }))} />
+        );
         switch (n) {
           case 'd0':
-            return (<>{text('symptom')}{text('emergencyResponse')}<CheckField control={control} name="needed" label={k('needed')} /></>);
+            return (
+              <>
+                <Row gutter={16}>
+                  <Col xs={24} md={8}>{text('customerRef', false)}</Col><Col xs={12} md={8}>{text('drawingRev', false)}</Col>
+                  <Col xs={12} md={8}>{select('reportStatus', REPORT_STATUSES)}</Col>
+                </Row>
+                {text('symptom')}{text('emergencyResponse')}<CheckField control={control} name="needed" label={k('needed')} />
+              </>
+            );
           case 'd1':
-            return <TeamEditor control={control} />;
+            return (<><TeamEditor control={control} />{text('customerRep', false)}</>);
           case 'd2':
             return (
               <>
@@ -77,6 +88,8 @@ export function DisciplinePanel({ row, n }: { row: EightD; n: Discipline }) {
                   <Col {...half}><CheckField control={control} name="containmentRemoved" label={k('containmentRemoved')} /></Col>
                   <Col {...half}><DateField control={control} name="containmentRemovedOn" label={k('containmentRemovedOn')} /></Col>
                 </Row>
+                {text('verificationData')}
+                <Row gutter={16}><Col {...half}><DateField control={control} name="verifiedOn" label={k('verifiedOn')} /></Col></Row>
                 {text('notes')}
               </>
             );
@@ -91,7 +104,18 @@ export function DisciplinePanel({ row, n }: { row: EightD; n: Discipline }) {
               </>
             );
           case 'd8':
-            return (<>{text('closureCriteria')}{text('recognition')}<DateField control={control} name="closedOn" label={k('closedOn')} /></>);
+            return (
+              <>
+                {text('closureCriteria')}{text('recognition')}<DateField control={control} name="closedOn" label={k('closedOn')} />
+                <Card size="small" title={k('customerConfirmation')}>
+                  <Row gutter={16}>
+                    <Col xs={24} md={8}>{text('customerConfirmedBy', false)}</Col>
+                    <Col xs={12} md={8}><DateField control={control} name="customerConfirmedOn" label={k('customerConfirmedOn')} /></Col>
+                    <Col xs={12} md={8}>{select('customerVerdict', CUSTOMER_VERDICTS)}</Col>
+                  </Row>
+                </Card>
+              </>
+            );
         }
       }}
     </DisciplineForm>

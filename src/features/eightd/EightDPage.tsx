@@ -14,6 +14,7 @@ import { DisciplinePanel } from './DisciplinePanels';
 import { SignaturesPanel } from './SignaturesPanel';
 import { exportEightDWord } from './exports';
 import { useExport } from './use-export';
+import { useDocLang } from '../../ui/use-document-settings';
 
 export function EightDPage() {
   const { id } = useParams();
@@ -29,6 +30,7 @@ export function EightDPage() {
     return (DISCIPLINES as readonly string[]).includes(wanted) || wanted === 'signatures' ? wanted : 'd0';
   });
   const runExport = useExport();
+  const lang = useDocLang();
   if (complaint === undefined || row === undefined) return <Spin style={{ margin: 48 }} />;
   if (complaint === null) return <Alert type="error" title={t('validation.notFound')} style={{ margin: 16 }} />;
   const title = t('eightd.title', { number: complaint.number });
@@ -58,7 +60,7 @@ export function EightDPage() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="eightd-title">{title}</Typography.Title>
         <Space className="no-print" wrap>
           <Button onClick={() => navigate(`/complaints/${complaint.id}`)}>{t('eightd.back')}</Button>
-          <Button onClick={() => void runExport(() => exportEightDWord(complaint.id, station.timeZone))}>{t('eightd.exportWord')}</Button>
+          <Button onClick={() => void runExport(() => exportEightDWord(complaint.id, station.timeZone, lang))}>{t('eightd.exportWord')}</Button>
           <Button onClick={() => navigate(`/complaints/${complaint.id}/8d/print`)}>{t('eightd.print')}</Button>
         </Space>
       </Space>

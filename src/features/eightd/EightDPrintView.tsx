@@ -11,6 +11,11 @@ import { useEightD } from '../../db/hooks/use-eightd';
 import { listOf } from '../../domain/eightd/keyed';
 import { CONTAINMENT_LOCATIONS, DISCIPLINES, SIGNATURE_SLOTS, type Discipline, type EightD } from '../../domain/eightd/schema';
 import { currentSignatures, signatureState } from '../../domain/eightd/signature';
+import { formatDateTime, type DocLang } from '../../documents/doc-format';
+import { eightDLabels } from '../../documents/labels-eightd';
+import { reportVersion } from '../../documents/eightd-version';
+import { PrintLetterhead } from '../../ui/PrintLetterhead';
+import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { getPlatform } from '../../platform';
 
 function Rows({ rows }: { rows: [string, string][] }) {
@@ -49,10 +54,11 @@ function useRows(r: EightD) {
   };
 }
 
-function Report({ r }: { r: EightD }) {
+function Report({ r, lang }: { r: EightD; lang: DocLang }) {
   const { t } = useTranslation();
   const rows = useRows(r);
   const sigs = currentSignatures(r.signatures);
+  const version = eightDLabels(lang).head.versionOf(reportVersion(r));
   return (
     <>
       {DISCIPLINES.map((n) => (
@@ -61,11 +67,16 @@ function Report({ r }: { r: EightD }) {
           <Rows rows={rows(n)} />
         </section>
       ))}
-      <Typography.Title level={5}>{t('eightd.disciplines.signatures')}</Typography.Title>
-      <Rows rows={SIGNATURE_SLOTS.map((slot): [string, string] => {
-        const s = sigs[slot];
-        return [t(`eightd.sign.slots.${slot}`), s ? `${s.name} ${s.role} ${s.at} — ${t(`eightd.sign.${signatureState(s, r)}`)}\n\n____________________` : '\n____________________'];
-      })} />
+      <section style={{ breakInside: 'avoid' }}>
+        <Typography.Title level={5}>{t('eightd.disciplines.signatures')}</Typography.Title>
+        <Typography.Paragraph data-testid="print-version">{eightDLabels(lang).signatures.note(version)}</Typography.Paragraph>
+        {/* Paper leaves the plant: a signature over other content is simply not printed; the slot stays blank for wet ink. */}
+        <Rows rows={SIGNATURE_SLOTS.map((slot): [string, string] => {
+          const s = sigs[slot];
+          const valid = s && signatureState(s, r) === 'valid' ? s : undefined;
+          return [t(`eightd.sign.slots.${slot}`), valid ? `${valid.name} ${t(`settings.roles.${valid.role}`, { defaultValue: valid.role })} · ${valid.meaning} · ${formatDateTime(valid.at, lang, valid.timeZone)}\n\n____________________` : '\n____________________'];
+        })} />
+      </section>
     </>
   );
 }
@@ -76,6 +87,8 @@ export function EightDPrintView() {
   const navigate = useNavigate();
   const complaint = useComplaint(id);
   const row = useEightD(id);
+  const lang = useDocLang();
+  const warnCompany = useCompanyWarning();
   useEffect(() => {
     document.body.classList.add('eightd-printing');
     return () => document.body.classList.remove('eightd-printing');
@@ -87,11 +100,13 @@ export function EightDPrintView() {
       <style>{'.eightd-print-table{width:100%;border-collapse:collapse}.eightd-print-table th,.eightd-print-table td{border:1px solid #999;padding:4px 6px;text-align:left;vertical-align:top}.eightd-print-table th{width:28%;background:#f3f3f3}@media print{.eightd-printing header,.eightd-printing .ant-layout-header{display:none}}'}</style>
       <Space className="no-print" style={{ marginBottom: 12 }}>
         <Button onClick={() => navigate(`/complaints/${complaint.id}/8d`)}>{t('common.back')}</Button>
-        <Button type="primary" onClick={() => void getPlatform().print()}>{t('eightd.print')}</Button>
+        <Button type="primary" onClick={() => { warnCompany(); void getPlatform().print(); }}>{t('eightd.print')}</Button>
+        <Button onClick={() => { warnCompany(); void getPlatform().printToPdf(`8D-${complaint.number}.pdf`, { pageSize: 'A4', landscape: false }); }}>{t('eightd.savePdf')}</Button>
       </Space>
+      <PrintLetterhead doc="eightD" title={eightDLabels(lang).title} number={complaint.number} lang={lang} />
       <Typography.Title level={4}>{t('eightd.title', { number: complaint.number })}</Typography.Title>
       <Typography.Paragraph>{complaint.customer.name} · {complaint.product.name} {complaint.product.model} · {complaint.details.symptom}</Typography.Paragraph>
-      <Report r={row} />
+      <Report r={row} lang={lang} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { DISCIPLINES } from '../../domain/eightd/schema';
 import { useSession } from '../../ui/session';
 import { exportRecordForm } from './exports';
 import { useExport } from './use-export';
+import { useDocLang } from '../../ui/use-document-settings';
 
 /** The complaint page's view of its 8D: progress, a link to the workspace, and the record form as Word. */
 export function EightDSummary({ complaint }: { complaint: Complaint }) {
@@ -16,12 +17,13 @@ export function EightDSummary({ complaint }: { complaint: Complaint }) {
   const { station } = useSession();
   const row = useEightD(complaint.id);
   const runExport = useExport();
+  const lang = useDocLang();
   const done = row ? DISCIPLINES.filter((n) => disciplineComplete(row, n)) : [];
   return (
     <Card size="small" title={t('eightd.summaryTitle')} style={{ marginBottom: 12 }} data-testid="eightd-summary"
       extra={
         <Space className="no-print">
-          <Button onClick={() => void runExport(() => exportRecordForm(complaint.id, station.timeZone))}>{t('eightd.exportRecordForm')}</Button>
+          <Button onClick={() => void runExport(() => exportRecordForm(complaint.id, station.timeZone, lang))}>{t('eightd.exportRecordForm')}</Button>
           <Button type="primary" onClick={() => navigate(`/complaints/${complaint.id}/8d`)}>{row ? t('eightd.open') : t('eightd.start')}</Button>
         </Space>
       }>

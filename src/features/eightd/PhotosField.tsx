@@ -1,5 +1,5 @@
-/** D2 evidence photos: only real images are stored (the bytes are checked), shown as thumbnails. */
-import { App, Button, Space, Typography } from 'antd';
+/** D2 evidence photos: only real images are stored (the bytes are checked), shown as thumbnails, each with the caption printed under it in the report. */
+import { App, Button, Input, Space, Typography } from 'antd';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef } from '../../domain/complaint/schema';
@@ -46,6 +46,10 @@ export function PhotosField({ control }: { control: Control<FormValues> }) {
                 {list.map((a) => (
                   <Space key={a.sha256} direction="vertical" size={2} data-testid="photo">
                     <AttachmentPreview attachment={a} />
+                    <Input
+                      size="small" style={{ width: 200 }} maxLength={200} placeholder={t('eightd.d2.caption')} aria-label={`${t('eightd.d2.caption')} ${a.name}`}
+                      value={a.caption ?? ''} onChange={(e) => field.onChange({ ...value, [a.sha256]: { ...a, caption: e.target.value } })}
+                    />
                     <Button size="small" onClick={() => field.onChange({ ...value, [a.sha256]: null })}>{t('eightd.remove')}</Button>
                   </Space>
                 ))}

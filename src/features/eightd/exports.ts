@@ -5,29 +5,42 @@
  */
 import { getDb } from '../../db/db';
 import { loadExportData } from '../../db/repositories/eightd-export';
+import { followUpsOf, eventsOf, type WorkflowComplaint } from '../../db/repositories/workflow-store';
 import { ValidationError } from '../../domain/common/validation-error';
 import { localDate } from '../../domain/calendar/zone';
+import type { DocLang } from '../../documents/doc-format';
 import { getPlatform } from '../../platform';
-import { formatInstant } from '../../ui/format';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export async function exportEightDWord(complaintId: string, timeZone: string, now = Date.now()): Promise<string | null> {
+async function docxParts() {
+  return import('../../documents/docx-parts');
+}
+
+export async function exportEightDWord(complaintId: string, timeZone: string, lang: DocLang = 'zh-CN', now = Date.now()): Promise<string | null> {
   const data = await loadExportData(getDb(), complaintId);
   if (!data.report) throw new ValidationError([{ path: '', code: 'eightd.err.noEightD' }]);
-  const { buildEightDReport, eightDFileName } = await import('../../documents/eightd-report');
-  const bytes = await buildEightDReport({ complaint: data.complaint, report: data.report, company: data.company, logo: data.logo, photos: data.images });
-  const name = eightDFileName(data.complaint.number, data.complaint.customer.name, localDate(now, timeZone));
+  const [{ buildEightDReport, eightDFileName }, { docCompanyOf }] = await Promise.all([import('../../documents/eightd-report'), docxParts()]);
+  const day = localDate(now, timeZone);
+  const c = data.complaint as WorkflowComplaint;
+  const bytes = await buildEightDReport({
+    lang, complaint: { ...c, assessment: c.assessment }, report: data.report, company: docCompanyOf(data.company, data.logo), form: data.company.forms.eightD,
+    photos: data.images, reportDate: day, timeZone,
+  });
+  const name = eightDFileName(data.complaint.number, data.complaint.customer.name, day);
   const outcome = await getPlatform().saveFile(name, bytes, DOCX_MIME);
   return outcome.saved ? name : null;
 }
 
-export async function exportRecordForm(complaintId: string, timeZone: string, now = Date.now()): Promise<string | null> {
+export async function exportRecordForm(complaintId: string, timeZone: string, lang: DocLang = 'zh-CN', now = Date.now()): Promise<string | null> {
   const data = await loadExportData(getDb(), complaintId);
-  const { buildComplaintRecordForm, recordFormFileName } = await import('../../documents/complaint-record-form');
+  const [{ buildComplaintRecordForm, recordFormFileName }, { docCompanyOf }] = await Promise.all([import('../../documents/complaint-record-form'), docxParts()]);
+  const c = data.complaint as WorkflowComplaint;
+  const followUp = followUpsOf(c).at(-1);
+  const closed = c.status === 'closed' ? eventsOf(c).findLast((e) => e.to === 'closed')?.at : undefined;
   const bytes = await buildComplaintRecordForm({
-    complaint: data.complaint, company: data.company, logo: data.logo, evidence: data.images,
-    receivedAtText: formatInstant(data.complaint.receivedAt, timeZone),
+    lang, complaint: c, company: docCompanyOf(data.company, data.logo), form: data.company.forms.recordForm, timeZone, evidence: data.images,
+    report: data.report, followUp, closedOn: closed ? localDate(Date.parse(closed), timeZone) : undefined,
   });
   const name = recordFormFileName(data.complaint.number, data.complaint.customer.name, localDate(now, timeZone));
   const outcome = await getPlatform().saveFile(name, bytes, DOCX_MIME);

@@ -8,6 +8,7 @@ import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { Controller, type Control, type ControllerRenderProps, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FormValues } from './form-model';
+import { PlainDateInput } from '../../ui/PlainDateInput';
 
 export const IdPrefix = createContext('');
 
@@ -50,11 +51,11 @@ export function TextField({ control, name, label, required, area }: Base & { are
   );
 }
 
-/** A plain date input: the value is already the YYYY-MM-DD the schema wants. */
+/** A date in the app's locale; the value is the YYYY-MM-DD the schema wants. */
 export function DateField({ control, name, label }: Base) {
   return (
     <FormField control={control} name={p(name)} label={label}>
-      {(f, id) => <Input id={id} type="date" value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} ref={f.ref} />}
+      {(f, id) => <PlainDateInput id={id} value={f.value as string | undefined} onChange={f.onChange} onBlur={f.onBlur} />}
     </FormField>
   );
 }

@@ -5,7 +5,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, List, Radio, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { claimDecisionStatement, claimLinesFromRequest, proposeRefusals, REFUSAL_REASONS, type RefusalReason } from '../../domain/returns';
+import { claimDecisionStatement, claimLinesFromRequest, masterTerms, measurementsAgainstLimits, proposeRefusals, REFUSAL_REASONS, type RefusalReason } from '../../domain/returns';
+import { listOf } from '../../domain/eightd/keyed';
+import { normaliseCode } from '../../domain/masterdata/fields';
+import { useProducts } from '../../db/hooks/use-masterdata';
+import { ClaimMeasurements, type MeasuredValues } from './ClaimMeasurements';
 import { getDb } from '../../db/db';
 import { useComplaint, usePlantConfig } from '../../db/hooks/use-db';
 import { decideReturnClaim } from '../../db/repositories/returns';
@@ -31,7 +35,13 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
   const request = toRequest(row);
   // The day the customer complained, not today: a slow answer must not become a refusal.
   const asOf = localDate(Date.parse(complaint?.receivedAt ?? row.createdAt), station.timeZone);
-  const proposals = proposeRefusals({ asOf, lines: claimLinesFromRequest(request, () => undefined), ourProductPrefixes: config?.ourProductPrefixes ?? [] });
+  const products = useProducts();
+  const [measured, setMeasured] = useState<MeasuredValues>({});
+  const byCode = new Map((products ?? []).map((p) => [p.code, p]));
+  const measureLines = request.lines.map((l) => ({ id: l.id, productNo: l.productNo, characteristics: listOf(byCode.get(normaliseCode(l.productNo))?.characteristics) }));
+  const measurements = Object.fromEntries(measureLines.map((l) => [l.id, measurementsAgainstLimits(l.characteristics, measured[l.id] ?? {})]));
+  const lines = claimLinesFromRequest(request, masterTerms(products ?? []), measurements);
+  const proposals = proposeRefusals({ asOf, lines, ourProductPrefixes: config?.ourProductPrefixes ?? [] });
 
   const decisionWords = kind === 'accept' ? t('returns.claim.accept') : `${t('returns.claim.refuse')} · ${t(`returns.refusalReasons.${reason}`)}`;
   return (
@@ -58,6 +68,7 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
         )}
       />
       {row.decision?.signature && <Space style={{ marginBottom: 8 }}>{t('auth.sign.title')}: <DecisionBadge row={row} /></Space>}
+      <ClaimMeasurements lines={measureLines} values={measured} onChange={setMeasured} />
       {!row.receipt && can('claim.decide') && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
           <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'accept' | 'refuse')}>

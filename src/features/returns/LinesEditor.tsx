@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../domain/money';
 import { FormField } from '../../ui/FormField';
 import { emptyLine, type LineValues, type RequestFormValues } from './request-form';
+import { LineProductField } from './MasterPickFields';
 
 type TextKey = Exclude<keyof LineValues, 'id' | 'overShippedConfirmed'>;
 
+// The product number is picked from the master (LineProductField); these are typed.
 const FIELDS: { key: TextKey; span: number; required?: boolean; placeholder?: string }[] = [
-  { key: 'productNo', span: 4, required: true },
+  { key: 'productName', span: 4 },
   { key: 'spec', span: 4 },
+  { key: 'unit', span: 2 },
   { key: 'batch', span: 4 },
   { key: 'productionDate', span: 4, placeholder: 'YYYY-MM-DD' },
   { key: 'shipDate', span: 4, placeholder: 'YYYY-MM-DD' },
@@ -44,6 +47,7 @@ export function LinesEditor({ control, amounts }: { control: Control<RequestForm
           }
         >
           <Row gutter={8}>
+            <Col span={4}><LineProductField control={control} index={i} /></Col>
             {FIELDS.map(({ key, span, required, placeholder }) => (
               <Col span={span} key={key}>
                 <FormField control={control} name={`lines.${i}.${key}`} label={t(`returns.line.${key}`)} required={required}>

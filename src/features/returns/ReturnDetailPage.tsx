@@ -13,8 +13,8 @@ import { ClaimPanel } from './ClaimPanel';
 import { DispositionPanel } from './DispositionPanel';
 import { JudgementPanel } from './JudgementPanel';
 import { ReceiptPanel } from './ReceiptPanel';
-import { downloadRefusalLetter } from './word-export';
-import { useCompanyName } from './use-company';
+import { downloadRefusalLetter, slipModelOf } from './word-export';
+import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { useSession } from '../../ui/session';
 import { maskContact } from '../../ui/mask';
 
@@ -22,14 +22,17 @@ const RECEIVABLE = new Set(['approved', 'received', 'judged', 'closed']);
 
 export function ReturnDetailPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const row = useReturn(id);
-  const company = useCompanyName();
-  const { station, can } = useSession();
+  const { station, actor, can } = useSession();
+  const lang = useDocLang();
+  const warnCompany = useCompanyWarning();
   if (row === undefined) return <Spin style={{ margin: 48 }} />;
   if (row === null) return <Alert type="error" title={t('returns.codes.repo.notFound')} style={{ margin: 16 }} />;
   const request = toRequest(row);
+  // What the return settles for: what was received (the requested total above is what was asked and approved).
+  const settled = slipModelOf(row, '', station.timeZone, lang);
   return (
     <div className="page" style={{ maxWidth: 1200 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -39,7 +42,7 @@ export function ReturnDetailPage() {
         <Space>
           <Button onClick={() => navigate('/returns')}>{t('common.back')}</Button>
           {!row.receipt && can('return.edit') && <Button onClick={() => navigate(`/returns/${row.id}/edit`)}>{t('common.edit')}</Button>}
-          {row.decision?.kind === 'refuse' && <Button onClick={() => void downloadRefusalLetter(row, company)}>{t('returns.detail.refusalLetter')}</Button>}
+          {row.decision?.kind === 'refuse' && <Button onClick={() => { warnCompany(); void downloadRefusalLetter(row, station.timeZone, lang, actor.name); }}>{t('returns.detail.refusalLetter')}</Button>}
           <Button type="primary" onClick={() => navigate(`/returns/${row.id}/slip`)}>{t('returns.detail.slip')}</Button>
         </Space>
       </Space>
@@ -53,6 +56,9 @@ export function ReturnDetailPage() {
           <Descriptions.Item label={t('returns.form.freightPaidBy')}>{t(`returns.freight.${request.freightPaidBy}`)}</Descriptions.Item>
           <Descriptions.Item label={t('returns.form.total')}><span data-testid="detail-total">¥{formatYuan(row.totalFen)}</span></Descriptions.Item>
           <Descriptions.Item label={t('returns.form.capitals')} span={2}>人民币{chineseCapitals(row.totalFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('returns.form.settled')} span={3}>
+            <span data-testid="detail-settled">{settled.totalFigures}</span>{settled.provisional && ` ${t('returns.form.settledProvisional')}`}
+          </Descriptions.Item>
         </Descriptions>
         <Table<ReturnLine>
           style={{ marginTop: 8 }}
@@ -78,7 +84,7 @@ export function ReturnDetailPage() {
       {row.receipt && RECEIVABLE.has(row.status) && row.status !== 'approved' && <JudgementPanel key={`j-${row.judgement ? 'y' : 'n'}`} row={row} />}
       {(row.status === 'judged' || row.status === 'closed') && <DispositionPanel key={`d-${row.disposition ? 'y' : 'n'}`} row={row} />}
       <Card size="small" title={t('returns.detail.history')}>
-        <HistoryList entity="returns" rowId={row.id} describe={returnHistoryDescriber(t, row, station.timeZone)} />
+        <HistoryList entity="returns" rowId={row.id} describe={returnHistoryDescriber(t, row, station.timeZone, i18n.language)} />
       </Card>
     </div>
   );

@@ -12,6 +12,7 @@ import { useReturn } from '../../db/hooks/use-returns';
 import { createReturn, updateReturn } from '../../db/repositories/returns';
 import { toRequest } from '../../db/repositories/returns-row';
 import { FormField } from '../../ui/FormField';
+import { ReturnCustomerField } from './MasterPickFields';
 import { useSession } from '../../ui/session';
 import { LinesEditor } from './LinesEditor';
 import { refusalMessages } from './issues';
@@ -53,7 +54,7 @@ function RequestForm({ id, initial, hasApprovals }: { id?: string; initial: Requ
   }, () => void message.error(t('returns.form.fixErrors')));
 
   const c = form.control;
-  const text = (name: 'customer.name' | 'customer.contact' | 'customer.phone' | 'orderNo' | 'deliveryNoteNo', label: string, required = false) => (
+  const text = (name: 'customer.name' | 'customer.contact' | 'customer.phone' | 'orderNo' | 'deliveryNoteNo' | 'trackingNo', label: string, required = false) => (
     <FormField control={c} name={name} label={label} required={required}>
       {(f) => <Input id={name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} />}
     </FormField>
@@ -65,11 +66,12 @@ function RequestForm({ id, initial, hasApprovals }: { id?: string; initial: Requ
       <Form layout="vertical" component="div">
         <Card size="small" title={t('returns.form.customerAndOrder')} style={{ marginBottom: 12 }}>
           <Row gutter={12}>
-            <Col span={8}>{text('customer.name', t('returns.form.customerName'), true)}</Col>
+            <Col span={8}><ReturnCustomerField control={c} /></Col>
             <Col span={8}>{text('customer.contact', t('returns.form.contact'))}</Col>
             <Col span={8}>{text('customer.phone', t('returns.form.phone'))}</Col>
             <Col span={6}>{text('orderNo', t('returns.form.orderNo'), true)}</Col>
             <Col span={6}>{text('deliveryNoteNo', t('returns.form.deliveryNoteNo'))}</Col>
+            <Col span={6}>{text('trackingNo', t('returns.form.trackingNo'))}</Col>
             <Col span={6}>
               <FormField control={c} name="returnType" label={t('returns.form.returnType')} required>
                 {(f) => <Select id="returnType" value={f.value} onChange={f.onChange} options={RETURN_TYPES.map((v) => ({ value: v, label: t(`returns.returnTypes.${v}`) }))} />}

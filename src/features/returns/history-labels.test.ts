@@ -45,7 +45,7 @@ describe('return history labels', () => {
     expect(d.value?.('request.lines.L1.reason', '开裂')).toBeUndefined();
     expect(d.value?.('decision.reason', 'pastWarranty')).toBe('超过质保期');
     expect(d.value?.('approvals.A1.role', 'generalManager')).toBe('总经理');
-    expect(d.value?.('decision.at', '2026-03-02T01:30:00.000Z')).toBe('2026-03-02 09:30');
+    expect(d.value?.('decision.at', '2026-03-02T01:30:00.000Z')).toBe('2026年3月2日 09:30');
     expect(d.value?.('disposition.lines.L1.actions', [{ kind: 'scrap', qty: 6 }, { kind: 'returnToCustomer', qty: 2 }])).toBe('报废 6；退回客户 2');
   });
 

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { formatYuan } from '../../domain/money';
 import type { DispositionAction } from '../../domain/returns';
 import { toRequest, type StoredReturn } from '../../db/repositories/returns-row';
-import { formatInstant } from '../../ui/format';
+import { formatLocalDateTime } from '../../ui/format';
 import type { HistoryDescriber } from '../complaints/HistoryList';
 
 const LINE_FIELDS: Record<string, string> = {
@@ -26,7 +26,7 @@ const LINE_FIELDS: Record<string, string> = {
 
 const FIELDS: Record<string, string> = {
   'request.customer.name': 'returns.form.customerName', 'request.customer.contact': 'returns.form.contact', 'request.customer.phone': 'returns.form.phone',
-  'request.orderNo': 'returns.form.orderNo', 'request.deliveryNoteNo': 'returns.form.deliveryNoteNo',
+  'request.orderNo': 'returns.form.orderNo', 'request.deliveryNoteNo': 'returns.form.deliveryNoteNo', 'request.trackingNo': 'returns.form.trackingNo',
   'request.returnType': 'returns.form.returnType', 'request.freightPaidBy': 'returns.form.freightPaidBy',
   complaintId: 'returns.detail.complaint', number: 'returns.list.number', submittedAt: 'returns.history.submittedAt',
   'decision.kind': 'returns.history.decisionKind', 'decision.reason': 'returns.claim.reason', 'decision.note': 'returns.claim.note',
@@ -52,7 +52,7 @@ const ENUMS: Record<string, string> = {
 };
 
 /** `timeZone`: the station's, in which instants are shown (as everywhere else in the app). */
-export function returnHistoryDescriber(t: TFunction, row: StoredReturn, timeZone: string): HistoryDescriber {
+export function returnHistoryDescriber(t: TFunction, row: StoredReturn, timeZone: string, language = 'zh-CN'): HistoryDescriber {
   const lineNo = new Map(toRequest(row).lines.map((l, i) => [l.id, i + 1]));
   const lineName = (id: string) => {
     const n = lineNo.get(id);
@@ -72,22 +72,22 @@ export function returnHistoryDescriber(t: TFunction, row: StoredReturn, timeZone
       if ((head === 'request' || head === 'receipt' || head === 'judgement' || head === 'disposition') && second === 'lines' && id) {
         if (field === undefined) return lineName(id);
         const key = LINE_FIELDS[field];
-        return `${lineName(id)} · ${key ? t(key) : field}`;
+        return key ? `${lineName(id)} · ${t(key)}` : lineName(id);
       }
       if (head === 'approvals' && second) {
         const role = row.approvals[second]?.role;
         const who = role ? t('returns.history.approvalBy', { role: t(`settings.roles.${role}`) }) : t('returns.approval.title');
-        // The id and the signer's person id repeat what the name and the entry already say.
-        if (id === 'id' || id === 'signerId' || rest.length > 0) return null;
+        // The id, the signer's person id, the hash and the zone repeat what the name and the entry already say.
+        if (id === 'id' || id === 'signerId' || id === 'contentHash' || id === 'timeZone' || rest.length > 0) return null;
         if (id === undefined) return who;
         const key = APPROVAL_FIELDS[id];
-        return `${who} · ${key ? t(key) : id}${field ? ` · ${field}` : ''}`;
+        return key && field === undefined ? `${who} · ${t(key)}` : who;
       }
       if (head === 'attachments' && second) {
         // One photo writes seven leaves; its file name stands for all of them.
         return id === undefined || id === 'name' ? photoName(second) : null;
       }
-      return path;
+      return t('history.fields.other');
     },
     value(path, v) {
       if (v === null || v === undefined || v === '') return undefined;
@@ -95,10 +95,9 @@ export function returnHistoryDescriber(t: TFunction, row: StoredReturn, timeZone
       const last = parts[parts.length - 1] ?? '';
       if (typeof v === 'boolean') return t(v ? 'common.yes' : 'common.no');
       if (last.endsWith('Fen') && typeof v === 'number') return `¥${formatYuan(v)}`;
-      if ((last === 'at' || last.endsWith('At')) && typeof v === 'string') return formatInstant(v, timeZone);
+      if ((last === 'at' || last.endsWith('At')) && typeof v === 'string') return formatLocalDateTime(v, timeZone, language) || v;
       if (path === 'decision.kind') return t(v === 'refuse' ? 'returns.claim.refuse' : 'returns.claim.accept');
       if (last === 'signatureImage') return t('returns.history.signatureDrawn');
-      if (last === 'contentHash' && typeof v === 'string') return `${v.slice(0, 12)}…`;
       if (last === 'actions' && Array.isArray(v)) {
         return (v as DispositionAction[]).map((a) => `${t(`returns.dispositions.${a.kind}`)} ${a.qty}`).join('；');
       }

@@ -103,17 +103,18 @@ export const messages = {
       },
       form: {
         newTitle: '新建退货/索赔申请', editTitle: '修改退货/索赔申请', editVoidsApprovals: '已有审批签字：保存修改后，签字将作废并需重新审批。',
-        customerAndOrder: '客户与订单', customerName: '客户名称', contact: '联系人', phone: '电话', orderNo: '订单号', deliveryNoteNo: '送货单号',
-        returnType: '退货类型', freightPaidBy: '运费承担', total: '合计金额', capitals: '人民币大写', fixErrors: '请先改正标红的内容',
+        customerAndOrder: '客户与订单', customerName: '客户名称', contact: '联系人', phone: '电话', orderNo: '订单号', deliveryNoteNo: '送货单号', trackingNo: '客户退货运单号',
+        returnType: '退货类型', freightPaidBy: '运费承担', total: '合计金额', capitals: '人民币大写', settled: '结算金额（按实收）', settledProvisional: '（待收货确认）', fixErrors: '请先改正标红的内容',
       },
       line: {
-        title: '第 {{n}} 行', add: '添加产品行', remove: '删除', amount: '金额', productNo: '产品编号', spec: '规格', batch: '批号',
+        title: '第 {{n}} 行', add: '添加产品行', remove: '删除', amount: '金额', productNo: '产品编号', productName: '产品名称', unit: '单位', spec: '规格', batch: '批号',
         productionDate: '生产日期', shipDate: '发货日期', shelfLifeEnd: '保质期至', defect: '缺陷描述', reason: '退货原因',
         qtyShipped: '发货数量', qtyRequested: '退货数量', unitPrice: '单价(元)', claimAmount: '索赔金额(元)', overShippedConfirmed: '确认退货数量超过发货数量',
       },
       detail: { request: '申请内容', complaint: '关联投诉', openComplaint: '查看投诉', standalone: '无（独立申请）', slip: '退货单打印', refusalLetter: '拒赔函 (Word)', history: '修改记录' },
       claim: {
         title: '索赔审查', checks: '系统检查（仅为建议）', noProposals: '未发现拒赔依据', useProposal: '按此拒赔',
+        measured: '质量部实测值（对照产品档案的规格限）', limits: '规格 {{lower}} ~ {{upper}} {{unit}}',
         accept: '受理', refuse: '拒赔', reason: '拒赔原因', note: '说明', decide: '保存决定',
         accepted: '已受理', refused: '已拒赔：{{reason}}',
         detail: {
@@ -144,7 +145,7 @@ export const messages = {
         title: '处置', received: '实收 {{n}}', kind: '处置方式', qty: '数量', replaceDate: '补货日期', refund: '退款金额(元)',
         addAction: '第 {{n}} 行添加处置', save: '保存处置',
       },
-      slip: { a4: 'A4 纵向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
+      slip: { a4: 'A4 横向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
       linked: { title: '退货/索赔', new: '新建退货申请', none: '无关联退货', column: '退货/索赔', more: '等 {{count}} 张' },
       history: {
         order: '行序', submittedAt: '提交时间', decisionKind: '索赔决定', decidedAt: '决定时间', decidedBy: '决定人', receivedAt: '收货时间',
@@ -180,17 +181,18 @@ export const messages = {
       },
       form: {
         newTitle: 'New return / claim', editTitle: 'Edit return / claim', editVoidsApprovals: 'This request is signed: saving a change voids the signatures and asks again.',
-        customerAndOrder: 'Customer and order', customerName: 'Customer', contact: 'Contact', phone: 'Phone', orderNo: 'Order no.', deliveryNoteNo: 'Delivery note no.',
-        returnType: 'Return type', freightPaidBy: 'Freight paid by', total: 'Total', capitals: 'In Chinese capitals', fixErrors: 'Correct the fields marked in red first',
+        customerAndOrder: 'Customer and order', customerName: 'Customer', contact: 'Contact', phone: 'Phone', orderNo: 'Order no.', deliveryNoteNo: 'Delivery note no.', trackingNo: "Customer's tracking no.",
+        returnType: 'Return type', freightPaidBy: 'Freight paid by', total: 'Total', capitals: 'In Chinese capitals', settled: 'Settled (as received)', settledProvisional: '(until the goods are counted)', fixErrors: 'Correct the fields marked in red first',
       },
       line: {
-        title: 'Line {{n}}', add: 'Add line', remove: 'Remove', amount: 'Amount', productNo: 'Product no.', spec: 'Specification', batch: 'Batch',
+        title: 'Line {{n}}', add: 'Add line', remove: 'Remove', amount: 'Amount', productNo: 'Product no.', productName: 'Product name', unit: 'Unit', spec: 'Specification', batch: 'Batch',
         productionDate: 'Production date', shipDate: 'Ship date', shelfLifeEnd: 'Shelf life until', defect: 'Defect', reason: 'Reason',
         qtyShipped: 'Qty shipped', qtyRequested: 'Qty to return', unitPrice: 'Unit price (CNY)', claimAmount: 'Claim (CNY)', overShippedConfirmed: 'Confirm: more returned than shipped',
       },
       detail: { request: 'Request', complaint: 'Complaint', openComplaint: 'Open complaint', standalone: 'None (standalone)', slip: 'Return slip', refusalLetter: 'Refusal letter (Word)', history: 'History' },
       claim: {
         title: 'Claim review', checks: 'Checks (proposals only)', noProposals: 'No grounds for refusal found', useProposal: 'Refuse for this',
+        measured: "QA's measured values (against the product master's limits)", limits: 'spec {{lower}} ~ {{upper}} {{unit}}',
         accept: 'Accept', refuse: 'Refuse', reason: 'Refusal reason', note: 'Note', decide: 'Save decision',
         accepted: 'Accepted', refused: 'Refused: {{reason}}',
         detail: {
@@ -221,7 +223,7 @@ export const messages = {
         title: 'Disposition', received: 'received {{n}}', kind: 'Action', qty: 'Qty', replaceDate: 'Replacement date', refund: 'Refund (CNY)',
         addAction: 'Add action to line {{n}}', save: 'Save disposition',
       },
-      slip: { a4: 'A4 portrait', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
+      slip: { a4: 'A4 landscape', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
       linked: { title: 'Returns and claims', new: 'New return', none: 'No linked returns', column: 'Returns', more: '+{{count}} more' },
       history: {
         order: 'Line order', submittedAt: 'Submitted', decisionKind: 'Claim decision', decidedAt: 'Decided at', decidedBy: 'Decided by', receivedAt: 'Received at',

@@ -12,6 +12,8 @@ import type { Complaint } from '../../domain/complaint/record';
 export interface LineValues {
   id: string;
   productNo: string;
+  productName: string;
+  unit: string;
   spec: string;
   batch: string;
   productionDate: string;
@@ -31,6 +33,7 @@ export interface RequestFormValues {
   customer: { name: string; contact: string; phone: string };
   orderNo: string;
   deliveryNoteNo: string;
+  trackingNo: string;
   returnType: ReturnRequest['returnType'];
   freightPaidBy: ReturnRequest['freightPaidBy'];
   lines: LineValues[];
@@ -38,7 +41,7 @@ export interface RequestFormValues {
 
 export function emptyLine(): LineValues {
   return {
-    id: ulid(), productNo: '', spec: '', batch: '', productionDate: '', shipDate: '', shelfLifeEnd: '', defect: '', reason: '',
+    id: ulid(), productNo: '', productName: '', unit: '', spec: '', batch: '', productionDate: '', shipDate: '', shelfLifeEnd: '', defect: '', reason: '',
     qtyShipped: '', qtyRequested: '', unitPrice: '', claimAmount: '', overShippedConfirmed: false,
   };
 }
@@ -57,6 +60,7 @@ export function emptyRequest(complaint?: Complaint | null): RequestFormValues {
     customer: { name: complaint?.customer.name ?? '', contact: complaint?.customer.contactPerson ?? '', phone: complaint?.customer.phone ?? '' },
     orderNo: complaint?.product.orderNo ?? '',
     deliveryNoteNo: '',
+    trackingNo: '',
     returnType: 'defectiveInUse',
     freightPaidBy: 'customer',
     lines: [line],
@@ -69,10 +73,11 @@ export function requestToValues(r: ReturnRequest): RequestFormValues {
     customer: { ...r.customer },
     orderNo: r.orderNo,
     deliveryNoteNo: r.deliveryNoteNo ?? '',
+    trackingNo: r.trackingNo ?? '',
     returnType: r.returnType,
     freightPaidBy: r.freightPaidBy,
     lines: r.lines.map((l) => ({
-      id: l.id, productNo: l.productNo, spec: l.spec, batch: l.batch, productionDate: l.productionDate ?? '', shipDate: l.shipDate ?? '',
+      id: l.id, productNo: l.productNo, productName: l.productName ?? '', unit: l.unit ?? '', spec: l.spec, batch: l.batch, productionDate: l.productionDate ?? '', shipDate: l.shipDate ?? '',
       shelfLifeEnd: l.shelfLifeEnd ?? '', defect: l.defect, reason: l.reason, qtyShipped: String(l.qtyShipped), qtyRequested: String(l.qtyRequested),
       unitPrice: formatYuan(l.unitPriceFen).replace(/,/g, ''), claimAmount: l.claimAmountFen === undefined ? '' : formatYuan(l.claimAmountFen).replace(/,/g, ''),
       overShippedConfirmed: l.overShippedConfirmed ?? false,
@@ -100,7 +105,7 @@ export function valuesToInput(v: RequestFormValues): Converted {
     const claim = l.claimAmount.trim() === '' ? undefined : parseYuan(l.claimAmount);
     if (claim && !claim.ok) moneyIssues.push({ path: `lines.${i}.claimAmount`, code: claim.code });
     return {
-      id: l.id, productNo: l.productNo, spec: l.spec, batch: l.batch,
+      id: l.id, productNo: l.productNo, productName: optional(l.productName), unit: optional(l.unit), spec: l.spec, batch: l.batch,
       productionDate: optional(l.productionDate), shipDate: optional(l.shipDate), shelfLifeEnd: optional(l.shelfLifeEnd),
       defect: l.defect, reason: l.reason, qtyShipped: parseQty(l.qtyShipped), qtyRequested: parseQty(l.qtyRequested),
       unitPriceFen: price.ok ? price.fen : 0, claimAmountFen: claim?.ok ? claim.fen : undefined,
@@ -109,7 +114,7 @@ export function valuesToInput(v: RequestFormValues): Converted {
   });
   return {
     input: {
-      complaintId: optional(v.complaintId), customer: v.customer, orderNo: v.orderNo, deliveryNoteNo: optional(v.deliveryNoteNo),
+      complaintId: optional(v.complaintId), customer: v.customer, orderNo: v.orderNo, deliveryNoteNo: optional(v.deliveryNoteNo), trackingNo: optional(v.trackingNo),
       returnType: v.returnType, freightPaidBy: v.freightPaidBy, lines,
     },
     moneyIssues,

@@ -1,37 +1,52 @@
 /**
- * Word exports of a return. The docx builders are loaded on demand so the docx
- * library stays out of the main bundle.
+ * Word exports of a return: the slip and the refusal letter, in the user's language,
+ * with the company from Settings › Company. The docx builders are loaded on demand
+ * so the docx library stays out of the main bundle.
  */
-import { getPlatform } from '../../platform';
+import { getDb } from '../../db/db';
+import { loadDocumentCompany } from '../../db/repositories/config';
 import { toCase, type StoredReturn } from '../../db/repositories/returns-row';
+import { localDate } from '../../domain/calendar/zone';
+import type { DocLang } from '../../documents/doc-format';
 import { slipModel } from '../../documents/return-slip-parts';
+import { getPlatform } from '../../platform';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function slipModelOf(row: StoredReturn, company: string, timeZone: string) {
-  return slipModel(toCase(row), { number: row.number, createdAt: row.createdAt, company, timeZone });
+export function slipModelOf(row: StoredReturn, company: string, timeZone: string, lang: DocLang = 'zh-CN') {
+  return slipModel(toCase(row), { number: row.number, createdAt: row.createdAt, createdBy: row.createdBy, company, timeZone, lang });
 }
 
-export async function downloadSlipDocx(row: StoredReturn, company: string, timeZone: string): Promise<void> {
-  const { buildReturnSlipDocx } = await import('../../documents/return-slip');
-  const bytes = await buildReturnSlipDocx(slipModelOf(row, company, timeZone));
-  await getPlatform().saveFile(`退货单-${row.number}.docx`, bytes, DOCX_MIME);
+async function company() {
+  const [{ company, logo }, { docCompanyOf }] = await Promise.all([loadDocumentCompany(getDb()), import('../../documents/docx-parts')]);
+  return { company, doc: docCompanyOf(company, logo) };
 }
 
-export async function downloadRefusalLetter(row: StoredReturn, company: string): Promise<void> {
+export async function downloadSlipDocx(row: StoredReturn, timeZone: string, lang: DocLang): Promise<void> {
+  const [{ buildReturnSlipDocx }, c] = await Promise.all([import('../../documents/return-slip'), company()]);
+  const bytes = await buildReturnSlipDocx(slipModelOf(row, c.company.name, timeZone, lang), c.doc, c.company.forms.returnSlip);
+  await getPlatform().saveFile(`${lang === 'en' ? 'ReturnSlip' : '退货单'}-${row.number}.docx`, bytes, DOCX_MIME);
+}
+
+/** `contactPerson`: who signs the letter's contact line (the person exporting it). */
+export async function downloadRefusalLetter(row: StoredReturn, timeZone: string, lang: DocLang, contactPerson: string): Promise<void> {
   if (row.decision?.kind !== 'refuse') return;
-  const { buildRefusalLetterDocx } = await import('../../documents/refusal-letter');
-  const c = toCase(row);
+  const [{ buildRefusalLetterDocx }, c] = await Promise.all([import('../../documents/refusal-letter'), company()]);
+  const r = toCase(row);
+  const batch = lang === 'en' ? 'batch' : '批号';
   const bytes = await buildRefusalLetterDocx({
-    company,
+    lang,
     number: row.number,
-    customer: c.request.customer.name,
-    contact: c.request.customer.contact,
-    orderNo: c.request.orderNo,
-    products: c.request.lines.map((l) => `${l.productNo}${l.batch ? `（批号 ${l.batch}）` : ''} × ${l.qtyRequested}`),
+    customer: r.request.customer.name,
+    contact: r.request.customer.contact,
+    orderNo: r.request.orderNo,
+    products: r.request.lines.map((l) => `${[l.productNo, l.productName].filter(Boolean).join(' ')}${l.batch ? `（${batch} ${l.batch}）` : ''} × ${l.qtyRequested}`),
     reason: row.decision.reason,
     note: row.decision.note,
-    date: row.decision.at.slice(0, 10),
-  });
-  await getPlatform().saveFile(`拒赔函-${row.number}.docx`, bytes, DOCX_MIME);
+    claimDate: localDate(Date.parse(row.createdAt), timeZone),
+    date: localDate(Date.parse(row.decision.at), timeZone),
+    contactPerson,
+    contactPhone: c.company.phone,
+  }, c.doc, c.company.forms.refusalLetter);
+  await getPlatform().saveFile(`${lang === 'en' ? 'RefusalLetter' : '拒赔函'}-${row.number}.docx`, bytes, DOCX_MIME);
 }

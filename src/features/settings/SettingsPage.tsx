@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StationCard } from './StationCard';
+import { CompanyCard } from './CompanyCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       {!any && <Typography.Paragraph data-testid="settings-none">{t('settings.noneForRole')}</Typography.Paragraph>}
       <Allowed action="settings.manage">
         <StationCard />
+        <CompanyCard />
         <DepartmentsCard />
       </Allowed>
       <Allowed action="people.manage">

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { getDb } from '../../db/db';
 import { stationSchema, updateStation } from '../../db/repositories/station';
 import { FormField } from '../../ui/FormField';
+import { ValidationError } from '../../domain/common/validation-error';
 import { useSession } from '../../ui/session';
 
 const stationFormSchema = stationSchema.pick({ code: true, name: true, timeZone: true });
@@ -17,8 +18,13 @@ export function StationCard() {
   const { station } = useSession();
   const form = useForm<StationForm>({ resolver: zodResolver(stationFormSchema), defaultValues: { code: station.code, name: station.name, timeZone: station.timeZone } });
   const save = form.handleSubmit(async (v) => {
-    await updateStation(getDb(), v);
-    void message.success(t('common.saved'));
+    try {
+      await updateStation(getDb(), v);
+      void message.success(t('common.saved'));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      for (const i of e.issues) form.setError(i.path as keyof StationForm, { message: i.code });
+    }
   });
   return (
     <Card size="small" title={t('settings.station')} style={{ marginBottom: 12 }}>

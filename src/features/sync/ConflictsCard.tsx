@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { keepConflictValue } from '../../sync/resolve-conflict';
 import { useKnownStations, useOpenConflicts, type ConflictView } from '../../db/hooks/use-sync';
-import { formatInstant } from '../../ui/format';
+import { formatLocalDateTime } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { syncErrorText } from './sync-error-text';
-import { useComplaintFieldLabel } from '../complaints/HistoryList';
+import { useHistoryContext } from '../complaints/HistoryList';
+import { complaintHistoryDescriber, plainValue } from '../complaints/history-sentences';
 import { returnHistoryDescriber } from '../returns/history-labels';
 
-function showValue(t: (k: string) => string, path: string, value: unknown, described?: string): string {
+function showValue(t: (k: string) => string, path: string, value: unknown, described: string): string {
   if (path === 'deletedAt') return value ? t('sync.conflicts.deleted') : t('sync.conflicts.notDeleted');
   if (value === null || value === undefined || value === '') return t('sync.conflicts.empty');
-  if (described !== undefined) return described;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return described;
 }
 
 /** Open conflicts: both values with who, when and where, and "keep this value". */
@@ -31,24 +31,39 @@ export function ConflictsCard() {
 
 interface Described {
   field: string;
-  value: (v: unknown) => string | undefined;
+  value: (v: unknown) => string;
 }
 
-/** Paths named as the pages name them ("电话", "第 1 行 · 退货数量"); the stored path is shown beside the name. */
+/** Paths named as the pages name them ("电话", "第 1 行 · 退货数量"), values as the user reads them; never a stored path. */
 function useDescribe(c: ConflictView): Described {
-  const { t } = useTranslation();
-  const { station } = useSession();
-  const complaintLabel = useComplaintFieldLabel();
-  if (c.table === 'complaints') return { field: complaintLabel(c.path), value: () => undefined };
-  if (c.returnRow) {
-    const d = returnHistoryDescriber(t, c.returnRow, station.timeZone);
-    return { field: d.field(c.path) ?? c.path, value: (v) => d.value?.(c.path, v) };
+  const ctx = useHistoryContext();
+  const other = ctx.t('history.fields.other');
+  const plain = (v: unknown) => plainValue(ctx, v);
+  if (c.table === 'complaints') {
+    const d = complaintHistoryDescriber(ctx);
+    return { field: d.conflictField?.(c.path) ?? other, value: (v) => d.value?.(c.path, v) ?? plain(v) };
   }
-  return { field: c.path, value: () => undefined };
+  if (c.returnRow) {
+    const d = returnHistoryDescriber(ctx.t, c.returnRow, ctx.timeZone, ctx.language);
+    return { field: d.field(c.path) ?? other, value: (v) => d.value?.(c.path, v) ?? plain(v) };
+  }
+  return { field: other, value: plain };
+}
+
+/** The open conflicts of one record, on its own page (nothing when there are none). */
+export function RecordConflicts({ table, rowId }: { table: string; rowId: string }) {
+  const { t } = useTranslation();
+  const conflicts = useOpenConflicts()?.filter((c) => c.table === table && c.rowId === rowId) ?? [];
+  if (conflicts.length === 0) return null;
+  return (
+    <Card size="small" title={t('sync.conflicts.onRecord', { count: conflicts.length })} style={{ marginBottom: 12, borderColor: '#faad14' }} data-testid="record-conflicts">
+      {conflicts.map((c) => <ConflictItem key={c.id} conflict={c} />)}
+    </Card>
+  );
 }
 
 function ConflictItem({ conflict: c }: { conflict: ConflictView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
   const stations = useKnownStations();
@@ -69,7 +84,6 @@ function ConflictItem({ conflict: c }: { conflict: ConflictView }) {
       <Typography.Text strong>
         {t(`sync.tables.${c.table}`)} {c.rowLabel} · {t('sync.conflicts.field')}: <span data-testid="conflict-field">{d.field}</span>
       </Typography.Text>
-      {d.field !== c.path && <Typography.Text type="secondary" code style={{ marginLeft: 8 }}>{c.path}</Typography.Text>}
       <Table
         size="small"
         pagination={false}
@@ -86,7 +100,7 @@ function ConflictItem({ conflict: c }: { conflict: ConflictView }) {
           },
           { title: t('sync.conflicts.who'), render: (_, v) => v.actor ?? '' },
           { title: t('sync.conflicts.station'), render: (_, v) => stationCode(v.station) },
-          { title: t('sync.conflicts.when'), render: (_, v) => formatInstant(v.at, session.station.timeZone) },
+          { title: t('sync.conflicts.when'), render: (_, v) => formatLocalDateTime(v.at, session.station.timeZone, i18n.language) },
           {
             title: '',
             render: (_, v) => (
