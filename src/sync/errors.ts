@@ -10,7 +10,7 @@ export const SYNC_ERROR_CODES = [
   'countMismatch', 'badLine', 'lineTooLong', 'unsafePath', 'derivedField', 'stationMismatch', 'duplicateChange',
   'attachmentHash', 'attachmentTooLarge', 'attachmentMeta', 'attachmentMissing', 'constraint', 'wrongPassphrase',
   'tamperedCiphertext', 'badEnvelope', 'weakKdf', 'passphraseRequired', 'ownBundle', 'tooManyChanges',
-  'badAuditLine', 'keyTaken', 'forgedSignature', 'forgedEnrolment', 'unsignedSignature', 'changedMeanwhile',
+  'badAuditLine', 'keyTaken', 'forgedSignature', 'forgedEnrolment', 'untrustedAdmin', 'unsignedSignature', 'changedMeanwhile',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 

@@ -15,6 +15,7 @@ import { decodeBundle, type DecodedBundle } from './decode';
 import { applyImport, previewImport } from './import';
 import { station } from './test-support/stations';
 import { SyncError } from './errors';
+import { trustAdministrator } from '../db/repositories/accounts';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 
@@ -105,12 +106,38 @@ describe('signatures at import', () => {
     expect(await refusal(applyImport(b.db, bundle, NOW))).toBe('unsignedSignature');
   });
 
-  it('refuses accounts from an administrator this station does not trust', async () => {
-    const rogue = await station('XX1');
-    await withAccounts(rogue.db, rogue.station);
+  it('names an administrator this station does not trust yet; trusting it (fingerprint compared) lets the import through', async () => {
+    const other = await station('XX1');
+    const acc = await withAccounts(other.db, other.station);
     const { b } = await plant();
     const before = await fingerprint(b.db);
-    expect(await refusal(applyImport(b.db, await exported(rogue.db), NOW))).toBe('forgedEnrolment');
+    const bundle = await exported(other.db);
+    const e = await applyImport(b.db, bundle, NOW).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(SyncError);
+    expect((e as SyncError).code).toBe('untrustedAdmin');
+    expect((e as SyncError).params).toMatchObject({ personId: acc.admin.personId, keyId: acc.admin.keyId, fingerprint: expect.stringMatching(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/) });
     expect(await fingerprint(b.db)).toBe(before);
+    // Only a role that manages people may trust another station's administrator (the procedure's matrix: the administrator).
+    const allowAll = await b.db.config.get('plant');
+    await b.db.config.delete('plant');
+    await expect(trustAdministrator(b.db, b.station, b.actor, acc.admin)).rejects.toMatchObject({ issues: [{ code: 'auth.err.notAllowed' }] });
+    await b.db.config.put(allowAll!);
+    await trustAdministrator(b.db, b.station, b.actor, acc.admin);
+    expect((await b.db.audit.toArray()).map((x) => x.action)).toContain('account.trustAdmin');
+    await applyImport(b.db, bundle, NOW);
+    expect(await b.db.people.get(acc.admin.personId)).toBeDefined();
+  });
+
+  it('refuses an account enrolled by someone who is no administrator anywhere', async () => {
+    const { a, b, acc } = await plant();
+    const bundle = await exported(a.db);
+    // Re-sign nothing: just claim a signer this station has never heard of.
+    let tampered = 0;
+    for (const c of bundle.changes) {
+      if (c.table !== 'people' || c.rowId === acc.admin.personId) continue;
+      for (const k of Object.keys(c.fields)) if (k.endsWith('.byPersonId')) (c.fields[k] = 'stranger', tampered++);
+    }
+    expect(tampered).toBeGreaterThan(0);
+    expect(['forgedEnrolment', 'forgedSignature']).toContain(await refusal(applyImport(b.db, bundle, NOW)));
   });
 });

@@ -7,11 +7,12 @@
  * held refuses the whole bundle, naming the record.
  */
 import type { AppDB, Person } from '../db/app-db';
-import { believedEnrolmentsIn, enrolmentsOf } from '../db/repositories/signing';
+import { believedEnrolmentsIn, enrolmentsOf, trustRoots } from '../db/repositories/signing';
+import { fingerprint } from '../domain/auth/keys';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import type { SyncTable } from '../domain/merge/change';
 import { canonicalJson } from '../domain/common/canonical-json';
-import { verifyStatement, type SignatureProof, type SignedStatement } from '../domain/auth/statements';
+import { believedEnrolments, rootKey, verifyStatement, type Enrolment, type SignatureProof, type SignedStatement } from '../domain/auth/statements';
 import { approvalStatement, claimDecisionStatement, type ApprovalRecord, type DecisionSignature } from '../domain/returns';
 import { eightDStatement } from '../domain/eightd/signature';
 import type { Signature } from '../domain/eightd/schema';
@@ -76,16 +77,37 @@ export function signatureDigest(rows: Map<SyncTable, MergeableRow[]>): string {
   return canonicalJson([pick('people', ['enrolments']), pick('returns', ['approvals', 'decision']), pick('eightD', ['signatures']), pick('complaints', ['closures'])]);
 }
 
+/**
+ * A root administrator the bundle brings (a self-signed administrator enrolment) that
+ * this station does not trust yet and under which every unbelieved enrolment of the
+ * bundle would be believed: the station of another plant administrator. An
+ * administrator here may trust it after comparing its fingerprint by telephone.
+ */
+async function untrustedRoot(db: AppDB, people: readonly Person[], unbelieved: readonly Enrolment[]): Promise<Enrolment | undefined> {
+  const roots = await trustRoots(db);
+  const candidates = people.flatMap(enrolmentsOf).filter((e) => e.byPersonId === e.personId && e.byKeyId === e.keyId && e.role === 'admin' && !roots.has(rootKey(e.personId, e.keyId)));
+  for (const c of candidates) {
+    const withRoot = await believedEnrolments([...(await db.people.toArray()).flatMap(enrolmentsOf), ...people.flatMap(enrolmentsOf)], new Set([...roots, rootKey(c.personId, c.keyId)]));
+    const ids = new Set(withRoot.map((e) => e.id));
+    if (unbelieved.every((e) => ids.has(e.id))) return c;
+  }
+  return undefined;
+}
+
 export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, MergeableRow[]>): Promise<void> {
   const people = (rows.get('people') ?? []) as unknown as Person[];
   const believed = await believedEnrolmentsIn(db, people);
   const believedIds = new Set(believed.map((e) => e.id));
+  const unbelieved: { person: Person; enrolment: Enrolment }[] = [];
   for (const p of people) {
     const local = await db.people.get(p.id);
     const known = new Set(local ? enrolmentsOf(local).map((e) => e.id) : []);
-    for (const e of enrolmentsOf(p)) {
-      if (!known.has(e.id) && !believedIds.has(e.id)) throw new SyncError('forgedEnrolment', { name: p.name, login: e.login });
-    }
+    for (const e of enrolmentsOf(p)) if (!known.has(e.id) && !believedIds.has(e.id)) unbelieved.push({ person: p, enrolment: e });
+  }
+  if (unbelieved.length > 0) {
+    const root = await untrustedRoot(db, people, unbelieved.map((u) => u.enrolment));
+    if (root) throw new SyncError('untrustedAdmin', { name: people.find((p) => p.id === root.personId)?.name ?? root.login, login: root.login, fingerprint: fingerprint(root.publicKey), personId: root.personId, keyId: root.keyId });
+    throw new SyncError('forgedEnrolment', { name: unbelieved[0]!.person.name, login: unbelieved[0]!.enrolment.login });
   }
   const claims: Claim[] = [];
   for (const r of (rows.get('returns') ?? []) as Row[]) claims.push(...returnClaims(r, (await db.returns.get(r.id)) as Row | undefined));

@@ -253,3 +253,18 @@ export async function recordSessionEvent(db: AppDB, station: Station, person: Pi
 }
 
 export { trustRoots };
+
+/**
+ * Trusts another station's root administrator (after the fingerprint was compared
+ * out of band): accounts that administrator enrolled become believed here. Local
+ * to this station, and in its audit trail.
+ */
+export async function trustAdministrator(db: AppDB, station: Station, actor: Actor, root: { personId: string; keyId: string }, now = new Date()): Promise<void> {
+  await authorize(db, actor, 'people.manage');
+  await db.transaction('rw', db.settings, db.audit, async () => {
+    const roots = ((await db.settings.get(TRUST_ROOTS_KEY))?.value as string[] | undefined) ?? [];
+    const key = rootKey(root.personId, root.keyId);
+    if (!roots.includes(key)) await db.settings.put({ key: TRUST_ROOTS_KEY, value: [...roots, key] });
+    await appendAuditInTx(db, station, actor, { entity: 'session', rowId: root.personId, action: 'account.trustAdmin', changes: [{ path: 'trustRoots', before: null, after: key }] }, now.getTime());
+  });
+}

@@ -16,6 +16,7 @@ import { syncErrorText } from './sync-error-text';
 import { isAuditWarning } from '../../sync/audit-continuity';
 import { SyncProgressBar } from './SyncProgressBar';
 import { backupBeforeImport } from '../backups/backup-runner';
+import { trustAdministrator } from '../../db/repositories/accounts';
 
 /**
  * The largest bundle a user can pick: the shell hands over at most MAX_TRANSFER_BYTES per file
@@ -28,11 +29,12 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'locked'; bytes: Uint8Array; wrong: string | null }
   | { kind: 'preview'; bundle: DecodedBundle; preview: ImportPreview }
-  | { kind: 'error'; text: string };
+  | { kind: 'error'; text: string; trust?: { personId: string; keyId: string; bytes: Uint8Array; pass?: string } };
 
 export function ImportCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { station, actor, can } = useSession();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
   const [importing, setImporting] = useState(false);
@@ -58,10 +60,18 @@ export function ImportCard() {
     } catch (e) {
       if (e instanceof SyncError && (e.code === 'wrongPassphrase' || e.code === 'passphraseRequired')) {
         setStep({ kind: 'locked', bytes, wrong: e.code === 'wrongPassphrase' ? syncErrorText(t, e) : null });
+      } else if (e instanceof SyncError && e.code === 'untrustedAdmin') {
+        setStep({ kind: 'error', text: syncErrorText(t, e), trust: { personId: String(e.params.personId), keyId: String(e.params.keyId), bytes, pass } });
       } else {
         setStep({ kind: 'error', text: syncErrorText(t, e) });
       }
     }
+  };
+
+  // An administrator here trusts the other station's administrator (fingerprint compared), then the same file is read again.
+  const trust = async (root: { personId: string; keyId: string; bytes: Uint8Array; pass?: string }) => {
+    await trustAdministrator(getDb(), station, actor, root);
+    await open(root.bytes, root.pass);
   };
 
   const choose = async () => {
@@ -102,7 +112,10 @@ export function ImportCard() {
           <Button onClick={() => void choose()} data-testid="import-choose">{t('sync.import.choose')}</Button>
         </div>
         {step.kind === 'reading' && <SyncProgressBar progress={progress} testId="import-progress" />}
-        {step.kind === 'error' && <Alert type="error" showIcon message={t('sync.error.title')} description={step.text} data-testid="sync-error" />}
+        {step.kind === 'error' && (
+          <Alert type="error" showIcon message={t('sync.error.title')} description={step.text} data-testid="sync-error"
+            action={step.trust && can('people.manage') ? <Button onClick={() => void trust(step.trust!)} data-testid="trust-admin">{t('sync.export.trustAdmin')}</Button> : undefined} />
+        )}
         {step.kind === 'locked' && (
           <Flex gap={8} align="center" wrap>
             <span>{t('sync.import.passphrase')}</span>
