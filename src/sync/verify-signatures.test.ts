@@ -135,7 +135,7 @@ describe('signatures at import', () => {
     let tampered = 0;
     for (const c of bundle.changes) {
       if (c.table !== 'people' || c.rowId === acc.admin.personId) continue;
-      for (const k of Object.keys(c.fields)) if (k.endsWith('.byPersonId')) (c.fields[k] = 'stranger', tampered++);
+      for (const k of Object.keys(c.fields)) if (k.endsWith('.byPersonId')) { c.fields[k] = 'stranger'; tampered++; }
     }
     expect(tampered).toBeGreaterThan(0);
     expect(['forgedEnrolment', 'forgedSignature']).toContain(await refusal(applyImport(b.db, bundle, NOW)));
