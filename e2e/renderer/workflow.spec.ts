@@ -1,5 +1,5 @@
 import { test, expect as baseExpect } from '../fixtures/app';
-import { reloadAndLogIn, TEST_PASSWORD } from '../fixtures/seed';
+import { reloadAndLogIn, seededLogin, TEST_PASSWORD } from '../fixtures/seed';
 import type { Page } from '@playwright/test';
 import type { ComplaintFormPage } from '../pages/complaint-form-page';
 import { WorkflowPanelPage, buttonName } from '../pages/workflow-panel';
@@ -96,9 +96,11 @@ async function walkToReplied(page: Page, wf: WorkflowPanelPage): Promise<void> {
 }
 
 test.describe('workflow: assessment, deadlines, status machine, follow-up', () => {
+  // The fixed clock is set before the app first starts: everything it records and counts runs on it.
+  test.use({ loginAs: null });
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(T0);
-    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
+    await seededLogin(page);
   });
 
   test('a safety hazard becomes urgent with a 24 h containment deadline', async ({ page, complaintForm, tracking }, testInfo) => {
@@ -226,9 +228,10 @@ test.describe('workflow: assessment, deadlines, status machine, follow-up', () =
 });
 
 test.describe('workflow settings', () => {
+  test.use({ loginAs: null });
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(T0);
-    await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
+    await seededLogin(page);
   });
 
   test('edits deadline lengths and the plant calendar, warning about a year without statutory data', async ({ page }) => {
