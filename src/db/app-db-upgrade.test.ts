@@ -7,22 +7,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
-import { AppDB, COMPLAINT_INDEXES } from './app-db';
+import { AppDB, V1_STORES } from './app-db';
 
-const V1_STORES = {
-  complaints: COMPLAINT_INDEXES,
-  eightD: 'id, complaintId, updatedAt',
-  returns: 'id, &number, complaintId, status, updatedAt',
-  attachments: 'sha256, createdAt',
-  people: 'id, name, departmentId, role',
-  departments: 'id, &code',
-  config: 'id',
-  settings: 'key',
-  changes: '++seq, &hlc, [table+rowId], station',
-  audit: '++seq, &id, [entity+rowId], at, station',
-  conflicts: 'id, [table+rowId], resolvedAt',
-  bundleReceipts: 'id, station, importedAt',
-};
 
 describe('schema upgrade 1 → 4', () => {
   it('keeps every row of version 1 and adds empty master tables and the complaint links', async () => {

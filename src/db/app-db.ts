@@ -108,6 +108,22 @@ export const MASTER_STORES_V4 = {
   contacts: 'id, complaintId, at',
 };
 
+/** Version 1 of the schema, frozen: the app's first version and what the upgrade tests start from. */
+export const V1_STORES = {
+  complaints: COMPLAINT_INDEXES,
+  eightD: 'id, complaintId, updatedAt',
+  returns: 'id, &number, complaintId, status, updatedAt',
+  attachments: 'sha256, createdAt',
+  people: 'id, name, departmentId, role',
+  departments: 'id, &code',
+  config: 'id',
+  settings: 'key',
+  changes: '++seq, &hlc, [table+rowId], station',
+  audit: '++seq, &id, [entity+rowId], at, station',
+  conflicts: 'id, [table+rowId], resolvedAt',
+  bundleReceipts: 'id, station, importedAt',
+};
+
 export class AppDB extends Dexie {
   complaints!: Table<Complaint, string>;
   eightD!: Table<SyncedRow, string>;
@@ -128,20 +144,7 @@ export class AppDB extends Dexie {
   constructor(name = 'complaint-desk') {
     // Strict durability: a write the user saw succeed survives a power cut.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({
-      complaints: COMPLAINT_INDEXES,
-      eightD: 'id, complaintId, updatedAt',
-      returns: 'id, &number, complaintId, status, updatedAt',
-      attachments: 'sha256, createdAt',
-      people: 'id, name, departmentId, role',
-      departments: 'id, &code',
-      config: 'id',
-      settings: 'key',
-      changes: '++seq, &hlc, [table+rowId], station',
-      audit: '++seq, &id, [entity+rowId], at, station',
-      conflicts: 'id, [table+rowId], resolvedAt',
-      bundleReceipts: 'id, station, importedAt',
-    });
+    this.version(1).stores(V1_STORES);
     // v2: accounts. People are found by login name; rows without one keep no key in the index.
     this.version(2).stores({ people: 'id, name, departmentId, role, login' });
     // Version 2 is the accounts schema. 3: every complaint gets its deadline chain; sorts get their secondary order.

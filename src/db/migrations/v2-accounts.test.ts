@@ -7,25 +7,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB } from '../app-db';
+import { AppDB, V1_STORES } from '../app-db';
 import { accountsExist } from '../repositories/accounts';
 import { verifyAll } from '../repositories/signing';
 import { eightDStatement } from '../../domain/eightd/signature';
 
-const V1_STORES = {
-  complaints: 'id, &number, status, receivedAt, updatedAt, customer.name, product.name, product.batchNo, category, grade, department, ownerId, nextDueAt, channel, *searchTokens, [status+receivedAt], [category+receivedAt], [department+receivedAt]',
-  eightD: 'id, complaintId, updatedAt',
-  returns: 'id, &number, complaintId, status, updatedAt',
-  attachments: 'sha256, createdAt',
-  people: 'id, name, departmentId, role',
-  departments: 'id, &code',
-  config: 'id',
-  settings: 'key',
-  changes: '++seq, &hlc, [table+rowId], station',
-  audit: '++seq, &id, [entity+rowId], at, station',
-  conflicts: 'id, [table+rowId], resolvedAt',
-  bundleReceipts: 'id, station, importedAt',
-};
 
 const legacySignature = {
   id: '01LEGACYSIG000000000000000', slot: 'approved', name: '张工', role: '质量经理', personId: 'p1',

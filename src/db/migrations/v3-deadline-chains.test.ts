@@ -2,27 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { AppDB, COMPLAINT_INDEXES } from '../app-db';
+import { AppDB, V1_STORES } from '../app-db';
 import { sampleComplaintInput } from '../test-support/fake-db';
 import type { WorkflowComplaint } from '../repositories/workflow-store';
 
 /** Version 1 exactly as it shipped: the stores, no chain on intake. */
 function openVersion1(name: string): Dexie {
   const db = new Dexie(name);
-  db.version(1).stores({
-    complaints: COMPLAINT_INDEXES,
-    eightD: 'id, complaintId, updatedAt',
-    returns: 'id, &number, complaintId, status, updatedAt',
-    attachments: 'sha256, createdAt',
-    people: 'id, name, departmentId, role',
-    departments: 'id, &code',
-    config: 'id',
-    settings: 'key',
-    changes: '++seq, &hlc, [table+rowId], station',
-    audit: '++seq, &id, [entity+rowId], at, station',
-    conflicts: 'id, [table+rowId], resolvedAt',
-    bundleReceipts: 'id, station, importedAt',
-  });
+  db.version(1).stores(V1_STORES);
   return db;
 }
 
