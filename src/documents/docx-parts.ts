@@ -71,9 +71,26 @@ export function run(value: string, o: { bold?: boolean; pt?: number; break?: boo
   return new TextRun({ text: value, bold: o.bold, size: o.pt ? Math.round(o.pt * 2) : undefined, font: FONT, break: o.break ? 1 : undefined });
 }
 
+/** A number with its sign and unit standing on its own (100%, ¥1,250.00, 3.5), not the digits of 2026年12月2日. */
+const NUMBER = /(?<![\u3400-\u9fff\d])([¥$]?\d[\d,.]*%?)(?![\u3400-\u9fff\d])/;
+
+/**
+ * A line as runs, every free-standing number in a run of its own marked as Latin-script en-US.
+ * LibreOffice breaks a number anywhere ("10" / "0%") when its run is marked zh-CN and the CJK
+ * line is full; as en-US it stays whole. Chinese text (dates among it) keeps the document's language.
+ */
+export function runs(value: string, o: { bold?: boolean; pt?: number; break?: boolean } = {}): TextRun[] {
+  // split() with a capture group puts the numbers at the odd indexes.
+  const pieces = value.split(NUMBER).map((text, i) => ({ text, number: i % 2 === 1 })).filter((p, i) => p.text !== '' || i === 0);
+  return pieces.map((p, i) => new TextRun({
+    text: p.text, bold: o.bold, size: o.pt ? Math.round(o.pt * 2) : undefined, font: FONT, break: o.break && i === 0 ? 1 : undefined,
+    language: p.number ? { value: 'en-US' } : undefined,
+  }));
+}
+
 /** A paragraph; line breaks in the value are kept. `indent` is the two-character first-line indent of Chinese prose. */
 export function para(value: string, o: TextOpts = {}): Paragraph {
-  const children: ParagraphChild[] = value.split('\n').map((l, i) => run(l, { bold: o.bold, pt: o.pt, break: i > 0 }));
+  const children: ParagraphChild[] = value.split('\n').flatMap((l, i) => runs(l, { bold: o.bold, pt: o.pt, break: i > 0 }));
   return new Paragraph({
     children, alignment: o.align ? ALIGN[o.align] : undefined, keepNext: o.keepNext,
     indent: o.indent ? { firstLine: Math.round((o.pt ?? BODY_PT) * 40) } : undefined,

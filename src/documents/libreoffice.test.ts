@@ -36,7 +36,7 @@ const LABELS: Record<string, string[]> = {
   '拒赔函-en': ['Dear', 'Contact', 'Telephone', '(companyseal)'],
 };
 
-interface Pdf { name: string; lang: 'zh' | 'en'; pages: string[] }
+interface Pdf { name: string; lang: 'zh' | 'en'; pages: string[]; lines: string[] }
 const pdfs: Pdf[] = [];
 
 describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them (skipped without ${tools.join(', ')})`, () => {
@@ -54,9 +54,10 @@ describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them 
     for (const name of names) {
       const pdf = join(OUT, name.replace(/\.docx$/, '.pdf'));
       // pdftotext ends each page with a form feed.
-      const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map((p) => p.replace(/\s+/g, ''));
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      const pages = text.split('\f').slice(0, -1).map((p) => p.replace(/\s+/g, ''));
       execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(OUT, name.replace(/\.docx$/, ''))]);
-      pdfs.push({ name, lang: name.endsWith('-en.docx') ? 'en' : 'zh', pages });
+      pdfs.push({ name, lang: name.endsWith('-en.docx') ? 'en' : 'zh', pages, lines: text.split('\n') });
     }
   }, 300_000);
 
@@ -109,6 +110,12 @@ describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them 
       expect(page, p.name).toBeGreaterThanOrEqual(0);
       expect(p.pages[page]).toContain(p.lang === 'zh' ? '批准' : 'Approved');
       expect(p.pages.findIndex((t) => t.includes(confirm))).toBeGreaterThanOrEqual(page);
+    }
+  });
+
+  it('never breaks a number over two lines in a narrow cell (the D5 table of the sample: 100%)', () => {
+    for (const p of pdfs.filter((x) => x.name.startsWith('8D-'))) {
+      expect(p.lines.some((l) => /(^|\D)100%/.test(l)), p.name).toBe(true);
     }
   });
 
