@@ -171,7 +171,7 @@ test.describe('8D workspace', () => {
     await expect(page.getByTestId('print-company')).toHaveText('（公司名称未设置）');
   });
 
-  test('exports the complaint record form as Word from the complaint page', async ({ page, complaintForm }) => {
+  test('exports the complaint record form as Word from the complaint page, and prints it', async ({ page, complaintForm }, testInfo) => {
     await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+08:00'));
     await reloadAndLogIn(page); // the app (and its header's clock) starts again under the fixed time
     await complaintForm.openNew();
@@ -184,6 +184,16 @@ test.describe('8D workspace', () => {
     expect(file.suggestedFilename()).toBe('投诉记录表-QA1-2026-0001-苏州恒达电子-20261125.docx');
     const body = docText(strFromU8(unzipSync(readFileSync((await file.path())!))['word/document.xml']!));
     for (const s of ['产品质量投诉记录表', '苏州恒达电子', '控制板', '上电后无输出', '换货']) expect(body).toContain(s);
+
+    // The same form laid out for paper, for Print and Save as PDF
+    await page.getByTestId('eightd-summary').getByRole('button', { name: '打印投诉记录表' }).click();
+    const paper = page.getByTestId('record-form-print');
+    for (const s of ['产品质量投诉记录表', '客户信息', '苏州恒达电子', '控制板', '上电后无输出', '初步原因判定', '处理意见', '结案日期']) await expect(paper).toContainText(s);
+    await expect(page.getByTestId('print-number')).toHaveText('QA1-2026-0001');
+    await expect(page.getByTestId('paper-signatures')).toContainText('批准');
+    await expect(page.getByTestId('paper-signatures')).toContainText('2026年11月25日'); // the receiver's cell is filled
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: testInfo.outputPath('record-form-print.png'), fullPage: true });
   });
 
 });

@@ -89,6 +89,34 @@ test('a 1000 CNY return needs no approval; a 1500 CNY one needs only the marketi
   await expect(page.getByTestId('required-generalManager')).toHaveCount(0);
 });
 
+test('a refused claim prints a refusal letter: the reason in words, the seal place, no signature lines; and saves as Word', async ({ page }, testInfo) => {
+  const r = new ReturnsPages(page);
+  await r.createReturn('华东电器有限公司', 'SO-0800', [line(2, '250')]);
+  await r.save();
+  const claim = page.getByTestId('claim-panel');
+  await claim.getByRole('radio', { name: '拒赔' }).check();
+  await r.choose(claim.getByLabel('拒赔原因'), '符合合同要求');
+  await claim.getByLabel('说明').fill('来料检验报告显示尺寸在公差内');
+  await r.acceptClaim(); // the same button and signature, now for the refusal
+  await page.getByRole('button', { name: '拒赔函（打印/PDF）' }).click();
+  const letter = page.getByTestId('refusal-letter');
+  await expect(letter).toContainText('关于退货/索赔申请的答复函');
+  await expect(letter).toContainText('华东电器有限公司');
+  await expect(letter).toContainText('订单 SO-0800');
+  await expect(letter).toContainText('该产品符合双方合同及技术协议的要求');
+  await expect(letter).toContainText('来料检验报告显示尺寸在公差内');
+  await expect(letter).toContainText('（盖章处）');
+  await expect(letter).toContainText('2026年3月2日');
+  await expect(letter).not.toContainText('签字');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Word' })).toBeHidden(); // nothing interactive on the paper
+  await page.screenshot({ path: testInfo.outputPath('refusal-letter-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word' }).click();
+  expect((await download).suggestedFilename()).toBe('拒赔函-RT-QA1-2026-0001.docx');
+});
+
 test('approval is offered only to the role that signs, in the procedure\'s order, and a wrong password signs nothing', async ({ page }) => {
   const r = new ReturnsPages(page);
   await r.createReturn('华东电器有限公司', 'SO-2500', [line(10, '250')]);

@@ -5,6 +5,9 @@
  */
 export type DocLang = 'zh-CN' | 'en';
 
+/** A label and its value on a form; a pair marked wide takes a whole row. */
+export type Pair = readonly [string, string] | readonly [string, string, 'wide'];
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 'YYYY-MM-DD' (or the date part of an ISO date-time) → 2026年12月2日 / 2 Dec 2026; '' stays ''. Anything else is printed as given. */

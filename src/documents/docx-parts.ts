@@ -15,8 +15,8 @@ import {
 import { fitInto, sniffImage } from '../domain/eightd/image';
 import type { Company } from '../domain/config/company';
 import { columnWidths } from './column-widths';
-import type { DocLang } from './doc-format';
-import { common } from './labels-common';
+import type { DocLang, Pair } from './doc-format';
+import { common, companyName } from './labels-common';
 
 export const CJK_FONT = 'SimSun';
 export const LATIN_FONT = 'Arial';
@@ -56,11 +56,7 @@ export function docCompanyOf(c: Pick<Company, 'name' | 'nameEn' | 'address' | 'p
   return { name: c.name, nameEn: c.nameEn, address: c.address, phone: c.phone, fax: c.fax, website: c.website, logo };
 }
 
-/** The company's name in the document's language, or the visible placeholder while it is not set. */
-export function companyName(c: Pick<DocCompany, 'name' | 'nameEn'>, lang: DocLang): string {
-  const name = lang === 'en' ? c.nameEn || c.name : c.name;
-  return name.trim() || common(lang).companyPlaceholder;
-}
+export { companyName } from './labels-common';
 
 type Align = 'left' | 'right' | 'center';
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
@@ -125,8 +121,6 @@ function fixedTable(rows: TableRow[], widths: number[], borders = true): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, borders: borders ? undefined : NO_BORDERS,
   });
 }
-
-export type Pair = readonly [string, string] | readonly [string, string, 'wide'];
 
 /** Label/value pairs, two pairs a row; a pair marked wide takes the whole row. Label columns fit the longest label. */
 export function fieldsTable(pairs: readonly Pair[], total = TEXT_WIDTH): Table {

@@ -49,3 +49,9 @@ const ROLES: Record<DocLang, Record<string, string>> = {
 export function roleLabel(role: string, lang: DocLang): string {
   return ROLES[lang][role] ?? role;
 }
+
+/** The company's name in the document's language, or the visible placeholder while it is not set. */
+export function companyName(c: { name: string; nameEn: string }, lang: DocLang): string {
+  const name = lang === 'en' ? c.nameEn || c.name : c.name;
+  return name.trim() || common(lang).companyPlaceholder;
+}

@@ -23,6 +23,7 @@ export function EightDSummary({ complaint }: { complaint: Complaint }) {
     <Card size="small" title={t('eightd.summaryTitle')} style={{ marginBottom: 12 }} data-testid="eightd-summary"
       extra={
         <Space className="no-print">
+          <Button onClick={() => navigate(`/complaints/${complaint.id}/record-form`)}>{t('eightd.printRecordForm')}</Button>
           <Button onClick={() => void runExport(() => exportRecordForm(complaint.id, station.timeZone, lang))}>{t('eightd.exportRecordForm')}</Button>
           <Button type="primary" onClick={() => navigate(`/complaints/${complaint.id}/8d`)}>{row ? t('eightd.open') : t('eightd.start')}</Button>
         </Space>

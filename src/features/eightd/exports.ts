@@ -4,11 +4,12 @@
  * the docx builders are loaded on demand so docx stays out of the main bundle.
  */
 import { getDb } from '../../db/db';
-import { loadExportData } from '../../db/repositories/eightd-export';
+import { loadExportData, type ExportData } from '../../db/repositories/eightd-export';
 import { followUpsOf, eventsOf, type WorkflowComplaint } from '../../db/repositories/workflow-store';
 import { ValidationError } from '../../domain/common/validation-error';
 import { localDate } from '../../domain/calendar/zone';
 import type { DocLang } from '../../documents/doc-format';
+import type { RecordFormFacts } from '../../documents/record-form-model';
 import { getPlatform } from '../../platform';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,16 +33,25 @@ export async function exportEightDWord(complaintId: string, timeZone: string, la
   return outcome.saved ? name : null;
 }
 
-export async function exportRecordForm(complaintId: string, timeZone: string, lang: DocLang = 'zh-CN', now = Date.now()): Promise<string | null> {
+/** The record form's facts as saved now (the complaint, its 8D, the latest follow-up, the closing day). */
+export async function loadRecordForm(complaintId: string, timeZone: string, lang: DocLang): Promise<{ data: ExportData; facts: RecordFormFacts }> {
   const data = await loadExportData(getDb(), complaintId);
-  const [{ buildComplaintRecordForm, recordFormFileName }, { docCompanyOf }] = await Promise.all([import('../../documents/complaint-record-form'), docxParts()]);
   const c = data.complaint as WorkflowComplaint;
-  const followUp = followUpsOf(c).at(-1);
   const closed = c.status === 'closed' ? eventsOf(c).findLast((e) => e.to === 'closed')?.at : undefined;
-  const bytes = await buildComplaintRecordForm({
-    lang, complaint: c, company: docCompanyOf(data.company, data.logo), form: data.company.forms.recordForm, timeZone, evidence: data.images,
-    report: data.report, followUp, closedOn: closed ? localDate(Date.parse(closed), timeZone) : undefined,
-  });
+  return {
+    data,
+    facts: {
+      lang, complaint: c, prefix: data.company.forms.recordForm.prefix, timeZone, report: data.report,
+      followUp: followUpsOf(c).at(-1), closedOn: closed ? localDate(Date.parse(closed), timeZone) : undefined,
+    },
+  };
+}
+
+export async function exportRecordForm(complaintId: string, timeZone: string, lang: DocLang = 'zh-CN', now = Date.now()): Promise<string | null> {
+  const [{ data, facts }, { buildComplaintRecordForm, recordFormFileName }, { docCompanyOf }] = await Promise.all([
+    loadRecordForm(complaintId, timeZone, lang), import('../../documents/complaint-record-form'), docxParts(),
+  ]);
+  const bytes = await buildComplaintRecordForm({ ...facts, company: docCompanyOf(data.company, data.logo), form: data.company.forms.recordForm, evidence: data.images });
   const name = recordFormFileName(data.complaint.number, data.complaint.customer.name, localDate(now, timeZone));
   const outcome = await getPlatform().saveFile(name, bytes, DOCX_MIME);
   return outcome.saved ? name : null;

@@ -2,7 +2,7 @@
 const zhCN = {
   title: '8D 报告 {{number}}', summaryTitle: '8D 问题解决', notStarted: '尚未开始 8D', start: '开始 8D', open: '打开 8D',
   progress: '已完成 {{done}}/{{total}}', back: '返回投诉', saveDiscipline: '保存 {{name}}', saved: '{{name}} 已保存',
-  exportWord: '导出 Word', exportRecordForm: '导出投诉记录表', print: '打印', savePdf: '保存为 PDF', exported: '已导出 {{name}}', exportFailed: '导出失败：{{message}}',
+  exportWord: '导出 Word', exportRecordForm: '导出投诉记录表', printRecordForm: '打印投诉记录表', print: '打印', savePdf: '保存为 PDF', exported: '已导出 {{name}}', exportFailed: '导出失败：{{message}}',
   savedOnly: '导出和打印只使用已保存的内容', unsaved: '有未保存的修改', complete: '已完成', incomplete: '未完成',
   owner: '负责人', date: '日期', add: '添加', remove: '删除', none: '（无）',
   disciplines: {
@@ -63,7 +63,7 @@ const zhCN = {
 const en: typeof zhCN = {
   title: '8D report {{number}}', summaryTitle: '8D problem solving', notStarted: '8D not started', start: 'Start 8D', open: 'Open 8D',
   progress: '{{done}}/{{total}} complete', back: 'Back to complaint', saveDiscipline: 'Save {{name}}', saved: '{{name}} saved',
-  exportWord: 'Export Word', exportRecordForm: 'Export record form', print: 'Print', savePdf: 'Save as PDF', exported: 'Exported {{name}}', exportFailed: 'Export failed: {{message}}',
+  exportWord: 'Export Word', exportRecordForm: 'Export record form', printRecordForm: 'Print record form', print: 'Print', savePdf: 'Save as PDF', exported: 'Exported {{name}}', exportFailed: 'Export failed: {{message}}',
   savedOnly: 'Export and print use the saved content only', unsaved: 'Unsaved changes', complete: 'Complete', incomplete: 'Incomplete',
   owner: 'Owner', date: 'Date', add: 'Add', remove: 'Remove', none: '(none)',
   disciplines: {

@@ -42,6 +42,7 @@ export function ReturnDetailPage() {
         <Space>
           <Button onClick={() => navigate('/returns')}>{t('common.back')}</Button>
           {!row.receipt && can('return.edit') && <Button onClick={() => navigate(`/returns/${row.id}/edit`)}>{t('common.edit')}</Button>}
+          {row.decision?.kind === 'refuse' && <Button onClick={() => navigate(`/returns/${row.id}/refusal-letter`)}>{t('returns.detail.refusalLetterPrint')}</Button>}
           {row.decision?.kind === 'refuse' && <Button onClick={() => { warnCompany(); void downloadRefusalLetter(row, station.timeZone, lang, actor.name); }}>{t('returns.detail.refusalLetter')}</Button>}
           <Button type="primary" onClick={() => navigate(`/returns/${row.id}/slip`)}>{t('returns.detail.slip')}</Button>
         </Space>

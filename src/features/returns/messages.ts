@@ -111,7 +111,7 @@ export const messages = {
         productionDate: '生产日期', shipDate: '发货日期', shelfLifeEnd: '保质期至', defect: '缺陷描述', reason: '退货原因',
         qtyShipped: '发货数量', qtyRequested: '退货数量', unitPrice: '单价(元)', claimAmount: '索赔金额(元)', overShippedConfirmed: '确认退货数量超过发货数量',
       },
-      detail: { request: '申请内容', complaint: '关联投诉', openComplaint: '查看投诉', standalone: '无（独立申请）', slip: '退货单打印', refusalLetter: '拒赔函 (Word)', history: '修改记录' },
+      detail: { request: '申请内容', complaint: '关联投诉', openComplaint: '查看投诉', standalone: '无（独立申请）', slip: '退货单打印', refusalLetter: '拒赔函 (Word)', refusalLetterPrint: '拒赔函（打印/PDF）', history: '修改记录' },
       claim: {
         title: '索赔审查', checks: '系统检查（仅为建议）', noProposals: '未发现拒赔依据', useProposal: '按此拒赔',
         measured: '质量部实测值（对照产品档案的规格限）', limits: '规格 {{lower}} ~ {{upper}} {{unit}}',
@@ -145,6 +145,7 @@ export const messages = {
         title: '处置', received: '实收 {{n}}', kind: '处置方式', qty: '数量', replaceDate: '补货日期', refund: '退款金额(元)',
         addAction: '第 {{n}} 行添加处置', save: '保存处置',
       },
+      letter: { notRefused: '只有拒绝的索赔才有拒赔函' },
       slip: { a4: 'A4 横向', a5: 'A5 横向', print: '打印', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF 已保存' },
       linked: { title: '退货/索赔', new: '新建退货申请', none: '无关联退货', column: '退货/索赔', more: '等 {{count}} 张' },
       history: {
@@ -189,7 +190,7 @@ export const messages = {
         productionDate: 'Production date', shipDate: 'Ship date', shelfLifeEnd: 'Shelf life until', defect: 'Defect', reason: 'Reason',
         qtyShipped: 'Qty shipped', qtyRequested: 'Qty to return', unitPrice: 'Unit price (CNY)', claimAmount: 'Claim (CNY)', overShippedConfirmed: 'Confirm: more returned than shipped',
       },
-      detail: { request: 'Request', complaint: 'Complaint', openComplaint: 'Open complaint', standalone: 'None (standalone)', slip: 'Return slip', refusalLetter: 'Refusal letter (Word)', history: 'History' },
+      detail: { request: 'Request', complaint: 'Complaint', openComplaint: 'Open complaint', standalone: 'None (standalone)', slip: 'Return slip', refusalLetter: 'Refusal letter (Word)', refusalLetterPrint: 'Refusal letter (print/PDF)', history: 'History' },
       claim: {
         title: 'Claim review', checks: 'Checks (proposals only)', noProposals: 'No grounds for refusal found', useProposal: 'Refuse for this',
         measured: "QA's measured values (against the product master's limits)", limits: 'spec {{lower}} ~ {{upper}} {{unit}}',
@@ -223,6 +224,7 @@ export const messages = {
         title: 'Disposition', received: 'received {{n}}', kind: 'Action', qty: 'Qty', replaceDate: 'Replacement date', refund: 'Refund (CNY)',
         addAction: 'Add action to line {{n}}', save: 'Save disposition',
       },
+      letter: { notRefused: 'Only a refused claim has a refusal letter' },
       slip: { a4: 'A4 landscape', a5: 'A5 landscape', print: 'Print', pdf: 'PDF', word: 'Word', pdfSaved: 'PDF saved' },
       linked: { title: 'Returns and claims', new: 'New return', none: 'No linked returns', column: 'Returns', more: '+{{count}} more' },
       history: {

@@ -5,6 +5,7 @@ const list = lazyPage(() => import('./ReturnsListPage'), (m) => m.ReturnsListPag
 const form = lazyPage(() => import('./ReturnFormPage'), (m) => m.ReturnFormPage);
 const detail = lazyPage(() => import('./ReturnDetailPage'), (m) => m.ReturnDetailPage);
 const slip = lazyPage(() => import('./ReturnSlipPage'), (m) => m.ReturnSlipPage);
+const letter = lazyPage(() => import('./RefusalLetterPage'), (m) => m.RefusalLetterPage);
 
 /** Pages of the returns feature, mounted under the app layout. */
 export const routes: RouteObject[] = [
@@ -13,6 +14,7 @@ export const routes: RouteObject[] = [
   { path: 'returns/:id', lazy: detail },
   { path: 'returns/:id/edit', lazy: form },
   { path: 'returns/:id/slip', lazy: slip },
+  { path: 'returns/:id/refusal-letter', lazy: letter },
 ];
 
 /** Entries of the header navigation: i18n key and path. */

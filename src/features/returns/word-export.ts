@@ -8,6 +8,7 @@ import { loadDocumentCompany } from '../../db/repositories/config';
 import { toCase, type StoredReturn } from '../../db/repositories/returns-row';
 import { localDate } from '../../domain/calendar/zone';
 import type { DocLang } from '../../documents/doc-format';
+import type { RefusalLetterData } from '../../documents/refusal-letter-model';
 import { slipModel } from '../../documents/return-slip-parts';
 import { getPlatform } from '../../platform';
 
@@ -28,13 +29,12 @@ export async function downloadSlipDocx(row: StoredReturn, timeZone: string, lang
   await getPlatform().saveFile(`${lang === 'en' ? 'ReturnSlip' : '退货单'}-${row.number}.docx`, bytes, DOCX_MIME);
 }
 
-/** `contactPerson`: who signs the letter's contact line (the person exporting it). */
-export async function downloadRefusalLetter(row: StoredReturn, timeZone: string, lang: DocLang, contactPerson: string): Promise<void> {
-  if (row.decision?.kind !== 'refuse') return;
-  const [{ buildRefusalLetterDocx }, c] = await Promise.all([import('../../documents/refusal-letter'), company()]);
+/** The letter's facts for a refused return; `contactPerson`: our person named in it (the person printing it). */
+export function refusalLetterData(row: StoredReturn, timeZone: string, lang: DocLang, contactPerson: string, contactPhone: string): RefusalLetterData | null {
+  if (row.decision?.kind !== 'refuse') return null;
   const r = toCase(row);
   const batch = lang === 'en' ? 'batch' : '批号';
-  const bytes = await buildRefusalLetterDocx({
+  return {
     lang,
     number: row.number,
     customer: r.request.customer.name,
@@ -46,7 +46,14 @@ export async function downloadRefusalLetter(row: StoredReturn, timeZone: string,
     claimDate: localDate(Date.parse(row.createdAt), timeZone),
     date: localDate(Date.parse(row.decision.at), timeZone),
     contactPerson,
-    contactPhone: c.company.phone,
-  }, c.doc, c.company.forms.refusalLetter);
+    contactPhone,
+  };
+}
+
+export async function downloadRefusalLetter(row: StoredReturn, timeZone: string, lang: DocLang, contactPerson: string): Promise<void> {
+  const [{ buildRefusalLetterDocx }, c] = await Promise.all([import('../../documents/refusal-letter'), company()]);
+  const data = refusalLetterData(row, timeZone, lang, contactPerson, c.company.phone);
+  if (!data) return;
+  const bytes = await buildRefusalLetterDocx(data, c.doc, c.company.forms.refusalLetter);
   await getPlatform().saveFile(`${lang === 'en' ? 'RefusalLetter' : '拒赔函'}-${row.number}.docx`, bytes, DOCX_MIME);
 }
