@@ -83,7 +83,7 @@ test.describe('complaint intake and the tracking table', () => {
     await expect(complaintForm.field('问题描述')).toHaveValue('密封件硬化开裂，已影响两条产线');
   });
 
-  test('edits a complaint and shows who changed which field in its history', async ({ page, complaintForm }) => {
+  test('edits a complaint and shows who changed which field in its history', async ({ page, complaintForm }, testInfo) => {
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '北京中科仪器', phone: '13900001111', product: '伺服电机', symptom: '启动扭矩不足' });
     await complaintForm.save.click();
@@ -97,6 +97,10 @@ test.describe('complaint intake and the tracking table', () => {
     await expect(history).toContainText('010-88886666');
     await expect(history).toContainText('将电话从 13900001111 改为 010-88886666');
     await expect(history).not.toContainText('customer.phone');
+    // Times as the user reads them (2026年12月2日 15:51), never an ISO or UTC stamp; the picture is kept for a person to look at.
+    await expect(history).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    await expect(history).not.toContainText(/\d{4}-\d{2}-\d{2}T|\d{2}:\d{2}:\d{2}|Z\b|UTC/);
+    await history.screenshot({ path: testInfo.outputPath('history.png') });
   });
 
   test('switches the interface to English and back, and remembers it', async ({ page, tracking }) => {
