@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { desktopChannels, desktopEventChannels } from '../../src/platform/desktop-api';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { ELECTRON_MISSING_REASON, findElectronBinary, launchShell } from './electron-binary';
 import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
@@ -19,14 +19,7 @@ test.describe('Electron shell', () => {
 
   test.beforeEach(async () => {
     userData = mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-    // The built app must load app://renderer, not a stale dev server.
-    delete env['ELECTRON_RENDERER_URL'];
-    env['COMPLAINT_DESK_USER_DATA'] = userData;
-    // Chromium refuses to start its sandbox as root (containers, CI).
-    const args = process.getuid?.() === 0 ? ['--no-sandbox', 'out/main/index.js'] : ['out/main/index.js'];
-    app = await electron.launch({ executablePath: bin ?? undefined, args, cwd: projectRoot, env });
+    app = await launchShell(bin!, userData, projectRoot);
   });
 
   test.afterEach(async () => {

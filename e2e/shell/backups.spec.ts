@@ -4,8 +4,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect as baseExpect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { expect as baseExpect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { ELECTRON_MISSING_REASON, findElectronBinary, launchShell } from './electron-binary';
 import { logIn, seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
 
 const projectRoot = resolve(__dirname, '../..');
@@ -38,12 +38,7 @@ test.describe('backups in the Electron shell', () => {
 
   test.beforeEach(async () => {
     userData = mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-    delete env['ELECTRON_RENDERER_URL'];
-    env['COMPLAINT_DESK_USER_DATA'] = userData;
-    const args = process.getuid?.() === 0 ? ['--no-sandbox', 'out/main/index.js'] : ['out/main/index.js'];
-    app = await electron.launch({ executablePath: bin ?? undefined, args, cwd: projectRoot, env });
+    app = await launchShell(bin!, userData, projectRoot);
   });
 
   test.afterEach(async () => {

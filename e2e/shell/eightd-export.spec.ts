@@ -5,9 +5,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { ELECTRON_MISSING_REASON, findElectronBinary, launchShell } from './electron-binary';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { EightDWorkspace } from '../pages/eightd-workspace';
 import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
@@ -24,12 +24,7 @@ test.describe('8D export in the Electron shell', () => {
 
   test.beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'complaint-desk-8d-'));
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-    delete env['ELECTRON_RENDERER_URL'];
-    env['COMPLAINT_DESK_USER_DATA'] = join(dir, 'user-data');
-    const args = process.getuid?.() === 0 ? ['--no-sandbox', 'out/main/index.js'] : ['out/main/index.js'];
-    app = await electron.launch({ executablePath: bin ?? undefined, args, cwd: projectRoot, env });
+    app = await launchShell(bin!, join(dir, 'user-data'), projectRoot);
   });
 
   test.afterEach(async () => {

@@ -6,8 +6,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { ELECTRON_MISSING_REASON, findElectronBinary, launchShell } from './electron-binary';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { SyncFolderCard } from '../pages/sync-folder-card';
 import { seededLogin, SHELL_ORIGIN } from '../fixtures/seed';
@@ -25,12 +25,7 @@ test.describe('sync folder in the Electron shell', () => {
   let share: string;
 
   const launch = async () => {
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-    delete env['ELECTRON_RENDERER_URL'];
-    env['COMPLAINT_DESK_USER_DATA'] = join(dir, 'user-data');
-    const args = process.getuid?.() === 0 ? ['--no-sandbox', 'out/main/index.js'] : ['out/main/index.js'];
-    app = await electron.launch({ executablePath: bin ?? undefined, args, cwd: projectRoot, env });
+    app = await launchShell(bin!, join(dir, 'user-data'), projectRoot);
   };
 
   const openSyncPage = async (): Promise<{ page: Page; card: SyncFolderCard }> => {
