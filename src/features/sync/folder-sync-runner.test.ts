@@ -41,7 +41,8 @@ describe('folder sync while the passphrase is typed', () => {
     expect(folderSyncState().last).toBeNull();
 
     setFolderPassphrase('仓库口令', true);
-    await vi.waitFor(() => expect(folderSyncState().last).not.toBeNull());
+    // The push derives a key from the passphrase: seconds on a loaded machine, so wait for it rather than 1 s.
+    await vi.waitFor(() => expect(folderSyncState().last).not.toBeNull(), { timeout: 20_000 });
     expect(folderSyncState().error).toBeNull();
     const [bytes] = [...written.values()];
     expect(bytes).toBeDefined();
