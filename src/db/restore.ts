@@ -10,6 +10,7 @@
  */
 import { AppDB, type StoredAttachment } from './app-db';
 import { BackupError, readBackupFile, tableText, type BackupManifest } from './backup-file';
+import { validateBackupRows } from './backup-rows';
 import { sha256OfBytes } from './repositories/attachments';
 import { activeDatabaseName, DEFAULT_DB_NAME, forgetPreviousDatabase, previousDatabaseNames } from './db';
 
@@ -40,6 +41,11 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
     if (backup.manifest.schemaVersion > db.verno) throw new BackupError('newerSchema', String(backup.manifest.schemaVersion));
     const known = new Set(db.tables.map((t) => t.name));
     for (const name of backup.tables.keys()) if (!known.has(name)) throw new BackupError('corrupt', `unknown table ${name}`);
+    // Every row checked before the one write transaction: a bad row refuses the file, nothing is written.
+    for (const [name, rows] of backup.tables) {
+      const primKey = db.table(name).schema.primKey;
+      validateBackupRows(name, rows, { keyPath: typeof primKey.keyPath === 'string' ? primKey.keyPath : null, auto: !!primKey.auto });
+    }
 
     const metas = (backup.tables.get('attachments') ?? []) as Omit<StoredAttachment, 'blob'>[];
     const withBlob = (meta: Omit<StoredAttachment, 'blob'>, data: Uint8Array | undefined): StoredAttachment => {
