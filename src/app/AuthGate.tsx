@@ -16,6 +16,8 @@ import { SetupScreen } from '../features/auth/SetupScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
+import { RestoreOnSetup } from '../features/backups/RestoreOnSetup';
+import { RestoredNotice } from '../features/backups/RestoredNotice';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
 
@@ -68,6 +70,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
     return (
       <SetupScreen
         station={station}
+        restore={<RestoreOnSetup />}
         onDone={(r, demo) => {
           if (demo !== null) void message.success(t('demo.loaded', { count: demo }));
           setSession(r);
@@ -75,7 +78,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
       />
     );
   }
-  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} />;
+  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
   if (session.mustChange) {
     return <ChangePasswordScreen station={station} person={session.person} onDone={() => setSession({ ...session, mustChange: false })} onCancel={logOut} />;
   }

@@ -107,3 +107,26 @@ export async function deletePreviousDatabase(name: string): Promise<void> {
   await AppDB.delete(name);
   forgetPreviousDatabase(name);
 }
+
+/** What a database must hold none of to count as unused: the set-up screen's empty one. */
+const RECORD_TABLES = ['complaints', 'eightD', 'returns', 'contacts', 'attachments', 'products', 'customers', 'changes'] as const;
+
+/**
+ * After a restore on a new installation: the empty database the set-up screen
+ * opened is deleted, so the list of "data from before a restore" does not offer
+ * it. A database with any record in it is kept (returns false).
+ */
+export async function discardUnusedDatabase(name: string): Promise<boolean> {
+  if (name === activeDatabaseName() || !previousDatabaseNames().includes(name)) return false;
+  const db = new AppDB(name);
+  try {
+    await db.open();
+    for (const table of RECORD_TABLES) if ((await db.table(table).count()) > 0) return false;
+    const people = await db.people.toArray();
+    if (people.some((p) => !!(p as { login?: string }).login)) return false;
+  } finally {
+    db.close();
+  }
+  await deletePreviousDatabase(name);
+  return true;
+}

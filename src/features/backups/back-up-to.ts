@@ -1,0 +1,29 @@
+/**
+ * "Back up to…": one self-contained file — every table and every attachment
+ * inside, sealed under the passphrase typed for it — handed to the platform's
+ * save (a download in a browser, the save dialog in the desktop app), so it can
+ * go to a USB stick or a network share and be restored on a new computer.
+ */
+import type { AppDB } from '../../db/app-db';
+import { buildBackup } from '../../db/backup-file';
+import { sealWithPassphrase } from '../../db/backup-crypto';
+import { MAX_TRANSFER_BYTES } from '../../platform/desktop-api';
+import type { Platform, SaveOutcome } from '../../platform';
+import { BackupTooLargeError } from './backup-runner';
+
+export const BACKUP_MIME = 'application/octet-stream';
+
+/** `CODE-YYYYMMDD-HHMMSS.ckb`, from the backup's own UTC time. */
+export function portableBackupName(stationCode: string, createdAt: string): string {
+  return `${stationCode}-${createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}.ckb`;
+}
+
+export async function backUpToFile(db: AppDB, passphrase: string, platform: Pick<Platform, 'saveFile'>, now = new Date()): Promise<SaveOutcome & { name: string; size: number }> {
+  const built = await buildBackup(db, now, 'inline');
+  const bytes = await sealWithPassphrase(built.bytes as Uint8Array<ArrayBuffer>, passphrase);
+  // The desktop shell takes at most this much in one call: refused here with its size, not half-written there.
+  if (bytes.byteLength > MAX_TRANSFER_BYTES) throw new BackupTooLargeError(bytes.byteLength);
+  const name = portableBackupName(built.manifest.station.code, built.manifest.createdAt);
+  const outcome = await platform.saveFile(name, bytes, BACKUP_MIME);
+  return { ...outcome, name, size: bytes.byteLength };
+}
