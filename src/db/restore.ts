@@ -109,7 +109,7 @@ export async function deletePreviousDatabase(name: string): Promise<void> {
 }
 
 /** What a database must hold none of to count as unused: the set-up screen's empty one. */
-const RECORD_TABLES = ['complaints', 'eightD', 'returns', 'contacts', 'attachments', 'products', 'customers', 'changes'] as const;
+const RECORD_TABLES = ['complaints', 'eightD', 'returns', 'contacts', 'attachments', 'products', 'customers'] as const;
 
 /**
  * After a restore on a new installation: the empty database the set-up screen
@@ -122,6 +122,8 @@ export async function discardUnusedDatabase(name: string): Promise<boolean> {
   try {
     await db.open();
     for (const table of RECORD_TABLES) if ((await db.table(table).count()) > 0) return false;
+    // The first start seeds the departments (synced, so logged): nothing else may be in the log.
+    if ((await db.changes.filter((c) => c.table !== 'departments').count()) > 0) return false;
     const people = await db.people.toArray();
     if (people.some((p) => !!(p as { login?: string }).login)) return false;
   } finally {
