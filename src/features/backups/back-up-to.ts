@@ -18,11 +18,11 @@ export function portableBackupName(stationCode: string, createdAt: string): stri
   return `${stationCode}-${createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}.ckb`;
 }
 
-export async function backUpToFile(db: AppDB, passphrase: string, platform: Pick<Platform, 'saveFile'>, now = new Date()): Promise<SaveOutcome & { name: string; size: number }> {
+export async function backUpToFile(db: AppDB, passphrase: string, platform: Pick<Platform, 'saveFile' | 'kind'>, now = new Date()): Promise<SaveOutcome & { name: string; size: number }> {
   const built = await buildBackup(db, now, 'inline');
   const bytes = await sealWithPassphrase(built.bytes as Uint8Array<ArrayBuffer>, passphrase);
   // The desktop shell takes at most this much in one call: refused here with its size, not half-written there.
-  if (bytes.byteLength > MAX_TRANSFER_BYTES) throw new BackupTooLargeError(bytes.byteLength);
+  if (platform.kind === 'desktop' && bytes.byteLength > MAX_TRANSFER_BYTES) throw new BackupTooLargeError(bytes.byteLength);
   const name = portableBackupName(built.manifest.station.code, built.manifest.createdAt);
   const outcome = await platform.saveFile(name, bytes, BACKUP_MIME);
   return { ...outcome, name, size: bytes.byteLength };
