@@ -13,7 +13,9 @@ import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { dotless } from './messages';
 
-const SESSION_ACTIONS = /^(auth|account|audit)\./;
+const SESSION_ACTIONS = /^(auth|account)\./;
+/** Entries named as events rather than as an edit of a record: sessions, accounts, audit checks, backups. */
+const EVENT_ACTIONS = /^(auth|account|audit|backup)\./;
 
 export function AuditCard() {
   const { t } = useTranslation();
@@ -26,7 +28,7 @@ export function AuditCard() {
     () => (entries ?? []).filter((e) => (!who || e.actor === who) && (!onlySession || SESSION_ACTIONS.test(e.action))),
     [entries, who, onlySession],
   );
-  const label = (e: AuditEntry) => (SESSION_ACTIONS.test(e.action) ? t(`auth.audit.events.${dotless(e.action)}`, { defaultValue: e.action }) : t('auth.audit.edit', { entity: t(`auth.audit.entities.${e.entity}`, { defaultValue: e.entity }) }));
+  const label = (e: AuditEntry) => (EVENT_ACTIONS.test(e.action) ? t(`auth.audit.events.${dotless(e.action)}`, { defaultValue: e.action }) : t('auth.audit.edit', { entity: t(`auth.audit.entities.${e.entity}`, { defaultValue: e.entity }) }));
   const verify = async () => {
     // The same check as at start: a break found here is audited and shown in the banner too.
     const result = await verifyAuditChainNow(getDb(), station, 'demand');

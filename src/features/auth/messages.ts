@@ -59,7 +59,7 @@ const zhCN = {
       events: {
         auth_login: '登录', auth_loginFailed: '登录失败', auth_lockedOut: '登录名被锁定', auth_lock: '锁定屏幕', auth_unlock: '解锁屏幕',
         auth_logout: '登出', account_createAdmin: '创建管理员', account_create: '创建账号', account_resetPassword: '重置密码',
-        account_role: '更改角色', account_enable: '启用账号', account_disable: '停用账号', account_changePassword: '修改密码', account_trustAdmin: '信任其他站点的管理员', audit_chainBroken: '发现审计链断开',
+        account_role: '更改角色', account_enable: '启用账号', account_disable: '停用账号', account_changePassword: '修改密码', account_trustAdmin: '信任其他站点的管理员', audit_chainBroken: '发现审计链断开', backup_export: '备份到文件',
       },
     },
     masked: '（已隐藏）', reopenReason: '重新打开的原因（必填，记入修改记录）', reopen: '重新打开', settledLocked: '退货已结案，内容已锁定。如需修改，请由有权限的人员重新打开。',
@@ -127,7 +127,7 @@ const en: typeof zhCN = {
       events: {
         auth_login: 'Logged in', auth_loginFailed: 'Failed login', auth_lockedOut: 'Login locked out', auth_lock: 'Locked the screen', auth_unlock: 'Unlocked the screen',
         auth_logout: 'Logged out', account_createAdmin: 'Administrator created', account_create: 'Login created', account_resetPassword: 'Password reset',
-        account_role: 'Role changed', account_enable: 'Account enabled', account_disable: 'Account disabled', account_changePassword: 'Password changed', account_trustAdmin: 'Trusted another station\'s administrator', audit_chainBroken: 'Found the audit chain broken',
+        account_role: 'Role changed', account_enable: 'Account enabled', account_disable: 'Account disabled', account_changePassword: 'Password changed', account_trustAdmin: 'Trusted another station\'s administrator', audit_chainBroken: 'Found the audit chain broken', backup_export: 'Backed up to a file',
       },
     },
     masked: '(hidden)', reopenReason: 'Reason for reopening (required, kept in the history)', reopen: 'Reopen', settledLocked: 'The return is settled and locked. To change it, someone permitted must reopen it.',

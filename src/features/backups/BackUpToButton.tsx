@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
+import { useSession } from '../../ui/session';
 import { MIN_BACKUP_PASSPHRASE } from '../../db/backup-crypto';
 import { getPlatform } from '../../platform';
 import { formatBytes } from '../../ui/format';
@@ -18,6 +19,7 @@ export function passphraseProblem(passphrase: string, repeat: string): 'passphra
 
 export function BackUpToButton({ onSaved }: { onSaved(text: string): void }) {
   const { t } = useTranslation();
+  const { person, station } = useSession();
   const [open, setOpen] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -35,7 +37,7 @@ export function BackUpToButton({ onSaved }: { onSaved(text: string): void }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await backUpToFile(getDb(), passphrase, getPlatform());
+      const result = await backUpToFile(getDb(), { passphrase, actor: { id: person.id, name: person.name }, station }, getPlatform());
       close();
       // Cancelled in the save dialog: nothing was written, nothing to say.
       if (result.saved) onSaved(t('backups.savedTo', { name: result.path ?? result.name, size: formatBytes(result.size) }));
