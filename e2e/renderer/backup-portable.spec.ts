@@ -7,6 +7,7 @@
  */
 import { test, expect as baseExpect } from '../fixtures/app';
 import { logIn } from '../fixtures/seed';
+import { TrackingPage } from '../pages/tracking-page';
 
 // Generous: six people share this machine's two cores; nothing here measures speed.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -16,7 +17,7 @@ const PASSPHRASE = 'U盘备份-口令-2026';
 test.describe('back up to a file, restore on a new installation', () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test('a backup made in one profile restores in a fresh one, after a wrong passphrase changed nothing', async ({ page, complaintForm, tracking, browser }, testInfo) => {
+  test('a backup made in one profile restores in a fresh one, after a wrong passphrase changed nothing', async ({ page, complaintForm, browser }, testInfo) => {
     await complaintForm.openNew();
     await complaintForm.fill({ customer: '宁波东海阀门厂', product: '球阀', symptom: '阀门内漏' });
     await complaintForm.attach([{ name: '内漏.png', mimeType: 'image/png', buffer: PNG }]);
@@ -62,7 +63,7 @@ test.describe('back up to a file, restore on a new installation', () => {
     await other.screenshot({ path: testInfo.outputPath('restored-login.png') });
     await logIn(other, 'admin');
     await expect.poll(() => other.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([expect.stringMatching(/^complaint-desk-restored-\d{17}$/)]);
-    const restored = new (tracking.constructor as new (p: typeof other) => typeof tracking)(other);
+    const restored = new TrackingPage(other);
     await restored.open();
     await expect(restored.rows).toHaveCount(1);
     await restored.openComplaint(number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_GRACE_MS, attachmentsToDrop, collectHashes, storeFilesToRemove } from './retention';
+import { ATTACHMENT_GRACE_MS, UNREFERENCED_GRACE_MS, attachmentsToDrop, collectHashes, storeFilesToRemove } from './retention';
 
 const h = (c: string) => c.repeat(64);
 const now = new Date('2026-12-02T12:00:00.000Z');
@@ -19,14 +19,24 @@ describe('collectHashes', () => {
   });
 });
 
-describe('rule 1: the database drops a file no record names, after the grace time', () => {
-  it('keeps what is named, and what is younger than the grace time', () => {
-    const stored = [
-      { sha256: h('a'), createdAt: ago(3 * ATTACHMENT_GRACE_MS) },
-      { sha256: h('b'), createdAt: ago(3 * ATTACHMENT_GRACE_MS) },
-      { sha256: h('c'), createdAt: ago(ATTACHMENT_GRACE_MS / 2) },
-    ];
-    expect(attachmentsToDrop(stored, new Set([h('a')]), now)).toEqual([h('b')]);
+describe('rule 1: the database drops a file no record has named for a week', () => {
+  const old = ago(30 * ATTACHMENT_GRACE_MS);
+  it('first finding a file unnamed only starts its week; a later check past the week drops it', () => {
+    const stored = [{ sha256: h('a'), createdAt: old }, { sha256: h('b'), createdAt: old }];
+    const first = attachmentsToDrop(stored, new Set([h('a')]), {}, now);
+    expect(first).toEqual({ drop: [], since: { [h('b')]: now.toISOString() } });
+    const weekLater = new Date(now.getTime() + UNREFERENCED_GRACE_MS + 1);
+    expect(attachmentsToDrop(stored, new Set([h('a')]), first.since, weekLater)).toEqual({ drop: [h('b')], since: {} });
+  });
+
+  it('a file named again (its record arrived) leaves the record and is kept', () => {
+    const stored = [{ sha256: h('b'), createdAt: old }];
+    expect(attachmentsToDrop(stored, new Set([h('b')]), { [h('b')]: ago(UNREFERENCED_GRACE_MS * 2) }, now)).toEqual({ drop: [], since: {} });
+  });
+
+  it('keeps a file stored less than a day ago (a form not saved yet), however long unnamed', () => {
+    const stored = [{ sha256: h('c'), createdAt: ago(ATTACHMENT_GRACE_MS / 2) }];
+    expect(attachmentsToDrop(stored, new Set(), { [h('c')]: ago(UNREFERENCED_GRACE_MS * 2) }, now).drop).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ export const messages = {
       setup: {
         title: '在新电脑上？从备份文件恢复',
         body: '用“备份到…”保存的备份文件（.ckb）可在这里恢复全部数据和附件；恢复后用原来的管理员账号登录，无需在上面设置。',
-        choose: '选择备份文件…', file: '文件：{{name}}', passphrase: '备份口令', restore: '恢复',
+        choose: '选择备份文件…', file: '文件：{{name}}', passphrase: '恢复口令', restore: '恢复',
       },
       restoreFromFile: '从文件恢复…',
       done: '已备份：{{name}}（{{size}}）',
@@ -79,7 +79,7 @@ export const messages = {
       setup: {
         title: 'On a new computer? Restore from a backup file',
         body: 'A backup file (.ckb) saved with "Back up to…" restores all data and attachments here; then log in with the existing administrator account, no set-up above needed.',
-        choose: 'Choose a backup file…', file: 'File: {{name}}', passphrase: 'Backup passphrase', restore: 'Restore',
+        choose: 'Choose a backup file…', file: 'File: {{name}}', passphrase: 'Restore passphrase', restore: 'Restore',
       },
       restoreFromFile: 'Restore from a file…',
       done: 'Backed up: {{name}} ({{size}})',
