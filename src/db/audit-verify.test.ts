@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDb, sampleComplaintInput } from './test-support/fake-db';
 import { createComplaint } from './repositories/complaints';
-import { CHAIN_BROKEN_ACTION, lastAuditChainReport, onAuditChainReport, verifyAuditAfterImport, verifyAuditChainNow } from './audit-verify';
+import { CHAIN_BROKEN_ACTION, checkStoredAuditChains, lastAuditChainReport, onAuditChainReport, verifyAuditAfterImport, verifyAuditChainNow } from './audit-verify';
 
 async function stationWithHistory() {
   const s = await freshDb();
@@ -48,6 +48,14 @@ describe('audit chain verification', () => {
     const report = await verifyAuditAfterImport(db, station);
     expect(report).toMatchObject({ ok: false, reason: 'head', trigger: 'import' });
     expect(await brokenEntries(db)).toHaveLength(1);
+  });
+
+  it('checked a slice at a time, a break in a later slice is found, and an intact chain passes across slices', async () => {
+    const { db, station, entries } = await stationWithHistory();
+    expect(await checkStoredAuditChains(db, station.id, 1)).toEqual({ ok: true, entries: entries.length });
+    const victim = entries.at(-1)!;
+    await db.audit.update(victim.seq!, { rowId: 'x' });
+    expect(await checkStoredAuditChains(db, station.id, 1)).toMatchObject({ ok: false, brokenAt: victim.id, reason: 'entry' });
   });
 
   it('an entry re-hashed from scratch (a rewritten history) still breaks: the next entry no longer links to it', async () => {

@@ -11,7 +11,7 @@
  *
  * The import calls `verifyAuditAfterImport` once its transaction committed.
  */
-import { GENESIS_HASH, verifyAuditChain, type AuditEntry } from '../domain/audit/audit-chain';
+import { GENESIS_HASH, verifyAuditSegment, type AuditEntry, type ChainCheck } from '../domain/audit/audit-chain';
 import type { AppDB } from './app-db';
 import type { Station } from './repositories/station';
 import { appendAuditInTx } from './repositories/write-record';
@@ -42,8 +42,27 @@ export function onAuditChainReport(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Entries hashed per slice before the page gets a turn: 100,000 entries take
+ * seconds to hash, and the check at start must not freeze the login screen.
+ */
+export const VERIFY_SLICE = 2000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** verifyAuditChain, a slice at a time (each slice continues from the hash the one before ended on). */
+async function verifyInSlices(entries: readonly AuditEntry[], slice: number): Promise<ChainCheck> {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < entries.length; i += slice) {
+    const check = verifyAuditSegment(entries.slice(i, i + slice), prev);
+    if (!check.ok) return check;
+    prev = check.head;
+    await pause();
+  }
+  return { ok: true, head: prev };
+}
+
 /** Reads and verifies; writes nothing. */
-export async function checkStoredAuditChains(db: AppDB, stationId: string): Promise<AuditChainFinding> {
+export async function checkStoredAuditChains(db: AppDB, stationId: string, slice = VERIFY_SLICE): Promise<AuditChainFinding> {
   const all = await db.audit.orderBy('seq').toArray();
   const byStation = new Map<string, AuditEntry[]>();
   for (const e of all) {
@@ -55,7 +74,7 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string): Prom
   const stations = [stationId, ...[...byStation.keys()].filter((s) => s !== stationId)];
   for (const station of stations) {
     const entries = byStation.get(station) ?? [];
-    const check = verifyAuditChain(entries);
+    const check = await verifyInSlices(entries, slice);
     if (!check.ok) return { ok: false, entries: all.length, station, brokenAt: check.brokenAt, reason: 'entry' };
     if (station === stationId) {
       const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
