@@ -99,7 +99,8 @@ describe('main entry', () => {
       minHeight: 700,
       title: '客诉台 Complaint Desk',
       show: false,
-      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+      // The fake app is packaged: no developer tools.
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false },
     });
     expect(String((window?.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[/\\]index\.js$/);
     expect(window?.loadURL).toHaveBeenCalledWith('app://renderer/index.html');

@@ -29,7 +29,7 @@ function createMainWindow(): BrowserWindow {
     title: '客诉台 Complaint Desk',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), { devTools: !app.isPackaged }),
   });
   window.once('ready-to-show', () => window.show());
   // Keep our title: the page's <title> would otherwise replace it.

@@ -39,7 +39,7 @@ function navigationEvent(url?: string) {
 }
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/out/preload/index.js');
+  const prefs = secureWebPreferences('/app/out/preload/index.js', { devTools: false });
 
   it('isolates the renderer from Node', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -56,6 +56,11 @@ describe('secureWebPreferences', () => {
     expect(prefs.spellcheck).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('disables developer tools unless asked (development only)', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(secureWebPreferences('/p.js', { devTools: true }).devTools).toBe(true);
   });
 
   it('uses the given preload', () => {

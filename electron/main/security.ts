@@ -22,9 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * `devTools`: false in the packaged app (app.isPackaged), so no one at the
+ * station can open a console and write to the database around the repositories;
+ * true only in development.
+ */
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

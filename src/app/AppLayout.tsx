@@ -5,6 +5,7 @@ import { LanguageSelect } from '../ui/LanguageSelect';
 import { ScrollToTop } from '../ui/ScrollToTop';
 import { useSession } from '../ui/session';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
+import { AuditChainBanner } from '../features/auth/AuditChainBanner';
 import { featureNavItems } from './feature-routes';
 
 export function AppLayout() {
@@ -41,6 +42,7 @@ export function AppLayout() {
         <LanguageSelect testId="language-switch" />
       </header>
       <main className="app-main">
+        <AuditChainBanner />
         <ScrollToTop />
         <Outlet />
       </main>

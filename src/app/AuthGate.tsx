@@ -9,6 +9,7 @@ import { App as AntApp, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../db/db';
 import { accountsExist, recordSessionEvent, type LoginResult } from '../db/repositories/accounts';
+import { verifyAuditChainNow } from '../db/audit-verify';
 import type { Station } from '../db/repositories/station';
 import { usePlantConfig } from '../db/hooks/use-db';
 import { SessionProvider } from '../ui/session';
@@ -16,8 +17,11 @@ import { SetupScreen } from '../features/auth/SetupScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
+import { RestoreOnSetup } from '../features/backups/RestoreOnSetup';
+import { RestoredNotice } from '../features/backups/RestoredNotice';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
+const checkedAtStart = new Set<string>();
 
 function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
   useEffect(() => {
@@ -46,6 +50,12 @@ export function AuthGate({ station, children }: { station: Station; children: Re
   useEffect(() => {
     void accountsExist(getDb()).then(setHasAccounts);
   }, []);
+  // The audit chain is verified at every start (once per page); a break shows in the administrators' banner once logged in.
+  useEffect(() => {
+    if (checkedAtStart.has(station.id)) return;
+    checkedAtStart.add(station.id);
+    verifyAuditChainNow(getDb(), station, 'start').catch((e: unknown) => console.warn('audit chain check failed', e));
+  }, [station]);
 
   const lock = useCallback(() => {
     setLocked((was) => {
@@ -68,6 +78,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
     return (
       <SetupScreen
         station={station}
+        restore={<RestoreOnSetup />}
         onDone={(r, demo) => {
           if (demo !== null) void message.success(t('demo.loaded', { count: demo }));
           setSession(r);
@@ -75,7 +86,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
       />
     );
   }
-  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} />;
+  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
   if (session.mustChange) {
     return <ChangePasswordScreen station={station} person={session.person} onDone={() => setSession({ ...session, mustChange: false })} onCancel={logOut} />;
   }

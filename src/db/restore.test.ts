@@ -6,7 +6,7 @@ import { AppDB } from './app-db';
 import { BackupError, buildBackup, readBackupFile } from './backup-file';
 import { activeDatabaseName, previousDatabaseNames, switchDatabase, ACTIVE_DB_KEY } from './db';
 import { restoreBackup, restoredDatabaseName } from './restore';
-import { freshDb, sampleComplaintInput } from './test-support/fake-db';
+import { freshDb, sampleComplaintInput, TEST_ACTOR } from './test-support/fake-db';
 import { createComplaint, updateComplaint, complaintToInput } from './repositories/complaints';
 import { storeAttachment } from './repositories/attachments';
 import { getSetting } from './repositories/station';
@@ -161,5 +161,40 @@ describe('active database name', () => {
     store.setItem(ACTIVE_DB_KEY, 'evil');
     expect(activeDatabaseName(store)).toBe('complaint-desk');
     expect(() => switchDatabase('other-app', store)).toThrow();
+  });
+});
+
+describe('discardUnusedDatabase', () => {
+  it('deletes the empty database a first start opened, never one with records', async () => {
+    const { discardUnusedDatabase } = await import('./restore');
+    const { seedDepartments } = await import('./repositories/org');
+    const store = new Map<string, string>();
+    const names = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    globalThis.localStorage = names as unknown as Storage;
+    try {
+      const empty = new AppDB('complaint-desk');
+      await empty.open();
+      const station = await (await import('./repositories/station')).ensureStation(empty);
+      await seedDepartments(empty, station, { id: 'system', name: 'system' });
+      empty.close();
+      switchDatabase('complaint-desk-restored-20261202120000000');
+      expect(await discardUnusedDatabase('complaint-desk')).toBe(true);
+      expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('complaint-desk');
+
+      // A database with a complaint in it is kept, even when it is a previous one.
+      const used = new AppDB('complaint-desk-restored-20261101000000000');
+      await used.open();
+      const usedStation = await (await import('./repositories/station')).ensureStation(used);
+      await (await import('./test-support/fake-db')).seedTestPeople(used, [TEST_ACTOR]);
+      await createComplaint(used, usedStation, TEST_ACTOR, sampleComplaintInput());
+      used.close();
+      switchDatabase(used.name);
+      switchDatabase('complaint-desk-restored-20261202130000000');
+      expect(previousDatabaseNames()).toContain(used.name);
+      expect(await discardUnusedDatabase(used.name)).toBe(false);
+      expect((await indexedDB.databases()).map((d) => d.name)).toContain(used.name);
+    } finally {
+      delete (globalThis as { localStorage?: Storage }).localStorage;
+    }
   });
 });

@@ -10,6 +10,7 @@
  */
 import { AppDB, type StoredAttachment } from './app-db';
 import { BackupError, readBackupFile, tableText, type BackupManifest } from './backup-file';
+import { validateBackupRows } from './backup-rows';
 import { sha256OfBytes } from './repositories/attachments';
 import { activeDatabaseName, DEFAULT_DB_NAME, forgetPreviousDatabase, previousDatabaseNames } from './db';
 
@@ -40,6 +41,11 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
     if (backup.manifest.schemaVersion > db.verno) throw new BackupError('newerSchema', String(backup.manifest.schemaVersion));
     const known = new Set(db.tables.map((t) => t.name));
     for (const name of backup.tables.keys()) if (!known.has(name)) throw new BackupError('corrupt', `unknown table ${name}`);
+    // Every row checked before the one write transaction: a bad row refuses the file, nothing is written.
+    for (const [name, rows] of backup.tables) {
+      const primKey = db.table(name).schema.primKey;
+      validateBackupRows(name, rows, { keyPath: typeof primKey.keyPath === 'string' ? primKey.keyPath : null, auto: !!primKey.auto });
+    }
 
     const metas = (backup.tables.get('attachments') ?? []) as Omit<StoredAttachment, 'blob'>[];
     const withBlob = (meta: Omit<StoredAttachment, 'blob'>, data: Uint8Array | undefined): StoredAttachment => {
@@ -100,4 +106,29 @@ export async function deletePreviousDatabase(name: string): Promise<void> {
   if (name === activeDatabaseName() || !previousDatabaseNames().includes(name)) throw new Error(`not a previous database: ${name}`);
   await AppDB.delete(name);
   forgetPreviousDatabase(name);
+}
+
+/** What a database must hold none of to count as unused: the set-up screen's empty one. */
+const RECORD_TABLES = ['complaints', 'eightD', 'returns', 'contacts', 'attachments', 'products', 'customers'] as const;
+
+/**
+ * After a restore on a new installation: the empty database the set-up screen
+ * opened is deleted, so the list of "data from before a restore" does not offer
+ * it. A database with any record in it is kept (returns false).
+ */
+export async function discardUnusedDatabase(name: string): Promise<boolean> {
+  if (name === activeDatabaseName() || !previousDatabaseNames().includes(name)) return false;
+  const db = new AppDB(name);
+  try {
+    await db.open();
+    for (const table of RECORD_TABLES) if ((await db.table(table).count()) > 0) return false;
+    // The first start seeds the departments (synced, so logged): nothing else may be in the log.
+    if ((await db.changes.filter((c) => c.table !== 'departments').count()) > 0) return false;
+    const people = await db.people.toArray();
+    if (people.some((p) => !!(p as { login?: string }).login)) return false;
+  } finally {
+    db.close();
+  }
+  await deletePreviousDatabase(name);
+  return true;
 }

@@ -121,6 +121,8 @@ export const writeBackupRequestSchema = z.strictObject({
   stationCode: z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/),
   data: bytes,
   reason: backupReasonSchema,
+  /** The attachments (SHA-256) this backup needs from the store beside it: the store keeps them while the backup is kept. */
+  attachments: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000).optional(),
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 

@@ -79,6 +79,8 @@ describe('desktop platform', () => {
     const data = new Uint8Array([1, 2, 3]);
     expect(await backups?.write('QA1', data, 'beforeImport')).toMatchObject({ ok: true });
     expect(api.writeBackup).toHaveBeenCalledWith({ stationCode: 'QA1', data, reason: 'beforeImport' });
+    await backups?.write('QA1', data, 'scheduled', ['c'.repeat(64)]);
+    expect(api.writeBackup).toHaveBeenLastCalledWith({ stationCode: 'QA1', data, reason: 'scheduled', attachments: ['c'.repeat(64)] });
     expect(await backups?.list()).toEqual({ folder: '/data/backups', backups: [] });
     expect(await backups?.read('QA1-20261125-100000.ckb')).toEqual(new Uint8Array([7]));
     expect(api.readBackup).toHaveBeenCalledWith({ name: 'QA1-20261125-100000.ckb' });

@@ -59,7 +59,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       return api.printToPdf({ suggestedName: toBareFileName(name), pageSize, landscape });
     },
     backups: {
-      write: (stationCode, data, reason) => api.writeBackup({ stationCode, data, reason }),
+      write: (stationCode, data, reason, attachments) => api.writeBackup({ stationCode, data, reason, ...(attachments ? { attachments } : {}) }),
       list: () => api.listBackups({}),
       read: async (name) => (await api.readBackup({ name })).data,
       attachments: {

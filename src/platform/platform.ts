@@ -28,7 +28,8 @@ export interface PdfOptions {
 
 /** The shell's backups folder; only the desktop shell has one (see browser.ts). */
 export interface BackupStore {
-  write(stationCode: string, data: Uint8Array, reason: BackupReason): Promise<WriteBackupResult>;
+  /** `attachments`: the hashes the backup needs from the store (kept there while the backup is). */
+  write(stationCode: string, data: Uint8Array, reason: BackupReason, attachments?: string[]): Promise<WriteBackupResult>;
   list(): Promise<{ folder: string; backups: BackupInfo[] }>;
   read(name: string): Promise<Uint8Array>;
   /** The attachments the backups share, once each by SHA-256 (see desktop-api.ts). */

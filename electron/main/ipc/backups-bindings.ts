@@ -2,7 +2,8 @@
 import { statfs } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app } from 'electron';
-import { listBackups, readBackup, writeBackup, type BackupDeps } from '../services/backups';
+import { listBackups, readBackup, type BackupDeps } from '../services/backups';
+import { writeBackupAndPrune } from '../services/backup-attachments-prune';
 import { listBackupAttachments, readBackupAttachment, writeBackupAttachment } from '../services/backup-attachments';
 import type { BackupServices } from './backups';
 
@@ -19,7 +20,7 @@ function deps(): BackupDeps {
 }
 
 export const electronBackupServices: BackupServices = {
-  writeBackup: (request) => writeBackup(request, deps()),
+  writeBackup: (request) => writeBackupAndPrune(request, deps()),
   listBackups: async () => ({ folder: deps().dir, backups: await listBackups(deps()) }),
   readBackup: async (name) => ({ data: await readBackup(name, deps()) }),
   listBackupAttachments: async () => ({ sha256: await listBackupAttachments(deps()) }),

@@ -9,6 +9,7 @@ import nodePath from 'node:path';
 import {
   BACKUP_NAME,
   MAX_TRANSFER_BYTES,
+  SHA256_PATTERN,
   type BackupInfo,
   type WriteBackupRequest,
   type WriteBackupResult,
@@ -111,12 +112,35 @@ export async function writeBackup(request: WriteBackupRequest, deps: BackupDeps)
 
   const now = deps.now();
   const name = await freeName(deps.dir, request.stationCode, now);
+  // What it needs from the attachment store, before the backup itself: a backup never exists without its list.
+  if (request.attachments) await writeFileAtomically(neededListPath(deps.dir, name), new TextEncoder().encode(request.attachments.join('\n')));
   await writeFileAtomically(nodePath.join(deps.dir, name), request.data);
 
   const backups = await listBackups(deps);
-  for (const old of backupsToPrune(backups, now)) await unlink(nodePath.join(deps.dir, old.name));
+  for (const old of backupsToPrune(backups, now)) {
+    await unlink(nodePath.join(deps.dir, old.name));
+    await unlink(neededListPath(deps.dir, old.name)).catch(() => undefined);
+  }
   const written = backups.find((b) => b.name === name);
   return { ok: true, backup: written ?? { name, size, createdAt: now.toISOString() } };
+}
+
+/** Beside each backup, the attachments it needs, one SHA-256 a line: `<name>.attachments`. */
+export function neededListPath(dir: string, backupName: string): string {
+  if (!BACKUP_NAME.test(backupName)) throw new Error(`not a backup name: ${backupName}`);
+  return nodePath.join(dir, `${backupName}.attachments`);
+}
+
+/** The attachments a backup needs, or null when it does not say (written before backups said, or the list is unreadable). */
+export async function readNeededList(dir: string, backupName: string): Promise<string[] | null> {
+  let text: string;
+  try {
+    text = await readFile(neededListPath(dir, backupName), 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text === '' ? [] : text.split('\n');
+  return lines.every((l) => SHA256_PATTERN.test(l)) ? lines : null;
 }
 
 export async function readBackup(name: string, deps: Pick<BackupDeps, 'dir'>): Promise<Uint8Array> {

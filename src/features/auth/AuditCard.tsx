@@ -7,12 +7,15 @@ import { Alert, Button, Card, Select, Space, Switch, Table, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { useAuditTrail } from '../../db/hooks/use-audit';
 import { getDb } from '../../db/db';
-import { verifyAuditChain, type AuditEntry } from '../../domain/audit/audit-chain';
+import type { AuditEntry } from '../../domain/audit/audit-chain';
+import { verifyAuditChainNow } from '../../db/audit-verify';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { dotless } from './messages';
 
 const SESSION_ACTIONS = /^(auth|account)\./;
+/** Entries named as events rather than as an edit of a record: sessions, accounts, audit checks, backups. */
+const EVENT_ACTIONS = /^(auth|account|audit|backup)\./;
 
 export function AuditCard() {
   const { t } = useTranslation();
@@ -25,11 +28,11 @@ export function AuditCard() {
     () => (entries ?? []).filter((e) => (!who || e.actor === who) && (!onlySession || SESSION_ACTIONS.test(e.action))),
     [entries, who, onlySession],
   );
-  const label = (e: AuditEntry) => (SESSION_ACTIONS.test(e.action) ? t(`auth.audit.events.${dotless(e.action)}`, { defaultValue: e.action }) : t('auth.audit.edit', { entity: t(`auth.audit.entities.${e.entity}`, { defaultValue: e.entity }) }));
+  const label = (e: AuditEntry) => (EVENT_ACTIONS.test(e.action) ? t(`auth.audit.events.${dotless(e.action)}`, { defaultValue: e.action }) : t('auth.audit.edit', { entity: t(`auth.audit.entities.${e.entity}`, { defaultValue: e.entity }) }));
   const verify = async () => {
-    const all = await getDb().audit.where('station').equals(station.id).sortBy('seq');
-    const result = verifyAuditChain(all);
-    setChain({ ok: result.ok, text: result.ok ? t('auth.audit.chainOk', { count: all.length }) : t('auth.audit.chainBroken', { seq: result.brokenAt ?? '' }) });
+    // The same check as at start: a break found here is audited and shown in the banner too.
+    const result = await verifyAuditChainNow(getDb(), station, 'demand');
+    setChain({ ok: result.ok, text: result.ok ? t('auth.audit.chainOk', { count: result.entries }) : t('auth.audit.chainBroken', { seq: result.brokenAt }) });
   };
   return (
     <Card size="small" title={t('auth.audit.title')} style={{ marginTop: 16 }} data-testid="audit-card"

@@ -1,5 +1,5 @@
 /** The login screen: nothing of the app is reachable before it. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
@@ -7,7 +7,7 @@ import { logIn, type LoginResult } from '../../db/repositories/accounts';
 import type { Station } from '../../db/repositories/station';
 import { AuthCard, refusalText } from './AuthCard';
 
-export function LoginScreen({ station, onLoggedIn }: { station: Station; onLoggedIn(r: LoginResult): void }) {
+export function LoginScreen({ station, onLoggedIn, notice }: { station: Station; onLoggedIn(r: LoginResult): void; notice?: ReactNode }) {
   const { t } = useTranslation();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -27,6 +27,7 @@ export function LoginScreen({ station, onLoggedIn }: { station: Station; onLogge
   };
   return (
     <AuthCard title={t('auth.login.title')}>
+      {notice}
       <Form layout="vertical" onFinish={() => void submit()} data-testid="login-form">
         <Typography.Paragraph type="secondary">{station.name} ({station.code})</Typography.Paragraph>
         <Form.Item label={t('auth.login.login')} htmlFor="login">

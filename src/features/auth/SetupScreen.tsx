@@ -4,7 +4,7 @@
  * root of trust for every account and signature at this station. Then start
  * empty or with the demo dataset.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Divider, Form, Input, Space, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -25,7 +25,8 @@ const schema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'auth.err.passwordMismatch' });
 type Values = z.input<typeof schema>;
 
-export function SetupScreen({ station, onDone }: { station: Station; onDone(r: LoginResult, demoCount: number | null): void }) {
+/** `restore`: what the app offers instead of setting up (a restore from a backup file), before any administrator exists. */
+export function SetupScreen({ station, onDone, restore }: { station: Station; onDone(r: LoginResult, demoCount: number | null): void; restore?: ReactNode }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'empty' | 'demo' | null>(null);
   const hasData = useHasComplaints();
@@ -82,6 +83,7 @@ export function SetupScreen({ station, onDone }: { station: Station; onDone(r: L
         <Button type={hasData ? 'primary' : 'default'} loading={busy === 'empty'} disabled={busy === 'demo'} onClick={() => void finish(false)}>{t('auth.setup.start')}</Button>
         {hasData === false && <Button type="primary" loading={busy === 'demo'} disabled={busy === 'empty'} onClick={() => void finish(true)}>{t('auth.setup.startDemo')}</Button>}
       </Space>
+      {hasData === false && restore}
     </AuthCard>
   );
 }

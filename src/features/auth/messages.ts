@@ -51,12 +51,15 @@ const zhCN = {
     audit: {
       title: '审计记录', intro: '所有登录、失败登录、锁定、账号和角色变更以及每次修改，按时间倒序。', who: '人员', what: '操作', when: '时间',
       entity: '对象', filterAction: '按操作筛选', filterWho: '按人员筛选', onlySession: '仅登录和账号', chainOk: '审计链完整（{{count}} 条）', chainBroken: '审计链在第 {{seq}} 条断开',
+      bannerEntry: '审计记录的哈希链在记录 {{entry}} 处断开：审计记录可能被改写。此情况已记入审计。请在“设置 › 审计记录”中核查，并联系维护人员。',
+      bannerHead: '审计记录的最后部分缺失（在记录 {{entry}} 之后）：审计记录可能被删除。此情况已记入审计。请在“设置 › 审计记录”中核查，并联系维护人员。',
+      bannerOpen: '打开设置',
       verify: '校验审计链', edit: '修改了{{entity}}',
       entities: { complaints: '投诉', eightD: '8D 报告', returns: '退货', people: '人员', departments: '部门', config: '设置' },
       events: {
         auth_login: '登录', auth_loginFailed: '登录失败', auth_lockedOut: '登录名被锁定', auth_lock: '锁定屏幕', auth_unlock: '解锁屏幕',
         auth_logout: '登出', account_createAdmin: '创建管理员', account_create: '创建账号', account_resetPassword: '重置密码',
-        account_role: '更改角色', account_enable: '启用账号', account_disable: '停用账号', account_changePassword: '修改密码', account_trustAdmin: '信任其他站点的管理员',
+        account_role: '更改角色', account_enable: '启用账号', account_disable: '停用账号', account_changePassword: '修改密码', account_trustAdmin: '信任其他站点的管理员', audit_chainBroken: '发现审计链断开', backup_export: '备份到文件',
       },
     },
     masked: '（已隐藏）', reopenReason: '重新打开的原因（必填，记入修改记录）', reopen: '重新打开', settledLocked: '退货已结案，内容已锁定。如需修改，请由有权限的人员重新打开。',
@@ -116,12 +119,15 @@ const en: typeof zhCN = {
     audit: {
       title: 'Audit trail', intro: 'Every login, failed login, lock, account and role change and every edit, newest first.', who: 'Person', what: 'Action', when: 'Time',
       entity: 'Record', filterAction: 'Filter by action', filterWho: 'Filter by person', onlySession: 'Logins and accounts only', chainOk: 'Audit chain intact ({{count}} entries)', chainBroken: 'Audit chain broken at entry {{seq}}',
+      bannerEntry: 'The audit trail\'s hash chain is broken at entry {{entry}}: the audit trail may have been rewritten. This has been recorded in the audit trail. Check it under Settings › Audit trail and contact support.',
+      bannerHead: 'The end of the audit trail is missing (after entry {{entry}}): audit entries may have been deleted. This has been recorded in the audit trail. Check it under Settings › Audit trail and contact support.',
+      bannerOpen: 'Open settings',
       verify: 'Verify audit chain', edit: 'Changed {{entity}}',
       entities: { complaints: 'a complaint', eightD: 'an 8D report', returns: 'a return', people: 'a person', departments: 'a department', config: 'the settings' },
       events: {
         auth_login: 'Logged in', auth_loginFailed: 'Failed login', auth_lockedOut: 'Login locked out', auth_lock: 'Locked the screen', auth_unlock: 'Unlocked the screen',
         auth_logout: 'Logged out', account_createAdmin: 'Administrator created', account_create: 'Login created', account_resetPassword: 'Password reset',
-        account_role: 'Role changed', account_enable: 'Account enabled', account_disable: 'Account disabled', account_changePassword: 'Password changed', account_trustAdmin: 'Trusted another station\'s administrator',
+        account_role: 'Role changed', account_enable: 'Account enabled', account_disable: 'Account disabled', account_changePassword: 'Password changed', account_trustAdmin: 'Trusted another station\'s administrator', audit_chainBroken: 'Found the audit chain broken', backup_export: 'Backed up to a file',
       },
     },
     masked: '(hidden)', reopenReason: 'Reason for reopening (required, kept in the history)', reopen: 'Reopen', settledLocked: 'The return is settled and locked. To change it, someone permitted must reopen it.',

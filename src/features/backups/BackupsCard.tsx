@@ -4,8 +4,7 @@ import { Alert, App, Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb, previousDatabaseNames, switchDatabase } from '../../db/db';
 import { deletePreviousDatabase } from '../../db/restore';
-import { buildBackup } from '../../db/backup-file';
-import { BACKUP_KEY_SETTING, sealBackup, setBackupPassphrase } from '../../db/backup-crypto';
+import { BACKUP_KEY_SETTING, setBackupPassphrase } from '../../db/backup-crypto';
 import { useLiveSetting } from '../../db/hooks/use-db';
 import { MAX_TRANSFER_BYTES, type BackupInfo } from '../../platform/desktop-api';
 import { getPlatform } from '../../platform';
@@ -13,6 +12,7 @@ import { formatBytes, formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { backupFailureText, diskFullText, writeBackupNow } from './backup-runner';
 import { restoreAndSwitch, restoreErrorText } from './restore-flow';
+import { BackUpToButton } from './BackUpToButton';
 
 interface Listing {
   folder: string;
@@ -72,15 +72,6 @@ export function BackupsCard() {
       }
     });
 
-  const download = () =>
-    run(async () => {
-      const built = await buildBackup(getDb());
-      const manifest = built.manifest;
-      const bytes = await sealBackup(getDb(), built.bytes as Uint8Array<ArrayBuffer>);
-      const stamp = manifest.createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      await getPlatform().saveFile(`${manifest.station.code}-${stamp}.ckb`, bytes, 'application/octet-stream');
-    });
-
   const restoreBytes = async (read: () => Promise<Uint8Array>) => {
     await run(async () => {
       try {
@@ -136,11 +127,8 @@ export function BackupsCard() {
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{store ? t('backups.intro') : t('backups.browserOnly')}</Typography.Text>
         <Flex gap={8} wrap>
-          {store ? (
-            <Button type="primary" loading={busy} onClick={() => void backUpNow()} data-testid="backup-now">{t('backups.backUpNow')}</Button>
-          ) : (
-            <Button loading={busy} onClick={() => void download()} data-testid="backup-download">{t('backups.download')}</Button>
-          )}
+          {store && <Button loading={busy} onClick={() => void backUpNow()} data-testid="backup-now">{t('backups.backUpNow')}</Button>}
+          <BackUpToButton onSaved={(text) => void message.success(text)} />
           <Button disabled={busy} onClick={() => void restoreFromFile()} data-testid="restore-file">{t('backups.restoreFromFile')}</Button>
         </Flex>
         <Typography.Text data-testid="backup-encryption">{encrypted ? t('backups.encrypted') : t('backups.notEncrypted')}</Typography.Text>

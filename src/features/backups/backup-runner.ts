@@ -10,6 +10,7 @@ import type { AppDB, StoredAttachment } from '../../db/app-db';
 import { buildBackup } from '../../db/backup-file';
 import { sealBackup } from '../../db/backup-crypto';
 import { getDb } from '../../db/db';
+import { pruneUnreferencedAttachments } from '../../db/attachment-gc';
 import { MAX_TRANSFER_BYTES, type BackupReason, type WriteBackupAttachmentResult, type WriteBackupResult } from '../../platform/desktop-api';
 import { getPlatform, type BackupStore } from '../../platform';
 import { formatBytes } from '../../ui/format';
@@ -63,7 +64,7 @@ export function writeBackupNow(reason: BackupReason, store: BackupStore | null =
     // The files the backup names go into the store first: a backup is never written before what it needs.
     const stored = await storeAttachments(store, attachments);
     if (!stored.ok) return stored;
-    const result = await store.write(manifest.station.code, bytes, reason);
+    const result = await store.write(manifest.station.code, bytes, reason, attachments.map((a) => a.sha256));
     if (result.ok) marks.set(mark);
     return result;
   });
@@ -96,12 +97,18 @@ export async function backupIfDue(store: BackupStore, db: AppDB, now = new Date(
 
 let started = false;
 
-/** Starts the schedule once per page (React's strict mode calls effects twice). */
+/**
+ * Starts the schedule once per page (React's strict mode calls effects twice),
+ * and drops the attachments no record names any more (db/attachment-gc.ts), in
+ * the browser too: at start no form holds a file it has not saved yet.
+ */
 export function startBackupSchedule(): void {
-  const store = getPlatform().backups;
-  if (!store || started) return;
+  if (started) return;
   started = true;
   const db = getDb();
+  pruneUnreferencedAttachments(db).catch((e: unknown) => console.warn('attachment clean-up failed', e));
+  const store = getPlatform().backups;
+  if (!store) return;
   const tick = () => {
     backupIfDue(store, db).catch((e: unknown) => console.warn('scheduled backup failed', e));
   };
