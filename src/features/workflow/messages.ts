@@ -63,6 +63,10 @@ const zhCN = {
     closeWorkdays: '结案目标（工作日，可空）', calendarTitle: '工作日历', date: '日期', kind: '类型', note: '备注', add: '添加',
     remove: '删除', workday: '上班', off: '休息', noStatutory: '{{year}} 年的法定节假日安排尚未收录（已设置 {{count}} 天），请在此添加放假和调休日期。',
     empty: '没有自定义日期',
+    grade: {
+      hint: '按等级设置（空格沿用上面的期限；改等级时未完成的期限按新等级重新计算）',
+      ackWorkdays: '受理(工作日)', containmentHours: '遏制(小时)', replyWorkdays: '8D回复(工作日)', closeWorkdays: '结案(工作日)',
+    },
   },
   errors: {
     departmentRequired: '请选择责任部门', ownerUnknown: '负责人不存在或已停用', followUpNotNow: '回复客户后才能回访',
@@ -161,6 +165,10 @@ const en: Shape<typeof zhCN> = {
     closeWorkdays: 'Closure target (working days, optional)', calendarTitle: 'Working calendar', date: 'Date', kind: 'Kind', note: 'Note', add: 'Add',
     remove: 'Remove', workday: 'Working day', off: 'Day off', noStatutory: 'The statutory holidays of {{year}} are not known yet ({{count}} days set): add its holidays and make-up workdays here.',
     empty: 'No custom days',
+    grade: {
+      hint: 'Per grade (an empty cell uses the lengths above; when a case is regraded its open deadlines are counted again)',
+      ackWorkdays: 'Ack. (working days)', containmentHours: 'Contain. (hours)', replyWorkdays: '8D reply (w. days)', closeWorkdays: 'Close (w. days)',
+    },
   },
   errors: {
     departmentRequired: 'Choose the owning department', ownerUnknown: 'The owner does not exist or is inactive', followUpNotNow: 'Follow up after the reply',
