@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { deadlineSettingsSchema } from '../workflow/deadline-settings';
+import { escalationSettingsSchema } from '../workflow/escalation';
 import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
 import { permissionMatrixSchema } from '../auth/permissions';
@@ -19,6 +20,8 @@ export const plantConfigSchema = z.object({
   company: companySchema.default(companySchema.parse({})),
   deadlines: deadlineSettingsSchema.default(deadlineSettingsSchema.parse({})),
   approval: approvalSettingsSchema.default(approvalSettingsSchema.parse({})),
+  /** Who a late or grave case goes to above its owner (workflow/escalation). */
+  escalation: escalationSettingsSchema.default(escalationSettingsSchema.parse({})),
   calendarOverrides: calendarOverridesSchema.default([]),
   /** Product-number prefixes that are ours; a claim on anything else is "not our product". */
   ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
