@@ -5,6 +5,13 @@
  */
 const zhCN = {
   panel: { title: '处理流程', status: '当前状态', history: '状态记录', noHistory: '暂无状态变更' },
+  escalation: {
+    title: '待我处理（{{count}} 项升级）', number: '投诉编号', customer: '客户', level: '升级到', reason: '原因', at: '升级时间', acknowledge: '已知悉',
+    acknowledged: '已确认 {{number}} 的升级', levels: { department: '部门经理', general: '总经理' },
+    reasons: { grade: '严重/紧急等级', overdue: '逾期', overdueBy: '逾期 {{count}} 个工作日' },
+    settingsTitle: '升级', overdueWorkdays: '逾期超过（工作日）升级到部门经理，超过两倍升级到总经理', generalManager: '总经理', departmentManager: '{{name}} 经理',
+    byRole: '（按角色自动）', saved: '升级设置已保存',
+  },
   assessment: {
     title: '初步评估', save: '保存评估', saved: '评估已保存', notYet: '尚未评估',
     genuineness: '真实性', severity: '严重程度', urgency: '紧急程度', category: '投诉类别', grade: '等级', department: '责任部门', owner: '负责人',
@@ -74,6 +81,7 @@ const zhCN = {
   },
   codes: {
     calendar: { invalidDate: '日期无效（YYYY-MM-DD）', invalidKind: '类型无效', noteTooLong: '备注过长', duplicateDate: '该日期已设置', invalidZone: '时区无效' },
+    escalation: { settingsInvalid: '请输入 1–60 的整数', notYours: '这项升级不是给您的，只有被升级到的人可以确认', alreadyAcknowledged: '这项升级已经确认过' },
     deadline: {
       invalidInstant: '时间无效', slipBeforeReceipt: '新期限不能早于接收时间', slipReasonRequired: '请填写延期原因', slipByRequired: '请选择记录人',
       notInChain: '该期限不存在或已结束', settingsInvalid: '请输入范围内的整数',
@@ -107,6 +115,13 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof zhCN> = {
   panel: { title: 'Workflow', status: 'Status', history: 'Status history', noHistory: 'No status changes yet' },
+  escalation: {
+    title: 'Needs my attention ({{count}} escalated)', number: 'Complaint no.', customer: 'Customer', level: 'Escalated to', reason: 'Reason', at: 'Escalated at', acknowledge: 'Acknowledge',
+    acknowledged: 'Escalation of {{number}} acknowledged', levels: { department: 'Department manager', general: 'General manager' },
+    reasons: { grade: 'Serious/urgent grade', overdue: 'Overdue', overdueBy: 'Overdue by {{count}} working days' },
+    settingsTitle: 'Escalation', overdueWorkdays: 'Overdue by more than (working days): to the department manager; more than twice: to the general manager', generalManager: 'General manager', departmentManager: '{{name}} manager',
+    byRole: '(by role)', saved: 'Escalation settings saved',
+  },
   assessment: {
     title: 'Preliminary assessment', save: 'Save assessment', saved: 'Assessment saved', notYet: 'Not assessed yet',
     genuineness: 'Genuineness', severity: 'Severity', urgency: 'Urgency', category: 'Category', grade: 'Grade', department: 'Owning department', owner: 'Owner',
@@ -176,6 +191,7 @@ const en: Shape<typeof zhCN> = {
   },
   codes: {
     calendar: { invalidDate: 'Invalid date (YYYY-MM-DD)', invalidKind: 'Invalid kind', noteTooLong: 'Note too long', duplicateDate: 'This date is already set', invalidZone: 'Invalid time zone' },
+    escalation: { settingsInvalid: 'Enter a whole number from 1 to 60', notYours: 'This escalation is not addressed to you: only the person it went to can acknowledge it', alreadyAcknowledged: 'This escalation is already acknowledged' },
     deadline: {
       invalidInstant: 'Invalid time', slipBeforeReceipt: 'The new date cannot be before the receipt', slipReasonRequired: 'Give the reason for the delay', slipByRequired: 'Who records it is required',
       notInChain: 'This deadline does not exist or has ended', settingsInvalid: 'Enter a whole number in range',
