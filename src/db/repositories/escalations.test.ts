@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, sampleComplaintInput } from '../test-support/fake-db';
 import { createComplaint } from './complaints';
+import { savePlantConfig } from './config';
 import { savePerson, seedDepartments } from './org';
 import { saveAssessment } from './workflow';
 import { acknowledgeEscalation, attentionFor, recordDueEscalations, type EscalatedComplaint } from './escalations';
@@ -57,6 +58,15 @@ describe('escalations repository', () => {
     const row = (await db.complaints.get(c.id)) as EscalatedComplaint;
     // No department yet: the missing link is skipped up to the general manager.
     expect(row.escalations?.department).toMatchObject({ toId: gm.id, reason: 'overdue', overdueWorkdays: 3 });
+  });
+
+  it('follows the threshold and the manager named in settings', async () => {
+    const { db, station, actor, c } = await plant();
+    const deputy = await savePerson(db, station, actor, { name: '吴副总', departmentId: 'dept-GM', role: 'qaEngineer', phone: '', email: '', active: true });
+    await savePlantConfig(db, station, actor, 'escalation', { overdueWorkdays: 1, departmentManagers: {}, generalManagerId: deputy.id });
+    expect(await recordDueEscalations(db, station, actor, new Date('2026-11-05T02:00:00Z'))).toBe(1);
+    expect(((await db.complaints.get(c.id)) as EscalatedComplaint).escalations?.department?.toId).toBe(deputy.id);
+    expect(await codes(savePlantConfig(db, station, actor, 'escalation', { overdueWorkdays: 0, departmentManagers: {}, generalManagerId: '' }))).not.toEqual([]);
   });
 
   it('refuses someone the people table does not know, before writing', async () => {

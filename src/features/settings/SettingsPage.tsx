@@ -5,6 +5,7 @@ import { CompanyCard } from './CompanyCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
+import { EscalationSettingsCard } from './EscalationSettingsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <Allowed action="settings.manage">
         <SecurityCard />
         <DeadlineSettingsCard />
+        <EscalationSettingsCard />
         <CalendarOverridesCard />
         <ApprovalSettingsCard />
       </Allowed>
