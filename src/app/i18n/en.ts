@@ -56,7 +56,7 @@ export const en: Shape<typeof zhCN> = {
   },
   notFound: { title: 'Page not found', text: 'The address may be out of date or mistyped.', back: 'Back to the tracking table', errorTitle: 'This page ran into an error' },
   history: {
-    assess: 'Assessment', escalate: 'Escalation', escalationAck: 'Escalation acknowledged', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
+    assess: 'Assessment', escalate: 'Escalation', escalationAck: 'Escalation acknowledged', contactAcknowledge: 'Acknowledged by a contact', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
     emptyValue: '(empty)', someone: 'Someone', unknownRef: '(deleted)',
     sentence: {
       created: '{{at}} {{actor}} created the record', changed: '{{at}} {{actor}} changed {{field}} from {{before}} to {{after}}', set: '{{at}} {{actor}} set {{field}} to {{after}}',

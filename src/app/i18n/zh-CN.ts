@@ -52,7 +52,7 @@ export const zhCN = {
   },
   notFound: { title: '找不到这个页面', text: '地址可能已失效或输入有误。', back: '返回跟踪表', errorTitle: '页面出现错误' },
   history: {
-    assess: '评估', escalate: '升级', escalationAck: '确认升级', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}',
+    assess: '评估', escalate: '升级', escalationAck: '确认升级', contactAcknowledge: '沟通记录完成受理答复', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}',
     emptyValue: '（空）', someone: '某人', unknownRef: '（已删除）',
     sentence: {
       created: '{{at}} {{actor}} 创建了记录', changed: '{{at}} {{actor}} 将{{field}}从 {{before}} 改为 {{after}}', set: '{{at}} {{actor}} 将{{field}}设为 {{after}}',
