@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { AutoComplete, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../ui/session';
 import { useCustomers, useProducts } from '../../db/hooks/use-masterdata';
 import type { StoredCustomer, StoredProduct } from '../../domain/masterdata/records';
 import { matchesQuery } from '../../domain/masterdata/search';
@@ -33,6 +34,7 @@ interface Props<K extends 'customers' | 'products'> {
 
 export function MasterPicker<K extends 'customers' | 'products'>(p: Props<K>) {
   const { t } = useTranslation();
+  const { can } = useSession();
   const customers = useCustomers();
   const products = useProducts();
   const rows = useMemo(() => ((p.kind === 'customers' ? customers : products) ?? []) as Row<K>[], [p.kind, customers, products]);
@@ -75,7 +77,7 @@ export function MasterPicker<K extends 'customers' | 'products'>(p: Props<K>) {
         }}
       />
       {linked && <Tag color="green" style={{ marginTop: 4 }} data-testid={`${p.id}-linked`}>{t('masterdata.picker.linked')}</Tag>}
-      {!linked && p.value.trim() !== '' && !exact && (
+      {!linked && p.value.trim() !== '' && !exact && can('masterdata.edit') && (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setAdding(true)}>
           {t(p.kind === 'customers' ? 'masterdata.picker.addCustomer' : 'masterdata.picker.addProduct')}
         </Button>
