@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../ui/session';
 import { useCustomers, useProducts } from '../../db/hooks/use-masterdata';
 import type { StoredCustomer, StoredProduct } from '../../domain/masterdata/records';
-import { matchesQuery } from '../../domain/masterdata/search';
+import { pickMatches } from '../../domain/masterdata/search';
 import { CustomerForm } from './CustomerForm';
 import { ProductForm } from './ProductForm';
 
@@ -40,17 +40,7 @@ export function MasterPicker<K extends 'customers' | 'products'>(p: Props<K>) {
   const rows = useMemo(() => ((p.kind === 'customers' ? customers : products) ?? []) as Row<K>[], [p.kind, customers, products]);
   const [adding, setAdding] = useState(false);
   const shown = (r: Row<K>) => (p.show === 'code' ? r.code : r.name);
-  const options = useMemo(() => {
-    const query = p.value.trim();
-    if (query === '') return [];
-    const out: { value: string; label: string }[] = [];
-    for (const r of rows) {
-      if (!r.active || !matchesQuery(r.searchText, query)) continue;
-      out.push({ value: r.id, label: `${r.code}  ${r.name}` });
-      if (out.length >= MAX_OPTIONS) break;
-    }
-    return out;
-  }, [rows, p.value]);
+  const options = useMemo(() => pickMatches(rows, p.value, MAX_OPTIONS).map((r) => ({ value: r.id, label: `${r.code}  ${r.name}` })), [rows, p.value]);
   const linked = p.linkedId !== '';
   const exact = rows.some((r) => shown(r) === p.value.trim());
   const pick = (row: Row<K>) => {
