@@ -51,7 +51,7 @@ function pendingFor(c: EscalatedComplaint, at: string, zone: string, settings: E
 export async function recordDueEscalations(db: AppDB, station: Station, actor: Actor, now = new Date()): Promise<number> {
   await authorize(db, actor, 'complaint.edit');
   const config = await getPlantConfig(db);
-  const calendar = createWorkCalendar(config.calendarOverrides);
+  const calendar = createWorkCalendar(config.calendarOverrides, config.holidayNotices);
   const people: EscalationPerson[] = (await db.people.toArray()).filter((p) => !p.deletedAt);
   const at = toIsoInstant(now.getTime());
   const due = (await openCases(db)).filter((c) => pendingFor(c, at, station.timeZone, config.escalation, people, calendar).length > 0);

@@ -24,7 +24,7 @@ export interface ChainSetup {
 }
 
 export function chainSetupOf(config: PlantConfig, zone: string = DEFAULT_ZONE): ChainSetup {
-  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides), zone };
+  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices), zone };
 }
 
 function isComplete(d: StoredDeadline | null | undefined): boolean {

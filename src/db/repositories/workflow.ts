@@ -94,7 +94,7 @@ function lengthsOf(c: WorkflowComplaint, s: Setup): DeadlineLengths {
 
 async function setup(db: AppDB): Promise<Setup> {
   const config = await getPlantConfig(db);
-  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides) };
+  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices) };
 }
 
 /** The stored chain, or the one set at receipt when none was computed yet. */
