@@ -7,6 +7,7 @@ import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
 import { EscalationSettingsCard } from './EscalationSettingsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
+import { HolidayNoticeCard } from './HolidayNoticeCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { AccountsCard } from '../auth/AccountsCard';
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <DeadlineSettingsCard />
         <EscalationSettingsCard />
         <CalendarOverridesCard />
+        <HolidayNoticeCard />
         <ApprovalSettingsCard />
       </Allowed>
       <Allowed action="backup.manage">

@@ -5,6 +5,16 @@
  */
 const zhCN = {
   panel: { title: '处理流程', status: '当前状态', history: '状态记录', noHistory: '暂无状态变更' },
+  notice: {
+    title: '国务院节假日安排通知', stored: '已导入：', yearSummary: '{{year}} 年：放假 {{holidays}} 天，调休上班 {{workdays}} 天',
+    text: '通知全文', placeholder: '粘贴《国务院办公厅关于××××年部分节假日安排的通知》全文', preview: '预览', openFile: '打开文本文件…',
+    replaces: '（将替换已导入的 {{year}} 年通知）', date: '日期', kind: '类型', name: '节日', holiday: '放假', workday: '调休上班', save: '保存到日历',
+    saved: '{{year}} 年节假日安排已保存；已计算的期限不变',
+    problems: {
+      noYear: '没有找到年份（通知标题中的“××××年”）', noItems: '没有找到“一、元旦：…”这样的安排条目', badDate: '“{{item}}”中的日期无法识别',
+      countMismatch: '“{{item}}”写明共 {{stated}} 天，日期范围却是 {{found}} 天', dayTwice: '{{date}} 出现了两次', tooLarge: '文件过大，不像是一份通知',
+    },
+  },
   escalation: {
     title: '待我处理（{{count}} 项升级）', number: '投诉编号', customer: '客户', level: '升级到', reason: '原因', at: '升级时间', acknowledge: '已知悉',
     acknowledged: '已确认 {{number}} 的升级', levels: { department: '部门经理', general: '总经理' },
@@ -115,6 +125,16 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof zhCN> = {
   panel: { title: 'Workflow', status: 'Status', history: 'Status history', noHistory: 'No status changes yet' },
+  notice: {
+    title: "State Council holiday notice", stored: 'Imported:', yearSummary: '{{year}}: {{holidays}} days off, {{workdays}} make-up workdays',
+    text: 'Notice text', placeholder: 'Paste the full text of the State Council notice on the holidays of the year', preview: 'Preview', openFile: 'Open a text file…',
+    replaces: '(replaces the {{year}} notice imported before)', date: 'Date', kind: 'Kind', name: 'Holiday', holiday: 'Day off', workday: 'Make-up workday', save: 'Save to the calendar',
+    saved: 'Holidays of {{year}} saved; deadlines already computed keep their dates',
+    problems: {
+      noYear: 'No year found (the “YYYY年” of the title)', noItems: 'No items like “一、元旦：…” found', badDate: 'A date in “{{item}}” cannot be read',
+      countMismatch: '“{{item}}” states {{stated}} days but its dates span {{found}}', dayTwice: '{{date}} is listed twice', tooLarge: 'The file is too large to be a notice',
+    },
+  },
   escalation: {
     title: 'Needs my attention ({{count}} escalated)', number: 'Complaint no.', customer: 'Customer', level: 'Escalated to', reason: 'Reason', at: 'Escalated at', acknowledge: 'Acknowledge',
     acknowledged: 'Escalation of {{number}} acknowledged', levels: { department: 'Department manager', general: 'General manager' },
