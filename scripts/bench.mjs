@@ -73,6 +73,8 @@ try {
   Object.assign(results, await benchPage.evaluate(() => window.bench.measureTable()));
   // Accounts: the login's password check and verifying 1,000 signatures (also creates the login the start figure uses).
   Object.assign(results, await benchPage.evaluate(() => window.bench.auth()));
+  // Master data (#15): one type-ahead keystroke over 20,000 products and 5,000 customers; a customer page with 2,000 complaints.
+  Object.assign(results, await benchPage.evaluate(() => window.bench.master()));
   await benchPage.close();
 
   const samples = [];
@@ -131,6 +133,8 @@ const targets = {
   'heap.mb': '≤ 200',
   'auth.login_ms': '150–600',
   'auth.verify_1k_ms': '≤ 500',
+  'master.pick_ms': '≤ 30',
+  'customer.page_ms': '≤ 200',
   'docx.8d_ms': '≤ 300 (median)',
   'sync.export_10k_ms': '≤ 2000',
   'sync.import_10k_ms': `≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,

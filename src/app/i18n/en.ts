@@ -56,7 +56,7 @@ export const en: Shape<typeof zhCN> = {
   },
   notFound: { title: 'Page not found', text: 'The address may be out of date or mistyped.', back: 'Back to the tracking table', errorTitle: 'This page ran into an error' },
   history: {
-    assess: 'Assessment', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
+    assess: 'Assessment', escalate: 'Escalation', escalationAck: 'Escalation acknowledged', contactAcknowledge: 'Acknowledged by a contact', transition: 'Status change', slip: 'Postponed', followUp: 'Follow-up', deadlines: 'Deadlines computed', empty: 'No changes yet', field: 'Field', before: 'Before', after: 'After', create: 'Created', update: 'Changed', by: '{{actor}} at {{at}}',
     emptyValue: '(empty)', someone: 'Someone', unknownRef: '(deleted)',
     sentence: {
       created: '{{at}} {{actor}} created the record', changed: '{{at}} {{actor}} changed {{field}} from {{before}} to {{after}}', set: '{{at}} {{actor}} set {{field}} to {{after}}',
@@ -65,7 +65,7 @@ export const en: Shape<typeof zhCN> = {
     fields: {
       status: 'the status', deleted: 'the deletion', attachment: 'an attachment', deadline: 'deadline', due: 'due', completedAt: 'done', endedAt: 'ended', endReason: 'end reason',
       slipDue: 'postponed to', slipReason: 'reason for the delay', statusNote: 'the status note', replyContent: 'the reply sent', replyMethod: 'how the reply was sent', replySentAt: 'when the reply was sent',
-      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", other: 'other information',
+      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", acknowledgedAt: 'the acknowledgement time', escalatedTo: 'the person escalated to', escalationReason: 'the escalation reason', other: 'other information',
     },
   },
   settings: {

@@ -52,7 +52,7 @@ export const zhCN = {
   },
   notFound: { title: '找不到这个页面', text: '地址可能已失效或输入有误。', back: '返回跟踪表', errorTitle: '页面出现错误' },
   history: {
-    assess: '评估', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}',
+    assess: '评估', escalate: '升级', escalationAck: '确认升级', contactAcknowledge: '沟通记录完成受理答复', transition: '状态变更', slip: '延期', followUp: '回访', deadlines: '计算期限', empty: '暂无修改记录', field: '字段', before: '修改前', after: '修改后', create: '创建', update: '修改', by: '{{actor}} 于 {{at}}',
     emptyValue: '（空）', someone: '某人', unknownRef: '（已删除）',
     sentence: {
       created: '{{at}} {{actor}} 创建了记录', changed: '{{at}} {{actor}} 将{{field}}从 {{before}} 改为 {{after}}', set: '{{at}} {{actor}} 将{{field}}设为 {{after}}',
@@ -61,7 +61,7 @@ export const zhCN = {
     fields: {
       status: '状态', deleted: '删除时间', attachment: '附件', deadline: '期限', due: '到期时间', completedAt: '完成时间', endedAt: '结束时间', endReason: '结束原因',
       slipDue: '延期至', slipReason: '延期原因', statusNote: '状态变更说明', replyContent: '回复内容', replyMethod: '回复方式', replySentAt: '回复发送时间',
-      followUpMethod: '回访方式', satisfaction: '回访满意度', followUpComment: '回访意见', other: '其他信息',
+      followUpMethod: '回访方式', satisfaction: '回访满意度', followUpComment: '回访意见', acknowledgedAt: '确认时间', escalatedTo: '升级对象', escalationReason: '升级原因', other: '其他信息',
     },
   },
   settings: {

@@ -13,6 +13,8 @@ export function useEightD(complaintId: string | undefined): EightD | null | unde
 
 /** The working-day calendar deadlines are counted on: statutory days with the plant's overrides (undefined while loading). */
 export function useWorkCalendar(): WorkCalendar | undefined {
-  const overrides = usePlantConfig()?.calendarOverrides;
-  return useMemo(() => (overrides ? createWorkCalendar(overrides) : undefined), [overrides]);
+  const config = usePlantConfig();
+  const overrides = config?.calendarOverrides;
+  const notices = config?.holidayNotices;
+  return useMemo(() => (overrides ? createWorkCalendar(overrides, notices) : undefined), [overrides, notices]);
 }

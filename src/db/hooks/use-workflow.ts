@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countOverdue } from '../queries/complaint-table';
 import { eightDProgressOf } from '../repositories/workflow';
+import { attentionFor, type AttentionItem } from '../repositories/escalations';
 import { countOverdueActions, loadActionRows, type ActionQuery, type ActionRow } from '../queries/workflow-views';
 import { localDate, parseInstant } from '../../domain/calendar/zone';
 import type { EightDProgress } from '../../domain/workflow/status-machine';
@@ -53,4 +54,9 @@ export function useOverdueCounts(now: string, zone: string): OverdueCounts | und
 /** Open 8D actions for "my work" (one person's) or the overdue view; undefined while loading. */
 export function useActionRows(today: string, q: ActionQuery): ActionRow[] | undefined {
   return useLiveQuery(() => loadActionRows(getDb(), today, q), [today, q.ownerId, q.overdueOnly]);
+}
+
+/** Escalations waiting for this person's acknowledgement (the "needs my attention" list); undefined while loading. */
+export function useAttention(personId: string): AttentionItem[] | undefined {
+  return useLiveQuery(() => attentionFor(getDb(), personId), [personId]);
 }

@@ -53,9 +53,25 @@ describe('customer figures', () => {
       open: 2,
       overdue: 1,
       byYear: [
-        { year: 2026, complaints: 2, returnedFen: 170_000, acceptedClaimsFen: 150_000 },
-        { year: 2025, complaints: 1, returnedFen: 0, acceptedClaimsFen: 0 },
+        { year: 2026, complaints: 2, returnedFen: 170_000, acceptedClaimsFen: 150_000, followUps: 0, satisfactionMean: null },
+        { year: 2025, complaints: 1, returnedFen: 0, acceptedClaimsFen: 0, followUps: 0, satisfactionMean: null },
       ],
     });
+  });
+
+  it('gives the mean satisfaction of the follow-ups made in each year, the satisfaction trend', () => {
+    const followUps = (...v: [string, number][]) => Object.fromEntries(v.map(([at, satisfaction], i) => [`f${i}`, { at, satisfaction }]));
+    const figures = customerFigures(
+      [
+        { id: 'a', receivedAt: '2025-11-01T00:00:00Z', status: 'closed', followUps: { ...followUps(['2025-11-20T00:00:00Z', 2], ['2026-01-10T00:00:00Z', 4]), gone: null } },
+        { id: 'b', receivedAt: '2026-03-01T00:00:00Z', status: 'followUp', followUps: followUps(['2026-04-01T00:00:00Z', 5], ['2026-05-01T00:00:00Z', 9]) },
+      ],
+      [],
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    expect(figures.byYear.map((y) => [y.year, y.followUps, y.satisfactionMean])).toEqual([
+      [2026, 2, 4.5],
+      [2025, 1, 2],
+    ]);
   });
 });

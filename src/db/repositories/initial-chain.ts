@@ -13,7 +13,7 @@ import { createWorkCalendar, type WorkCalendar } from '../../domain/calendar/wor
 import { DEFAULT_ZONE, parseInstant } from '../../domain/calendar/zone';
 import { needsContainment } from '../../domain/workflow/assessment';
 import { computeDeadlineChain } from '../../domain/workflow/deadlines';
-import type { DeadlineSettings } from '../../domain/workflow/deadline-settings';
+import { lengthsForGrade, type DeadlineSettings } from '../../domain/workflow/deadline-settings';
 import { nextDueOf, storeChain, type StoredDeadline, type WorkflowComplaint } from './workflow-store';
 
 export interface ChainSetup {
@@ -24,7 +24,7 @@ export interface ChainSetup {
 }
 
 export function chainSetupOf(config: PlantConfig, zone: string = DEFAULT_ZONE): ChainSetup {
-  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides), zone };
+  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices), zone };
 }
 
 function isComplete(d: StoredDeadline | null | undefined): boolean {
@@ -51,7 +51,8 @@ export function withInitialChain<T extends WorkflowComplaint>(row: T, setup: Cha
   if (typeof row.receivedAt !== 'string' || Number.isNaN(parseInstant(row.receivedAt))) return row;
   const zone = (stamped && row.deadlineZone) || setup.zone;
   const containment = row.assessment ? needsContainment(row.assessment) : false;
-  const chain = computeDeadlineChain({ receivedAt: row.receivedAt, zone, containment }, setup.settings, setup.calendar);
+  const lengths = lengthsForGrade(setup.settings, row.assessment?.grade ?? row.grade);
+  const chain = computeDeadlineChain({ receivedAt: row.receivedAt, zone, containment }, lengths, setup.calendar);
   const initial = storeChain(chain, undefined);
   const deadlines: Record<string, StoredDeadline | null> = { ...stored };
   for (const [key, d] of Object.entries(initial)) {

@@ -53,7 +53,7 @@ import {
 export type { StoredReturn } from './returns-row';
 
 /** Codes of this repository, beside the domain's (translated under returns.codes.repo.*). */
-export const RETURNS_REPO_CODES = ['repo.notFound', 'repo.changedMeanwhile', 'repo.wrongStage', 'repo.noActingPerson', 'repo.lockedAfterReceipt', 'repo.claimDecisionFirst', 'repo.managerFirst'] as const;
+export const RETURNS_REPO_CODES = ['repo.notFound', 'repo.changedMeanwhile', 'repo.wrongStage', 'repo.noActingPerson', 'repo.lockedAfterReceipt', 'repo.claimDecisionFirst', 'repo.managerFirst', 'repo.measurementInvalid'] as const;
 
 function refuse(issues: readonly Issue[]): never {
   throw new ValidationError(issues.map((i) => ({ path: i.path.join('.'), code: i.code })));

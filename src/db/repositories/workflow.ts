@@ -33,12 +33,13 @@ import {
 import {
   applyDeadlineEffect,
   computeDeadlineChain,
+  regradeChain,
   setContainmentRequired,
   slipDeadline,
   type DeadlineChain,
   type DeadlineKind,
 } from '../../domain/workflow/deadlines';
-import type { DeadlineSettings } from '../../domain/workflow/deadline-settings';
+import { lengthsForGrade, type DeadlineLengths, type DeadlineSettings } from '../../domain/workflow/deadline-settings';
 import { FOLLOW_UP_METHODS, followUpOutcome, followUpSchema, satisfactionSchema } from '../../domain/workflow/follow-up';
 import {
   applyTransition,
@@ -86,9 +87,14 @@ interface Setup {
   calendar: WorkCalendar;
 }
 
+/** The lengths for this case's grade (its latest assessment's; the top-level ones before it is graded). */
+function lengthsOf(c: WorkflowComplaint, s: Setup): DeadlineLengths {
+  return lengthsForGrade(s.settings, c.assessment?.grade ?? c.grade);
+}
+
 async function setup(db: AppDB): Promise<Setup> {
   const config = await getPlantConfig(db);
-  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides) };
+  return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices) };
 }
 
 /** The stored chain, or the one set at receipt when none was computed yet. */
@@ -96,7 +102,7 @@ function chainOrInitial(c: WorkflowComplaint, zone: string, s: Setup): DeadlineC
   const existing = chainOf(c);
   if (existing) return existing;
   const containment = c.assessment ? needsContainment(c.assessment) : false;
-  return computeDeadlineChain({ receivedAt: c.receivedAt, zone, containment }, s.settings, s.calendar);
+  return computeDeadlineChain({ receivedAt: c.receivedAt, zone, containment }, lengthsOf(c, s), s.calendar);
 }
 
 type Update = (c: WorkflowComplaint) => WorkflowComplaint;
@@ -176,7 +182,11 @@ export async function saveAssessment(db: AppDB, station: Station, actor: Actor, 
     }
     if (issues.length) throw new ValidationError(issues);
     const at = toIsoInstant(now.getTime());
-    const chain = setContainmentRequired(chainOrInitial(c, station.timeZone, s), needsContainment(assessment), at, s.settings);
+    const lengths = lengthsForGrade(s.settings, assessment.grade);
+    const before = chainOrInitial(c, station.timeZone, s);
+    // A new grade may have other lengths: the open deadlines are counted again with them.
+    const regraded = (c.assessment?.grade ?? c.grade) === assessment.grade ? before : regradeChain(before, lengths, s.calendar);
+    const chain = setContainmentRequired(regraded, needsContainment(assessment), at, lengths);
     return (row) => ({
       ...row,
       assessment: { ...assessment, at, by: actor.name },
@@ -239,7 +249,7 @@ function transitionRow(
   if (!state.success) refuse(['transition.notAllowed']);
   const result = applyTransition(state.data, request, who, at);
   if (!result.ok) refuse(result.errors);
-  const chain = applyDeadlineEffect(chainOrInitial(row, zone, s), result.deadlines, at, s.settings, s.calendar);
+  const chain = applyDeadlineEffect(chainOrInitial(row, zone, s), result.deadlines, at, lengthsOf(row, s), s.calendar);
   const event: StatusEvent = result.event;
   return {
     ...row,

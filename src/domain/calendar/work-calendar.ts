@@ -2,7 +2,8 @@
  * The working-day calendar deadlines are counted on: the Chinese statutory
  * calendar with its make-up workdays, overridden per station.
  */
-import { addDays, daysBetween, isValidDate, yearOf } from './dates';
+import { addDays, daysBetween, isValidDate, weekdayOf, yearOf } from './dates';
+import type { HolidayNotice } from './notice';
 import type { CalendarOverride } from './overrides';
 import { hasStatutoryYear, statutoryDay } from './statutory';
 
@@ -45,15 +46,31 @@ function assertDate(date: string): void {
   if (!isValidDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
 }
 
-/** Later entries for the same date win; the settings schema refuses duplicates anyway. */
-export function createWorkCalendar(overrides: readonly CalendarOverride[] = []): WorkCalendar {
+/**
+ * Later entries for the same date win; the settings schema refuses duplicates
+ * anyway. An imported State Council notice (notice.ts) replaces chinese-days
+ * for its year; the station's overrides win over both.
+ */
+export function createWorkCalendar(overrides: readonly CalendarOverride[] = [], notices: readonly HolidayNotice[] = []): WorkCalendar {
   const byDate = new Map(overrides.map((o) => [o.date, o.kind] as const));
+  const noticeYears = new Set(notices.map((n) => n.year));
+  const noticeDays = new Map<string, 'holiday' | 'makeUpWorkday'>();
+  for (const n of notices) {
+    for (const d of n.holidays) noticeDays.set(d.date, 'holiday');
+    for (const d of n.workdays) noticeDays.set(d.date, 'makeUpWorkday');
+  }
 
   function dayKind(date: string): DayKind {
     assertDate(date);
     const override = byDate.get(date);
     if (override === 'workday') return 'overrideWorkday';
     if (override === 'off') return 'overrideOff';
+    const fromNotice = noticeDays.get(date);
+    if (fromNotice) return fromNotice;
+    if (noticeYears.has(yearOf(date))) {
+      const weekday = weekdayOf(date);
+      return weekday === 0 || weekday === 6 ? 'weekend' : 'weekday';
+    }
     return statutoryDay(date).kind;
   }
 
@@ -91,7 +108,7 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
     dayKind,
     addWorkdays,
     workdaysBetween,
-    hasStatutoryYear,
+    hasStatutoryYear: (year) => noticeYears.has(year) || hasStatutoryYear(year),
     overridesInYear: (year) => [...byDate.keys()].filter((d) => yearOf(d) === year).length,
   };
 }

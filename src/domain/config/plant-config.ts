@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import { deadlineSettingsSchema } from '../workflow/deadline-settings';
+import { escalationSettingsSchema } from '../workflow/escalation';
 import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
+import { holidayNoticesSchema } from '../calendar/notice';
 import { permissionMatrixSchema } from '../auth/permissions';
 import { companySchema } from './company';
 
@@ -19,7 +21,11 @@ export const plantConfigSchema = z.object({
   company: companySchema.default(companySchema.parse({})),
   deadlines: deadlineSettingsSchema.default(deadlineSettingsSchema.parse({})),
   approval: approvalSettingsSchema.default(approvalSettingsSchema.parse({})),
+  /** Who a late or grave case goes to above its owner (workflow/escalation). */
+  escalation: escalationSettingsSchema.default(escalationSettingsSchema.parse({})),
   calendarOverrides: calendarOverridesSchema.default([]),
+  /** Imported State Council holiday notices, one per year; each replaces chinese-days for its year. */
+  holidayNotices: holidayNoticesSchema.default([]),
   /** Product-number prefixes that are ours; a claim on anything else is "not our product". */
   ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
   /** Edited rows of the permission matrix; roles not listed keep the procedure's defaults. */

@@ -11,6 +11,8 @@ export interface FileComplaint {
   status: string;
   /** Earliest open deadline, '' when none. */
   nextDueAt?: string;
+  /** Follow-up visits as the workflow stores them (keyed by id, 1–5 overall satisfaction). */
+  followUps?: Record<string, { at: string; satisfaction: number } | null> | undefined;
 }
 
 export interface FileReturn {
@@ -25,6 +27,9 @@ export interface YearTotals {
   complaints: number;
   returnedFen: number;
   acceptedClaimsFen: number;
+  /** Follow-ups recorded in the year, and their mean satisfaction (null without any): the customer's satisfaction trend. */
+  followUps: number;
+  satisfactionMean: number | null;
 }
 
 export interface CustomerFigures {
@@ -46,13 +51,21 @@ export function customerFigures(complaints: readonly FileComplaint[], returns: r
   const years = new Map<number, YearTotals>();
   const year = (y: number) => {
     let t = years.get(y);
-    if (!t) years.set(y, (t = { year: y, complaints: 0, returnedFen: 0, acceptedClaimsFen: 0 }));
+    if (!t) years.set(y, (t = { year: y, complaints: 0, returnedFen: 0, acceptedClaimsFen: 0, followUps: 0, satisfactionMean: null }));
     return t;
   };
   let open = 0;
   let overdue = 0;
+  const satisfactionSum = new Map<number, number>();
   for (const c of complaints) {
     year(yearOf(c.receivedAt)).complaints += 1;
+    // Every visit counts in the year it was made, also one before a reopen: the trend is what the customer said over time.
+    for (const f of Object.values(c.followUps ?? {})) {
+      if (!f || !Number.isInteger(f.satisfaction) || f.satisfaction < 1 || f.satisfaction > 5) continue;
+      const y = yearOf(f.at);
+      year(y).followUps += 1;
+      satisfactionSum.set(y, (satisfactionSum.get(y) ?? 0) + f.satisfaction);
+    }
     if (isOpenStatus(c.status as ComplaintStatus)) open += 1;
     if (isOverdue(c, now)) overdue += 1;
   }
@@ -62,5 +75,6 @@ export function customerFigures(complaints: readonly FileComplaint[], returns: r
     t.returnedFen += r.totalFen;
     if (r.decision?.kind === 'accept') t.acceptedClaimsFen += r.totalFen;
   }
+  for (const t of years.values()) if (t.followUps > 0) t.satisfactionMean = Math.round(((satisfactionSum.get(t.year) ?? 0) / t.followUps) * 10) / 10;
   return { open, overdue, byYear: [...years.values()].sort((a, b) => b.year - a.year) };
 }

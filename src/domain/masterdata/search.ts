@@ -24,3 +24,16 @@ export function matchesQuery(searchText: string, query: string): boolean {
   const words = query.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
   return words.every((w) => searchText.includes(w));
 }
+
+/** The picker's options for one keystroke: active rows whose key matches, in the list's order, at most `max`. */
+export function pickMatches<R extends { active: boolean; searchText: string }>(rows: readonly R[], query: string, max: number): R[] {
+  const q = query.trim();
+  if (q === '') return [];
+  const out: R[] = [];
+  for (const r of rows) {
+    if (!r.active || !matchesQuery(r.searchText, q)) continue;
+    out.push(r);
+    if (out.length >= max) break;
+  }
+  return out;
+}

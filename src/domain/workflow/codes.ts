@@ -15,6 +15,10 @@ export const WORKFLOW_CODES = [
   'deadline.slipByRequired',
   'deadline.notInChain',
   'deadline.settingsInvalid',
+  // escalation
+  'escalation.settingsInvalid',
+  'escalation.notYours',
+  'escalation.alreadyAcknowledged',
   // assessment
   'assessment.invalidValue',
   'assessment.safetyRequiresUrgentGrade',

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { DEFAULT_ZONE, localDate, parseInstant, toIsoInstant, zoneSchema } from '../calendar/zone';
 import type { WorkflowCode } from './codes';
-import type { DeadlineSettings } from './deadline-settings';
+import type { DeadlineLengths } from './deadline-settings';
 import { hoursDueMs, workdayDueMs } from './due';
 
 export const DEADLINE_KINDS = ['acknowledge', 'containment', 'reply', 'close'] as const;
@@ -78,7 +78,7 @@ function dueFor(
   kind: DeadlineKind,
   startMs: number,
   zone: string,
-  settings: DeadlineSettings,
+  settings: DeadlineLengths,
   calendar: WorkCalendar,
 ): number | undefined {
   switch (kind) {
@@ -100,7 +100,7 @@ function newDeadline(
   cycle: number,
   startMs: number,
   zone: string,
-  settings: DeadlineSettings,
+  settings: DeadlineLengths,
   calendar: WorkCalendar,
 ): Deadline | undefined {
   const due = dueFor(kind, startMs, zone, settings, calendar);
@@ -111,7 +111,7 @@ function newDeadline(
 /** The deadlines set at receipt. */
 export function computeDeadlineChain(
   input: DeadlineChainInput,
-  settings: DeadlineSettings,
+  settings: DeadlineLengths,
   calendar: WorkCalendar,
 ): DeadlineChain {
   const zone = input.zone ?? DEFAULT_ZONE;
@@ -231,7 +231,7 @@ export function applyDeadlineEffect(
   chain: DeadlineChain,
   effect: DeadlineEffect,
   at: string,
-  settings: DeadlineSettings,
+  settings: DeadlineLengths,
   calendar: WorkCalendar,
 ): DeadlineChain {
   const atMs = must(at);
@@ -262,7 +262,7 @@ export function setContainmentRequired(
   chain: DeadlineChain,
   required: boolean,
   at: string,
-  settings: DeadlineSettings,
+  settings: DeadlineLengths,
 ): DeadlineChain {
   const current = activeDeadline(chain, 'containment');
   if (required) {
@@ -286,4 +286,24 @@ export function setContainmentRequired(
       d === current ? { ...d, endedAt: when, endReason: 'notRequired' as const } : d,
     ),
   };
+}
+
+/**
+ * The chain after the case's grade changed: every deadline still open is
+ * counted again from its own start with the new grade's lengths (`lengths`,
+ * see lengthsForGrade). Completed and ended deadlines are history and stay;
+ * slips stay too, since a slipped date was promised to the customer. A close
+ * target the new grade has and the chain lacks is added from the receipt.
+ */
+export function regradeChain(chain: DeadlineChain, lengths: DeadlineLengths, calendar: WorkCalendar): DeadlineChain {
+  const deadlines = chain.deadlines.map((d) => {
+    if (d.completedAt !== undefined || d.endedAt !== undefined) return d;
+    const due = dueFor(d.kind, must(d.startedAt), chain.zone, lengths, calendar);
+    return due === undefined ? d : { ...d, originalDue: toIsoInstant(due) };
+  });
+  if (!activeDeadline(chain, 'close') && !chain.deadlines.some((d) => d.kind === 'close')) {
+    const close = newDeadline('close', 1, must(chain.receivedAt), chain.zone, lengths, calendar);
+    if (close) deadlines.push(close);
+  }
+  return { ...chain, deadlines };
 }

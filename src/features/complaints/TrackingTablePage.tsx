@@ -11,6 +11,7 @@ import { useSession } from '../../ui/session';
 import { VirtualTable, type Column } from './VirtualTable';
 import { todayAt, useNow } from '../../db/hooks/use-workflow';
 import { OpenActionsList } from '../workflow/OpenActionsList';
+import { AttentionCard } from '../workflow/AttentionCard';
 import { deadlineState } from '../../domain/workflow/deadlines';
 import { STATE_COLORS } from '../workflow/DeadlinesCard';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
@@ -108,6 +109,7 @@ export function TrackingTablePage() {
         <Typography.Title level={4} style={{ margin: 0 }}>{t('tracking.title')}</Typography.Title>
         <Typography.Text type="secondary" data-testid="row-count">{pages.exactCount === undefined ? t('common.loading') : t('tracking.rows', { count: pages.exactCount })}</Typography.Text>
       </Space>
+      <AttentionCard />
       <Space wrap style={{ marginBottom: 12 }}>
         <Segmented<TrackingView>
           data-testid="tracking-view"

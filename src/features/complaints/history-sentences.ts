@@ -74,6 +74,9 @@ const EVENT_FIELDS: Record<string, string> = {
 const FOLLOW_UP_FIELDS: Record<string, string> = {
   method: 'history.fields.followUpMethod', satisfaction: 'history.fields.satisfaction', comment: 'history.fields.followUpComment',
 };
+const ESCALATION_FIELDS: Record<string, string> = {
+  toId: 'history.fields.escalatedTo', reason: 'history.fields.escalationReason', acknowledgedAt: 'history.fields.acknowledgedAt',
+};
 const ASSESSMENT_FIELDS = new Set(['genuineness', 'severity', 'urgency', 'category', 'grade']);
 
 /** Value vocabularies by the path's last segment (and its head where the segment is ambiguous). */
@@ -133,6 +136,10 @@ export function complaintHistoryDescriber(ctx: HistoryContext): HistoryDescriber
         const key = FOLLOW_UP_FIELDS[tail];
         return key ? t(key) : null;
       }
+      if (head === 'escalations') {
+        const key = ESCALATION_FIELDS[tail];
+        return key ? `${t(`workflow.escalation.levels.${second}`)} · ${t(key)}` : null;
+      }
       // The record form's own labels (customer.phone → 电话).
       const formKey = `complaint.${path.replace(/\.\d+$/, '')}`;
       const text = t(formKey, { defaultValue: '', returnObjects: true });
@@ -142,6 +149,7 @@ export function complaintHistoryDescriber(ctx: HistoryContext): HistoryDescriber
       if (v === null || v === undefined || v === '') return undefined;
       const last = path.split('.').pop() ?? '';
       if ((path === 'department' || last === 'id' || last.endsWith('Id')) && typeof v === 'string') return ctx.nameOf?.(v) ?? t('history.unknownRef');
+      if (path.startsWith('escalations.') && last === 'reason' && typeof v === 'string') return label(ctx, `workflow.escalation.reasons.${v}`) ?? v;
       const list = enumList(path);
       if (list && typeof v === 'string') return label(ctx, `${list}.${v}`) ?? v;
       if (list && Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? (label(ctx, `${list}.${x}`) ?? x) : plainValue(ctx, x))).join('、');

@@ -9,6 +9,7 @@ import { customerFigures, isOverdue, type YearTotals } from '../../domain/master
 import type { StoredContact } from '../../domain/masterdata/records';
 import { formatYuan } from '../../domain/money';
 import type { StoredReturn } from '../../db/repositories/returns-row';
+import type { WorkflowFields } from '../../db/repositories/workflow-store';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 
@@ -21,7 +22,7 @@ export function CustomerFilePage() {
   if (customer === undefined || (customer && !file)) return <Spin style={{ margin: 48 }} />;
   if (customer === null || !file) return <Alert type="error" title={t('masterdata.file.notFound')} style={{ margin: 16 }} />;
   const now = new Date();
-  const figures = customerFigures(file.complaints.map((c) => ({ ...c, nextDueAt: c.nextDueAt ?? '' })), file.returns, now);
+  const figures = customerFigures(file.complaints.map((c) => ({ ...c, nextDueAt: c.nextDueAt ?? '', followUps: (c as WorkflowFields).followUps })), file.returns, now);
   const numberOf = new Map(file.complaints.map((c) => [c.id, c.number]));
   const F = (k: string) => t(`masterdata.file.${k}`);
   const C = (k: string) => t(`masterdata.contactLog.${k}`);
@@ -74,6 +75,7 @@ export function CustomerFilePage() {
             { title: F('complaintCount'), dataIndex: 'complaints', align: 'right' },
             { title: F('returnedAmount'), dataIndex: 'returnedFen', align: 'right', render: (f: number) => formatYuan(f) },
             { title: F('acceptedClaims'), dataIndex: 'acceptedClaimsFen', align: 'right', render: (f: number) => formatYuan(f) },
+            { title: F('satisfaction'), key: 's', align: 'right', render: (_: unknown, y) => (y.satisfactionMean === null ? '—' : t('masterdata.file.satisfactionOf', { mean: y.satisfactionMean.toFixed(1), count: y.followUps })) },
           ]}
         />
       </Card>

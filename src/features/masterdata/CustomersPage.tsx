@@ -17,7 +17,8 @@ import { useSheetTransfer } from './use-sheet-transfer';
 
 export function CustomersPage() {
   const { t } = useTranslation();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
+  const canEdit = can('masterdata.edit');
   const all = useCustomers();
   const [query, setQuery] = useState('');
   const [showInactive, setShowInactive] = useState(false);
@@ -29,9 +30,9 @@ export function CustomersPage() {
     <div className="page">
       <MasterToolbar
         title={L('title')} query={query} onQuery={setQuery} showInactive={showInactive} onShowInactive={setShowInactive}
-        onAdd={() => setEditing('new')} onImport={() => void sheet.pickAndImport()} onExport={() => void sheet.exportRows(rows)} busy={sheet.busy}
+        onAdd={() => setEditing('new')} onImport={() => void sheet.pickAndImport()} onExport={() => void sheet.exportRows(rows)} busy={sheet.busy} canEdit={canEdit}
       />
-      <div style={{ marginBottom: 8 }}><LinkComplaintsButton /></div>
+      {canEdit && <div style={{ marginBottom: 8 }}><LinkComplaintsButton /></div>}
       <ImportReport errors={sheet.errors} onClose={sheet.clearErrors} />
       <Table<StoredCustomer>
         size="small"
@@ -55,15 +56,15 @@ export function CustomersPage() {
           { title: L('shortName'), dataIndex: 'shortName' },
           { title: L('industry'), dataIndex: 'industry' },
           { title: L('salesOwner'), dataIndex: 'salesOwner' },
-          {
+          ...(canEdit ? [{
             title: t('common.actions'), key: 'a', width: 160,
-            render: (_: unknown, c) => (
+            render: (_: unknown, c: StoredCustomer) => (
               <Space size={4}>
                 <Button size="small" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
                 <Button size="small" onClick={() => void setCustomerActive(getDb(), station, actor, c.id, !c.active)}>{t(c.active ? 'masterdata.deactivate' : 'masterdata.activate')}</Button>
               </Space>
             ),
-          },
+          }] : []),
         ]}
       />
       {editing && <CustomerForm editing={editing} onClose={() => setEditing(null)} />}

@@ -6,9 +6,10 @@
 import { useMemo, useState } from 'react';
 import { AutoComplete, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../ui/session';
 import { useCustomers, useProducts } from '../../db/hooks/use-masterdata';
 import type { StoredCustomer, StoredProduct } from '../../domain/masterdata/records';
-import { matchesQuery } from '../../domain/masterdata/search';
+import { pickMatches } from '../../domain/masterdata/search';
 import { CustomerForm } from './CustomerForm';
 import { ProductForm } from './ProductForm';
 
@@ -33,22 +34,13 @@ interface Props<K extends 'customers' | 'products'> {
 
 export function MasterPicker<K extends 'customers' | 'products'>(p: Props<K>) {
   const { t } = useTranslation();
+  const { can } = useSession();
   const customers = useCustomers();
   const products = useProducts();
   const rows = useMemo(() => ((p.kind === 'customers' ? customers : products) ?? []) as Row<K>[], [p.kind, customers, products]);
   const [adding, setAdding] = useState(false);
   const shown = (r: Row<K>) => (p.show === 'code' ? r.code : r.name);
-  const options = useMemo(() => {
-    const query = p.value.trim();
-    if (query === '') return [];
-    const out: { value: string; label: string }[] = [];
-    for (const r of rows) {
-      if (!r.active || !matchesQuery(r.searchText, query)) continue;
-      out.push({ value: r.id, label: `${r.code}  ${r.name}` });
-      if (out.length >= MAX_OPTIONS) break;
-    }
-    return out;
-  }, [rows, p.value]);
+  const options = useMemo(() => pickMatches(rows, p.value, MAX_OPTIONS).map((r) => ({ value: r.id, label: `${r.code}  ${r.name}` })), [rows, p.value]);
   const linked = p.linkedId !== '';
   const exact = rows.some((r) => shown(r) === p.value.trim());
   const pick = (row: Row<K>) => {
@@ -75,7 +67,7 @@ export function MasterPicker<K extends 'customers' | 'products'>(p: Props<K>) {
         }}
       />
       {linked && <Tag color="green" style={{ marginTop: 4 }} data-testid={`${p.id}-linked`}>{t('masterdata.picker.linked')}</Tag>}
-      {!linked && p.value.trim() !== '' && !exact && (
+      {!linked && p.value.trim() !== '' && !exact && can('masterdata.edit') && (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setAdding(true)}>
           {t(p.kind === 'customers' ? 'masterdata.picker.addCustomer' : 'masterdata.picker.addProduct')}
         </Button>

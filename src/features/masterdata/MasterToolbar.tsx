@@ -12,6 +12,8 @@ interface Props {
   onImport: () => void;
   onExport: () => void;
   busy: boolean;
+  /** masterdata.edit: without it the list is read-only (the repository would refuse anyway). */
+  canEdit: boolean;
 }
 
 export function MasterToolbar(p: Props) {
@@ -25,9 +27,9 @@ export function MasterToolbar(p: Props) {
           <Switch id="show-inactive" size="small" checked={p.showInactive} onChange={p.onShowInactive} />
           <label htmlFor="show-inactive">{t('masterdata.showInactive')}</label>
         </Space>
-        <Button onClick={p.onImport} loading={p.busy}>{t('masterdata.import')}</Button>
+        {p.canEdit && <Button onClick={p.onImport} loading={p.busy}>{t('masterdata.import')}</Button>}
         <Button onClick={p.onExport}>{t('masterdata.export')}</Button>
-        <Button type="primary" onClick={p.onAdd}>{t('masterdata.add')}</Button>
+        {p.canEdit && <Button type="primary" onClick={p.onAdd}>{t('masterdata.add')}</Button>}
       </Space>
     </Space>
   );

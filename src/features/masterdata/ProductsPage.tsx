@@ -16,7 +16,8 @@ import { useSheetTransfer } from './use-sheet-transfer';
 
 export function ProductsPage() {
   const { t } = useTranslation();
-  const { station, actor } = useSession();
+  const { station, actor, can } = useSession();
+  const canEdit = can('masterdata.edit');
   const all = useProducts();
   const [query, setQuery] = useState('');
   const [showInactive, setShowInactive] = useState(false);
@@ -28,7 +29,7 @@ export function ProductsPage() {
     <div className="page">
       <MasterToolbar
         title={L('title')} query={query} onQuery={setQuery} showInactive={showInactive} onShowInactive={setShowInactive}
-        onAdd={() => setEditing('new')} onImport={() => void sheet.pickAndImport()} onExport={() => void sheet.exportRows(rows)} busy={sheet.busy}
+        onAdd={() => setEditing('new')} onImport={() => void sheet.pickAndImport()} onExport={() => void sheet.exportRows(rows)} busy={sheet.busy} canEdit={canEdit}
       />
       <ImportReport errors={sheet.errors} onClose={sheet.clearErrors} />
       <Table<StoredProduct>
@@ -46,15 +47,15 @@ export function ProductsPage() {
           { title: L('warrantyMonths'), dataIndex: 'warrantyMonths', align: 'right' },
           { title: L('unitPrice'), dataIndex: 'unitPriceFen', align: 'right', render: (f: number | null) => (f === null ? '' : formatYuan(f)) },
           { title: L('ourProduct'), dataIndex: 'ourProduct', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
-          {
+          ...(canEdit ? [{
             title: t('common.actions'), key: 'a', width: 160,
-            render: (_: unknown, p) => (
+            render: (_: unknown, p: StoredProduct) => (
               <Space size={4}>
                 <Button size="small" onClick={() => setEditing(p)}>{t('common.edit')}</Button>
                 <Button size="small" onClick={() => void setProductActive(getDb(), station, actor, p.id, !p.active)}>{t(p.active ? 'masterdata.deactivate' : 'masterdata.activate')}</Button>
               </Space>
             ),
-          },
+          }] : []),
         ]}
       />
       {editing && <ProductForm editing={editing} onClose={() => setEditing(null)} />}

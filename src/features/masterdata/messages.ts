@@ -5,7 +5,7 @@ export const messages = {
       navProducts: '产品档案',
       file: {
         title: '客户页：{{name}}', notFound: '客户不存在', complaints: '投诉', returns: '退货/索赔', contacts: '沟通记录（全部案件）', open: '未结案',
-        overdue: '已超期', byYear: '按年统计', year: '年份', complaintCount: '投诉数', returnedAmount: '退货金额（元）', acceptedClaims: '已接受索赔（元）',
+        overdue: '已超期', byYear: '按年统计', year: '年份', complaintCount: '投诉数', returnedAmount: '退货金额（元）', acceptedClaims: '已接受索赔（元）', satisfaction: '满意度（回访均分）', satisfactionOf: '{{mean}}（{{count}} 次回访）',
         number: '编号', receivedAt: '接收时间', product: '产品', status: '状态', case: '案件',
       },
       contactLog: {
@@ -60,7 +60,7 @@ export const messages = {
       navProducts: 'Products',
       file: {
         title: 'Customer file: {{name}}', notFound: 'Customer not found', complaints: 'Complaints', returns: 'Returns / claims', contacts: 'Contact log (all cases)', open: 'Open',
-        overdue: 'Overdue', byYear: 'Totals by year', year: 'Year', complaintCount: 'Complaints', returnedAmount: 'Returned amount (CNY)', acceptedClaims: 'Claims accepted (CNY)',
+        overdue: 'Overdue', byYear: 'Totals by year', year: 'Year', complaintCount: 'Complaints', returnedAmount: 'Returned amount (CNY)', acceptedClaims: 'Claims accepted (CNY)', satisfaction: 'Satisfaction (follow-up mean)', satisfactionOf: '{{mean}} ({{count}} follow-ups)',
         number: 'Number', receivedAt: 'Received', product: 'Product', status: 'Status', case: 'Case',
       },
       contactLog: {

@@ -1,9 +1,9 @@
 /**
  * QA's measurements of the returned goods, per line, against the key
  * characteristics of the line's product in the master. They feed the
- * "conforms to contract" proposal only; they are not stored.
+ * "conforms to contract" proposal and are stored on the return when saved.
  */
-import { Form, InputNumber, Space, Typography } from 'antd';
+import { Button, Form, InputNumber, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Characteristic } from '../../domain/masterdata/product';
 
@@ -15,7 +15,7 @@ interface Line {
   characteristics: readonly Characteristic[];
 }
 
-export function ClaimMeasurements({ lines, values, onChange }: { lines: readonly Line[]; values: MeasuredValues; onChange: (v: MeasuredValues) => void }) {
+export function ClaimMeasurements({ lines, values, onChange, onSave }: { lines: readonly Line[]; values: MeasuredValues; onChange: (v: MeasuredValues) => void; onSave?: () => void }) {
   const { t } = useTranslation();
   const measurable = lines.filter((l) => l.characteristics.some((c) => c.lower !== null || c.upper !== null));
   if (measurable.length === 0) return null;
@@ -36,6 +36,7 @@ export function ClaimMeasurements({ lines, values, onChange }: { lines: readonly
           ))}
         </Space>
       ))}
+      {onSave && <Button size="small" style={{ marginTop: 4 }} onClick={onSave}>{t('returns.claim.saveMeasured')}</Button>}
     </div>
   );
 }

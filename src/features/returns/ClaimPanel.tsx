@@ -13,6 +13,8 @@ import { ClaimMeasurements, type MeasuredValues } from './ClaimMeasurements';
 import { getDb } from '../../db/db';
 import { useComplaint, usePlantConfig } from '../../db/hooks/use-db';
 import { decideReturnClaim } from '../../db/repositories/returns';
+import { saveMeasurements, type MeasuredReturn } from '../../db/repositories/returns-measurements';
+import { measuredValuesOf, storedMeasurements } from '../../domain/returns/measurements';
 import { toRequest, type StoredReturn } from '../../db/repositories/returns-row';
 import { localDate } from '../../domain/calendar/zone';
 import { useSession } from '../../ui/session';
@@ -36,10 +38,22 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
   // The day the customer complained, not today: a slow answer must not become a refusal.
   const asOf = localDate(Date.parse(complaint?.receivedAt ?? row.createdAt), station.timeZone);
   const products = useProducts();
-  const [measured, setMeasured] = useState<MeasuredValues>({});
+  const stored = (row as MeasuredReturn).measurements;
+  const [measured, setMeasured] = useState<MeasuredValues>(() => Object.fromEntries(Object.entries(stored ?? {}).map(([id, line]) => [id, measuredValuesOf(line)])));
+  const [edited, setEdited] = useState(false);
   const byCode = new Map((products ?? []).map((p) => [p.code, p]));
   const measureLines = request.lines.map((l) => ({ id: l.id, productNo: l.productNo, characteristics: listOf(byCode.get(normaliseCode(l.productNo))?.characteristics) }));
-  const measurements = Object.fromEntries(measureLines.map((l) => [l.id, measurementsAgainstLimits(l.characteristics, measured[l.id] ?? {})]));
+  // Saved values are judged against the limits they were measured against; values being typed, against the master's.
+  const measurements = Object.fromEntries(measureLines.map((l) => [l.id, edited || !stored?.[l.id] ? measurementsAgainstLimits(l.characteristics, measured[l.id] ?? {}) : storedMeasurements(stored[l.id])]));
+  const saveMeasured = async () => {
+    try {
+      await saveMeasurements(getDb(), station, actor, row.id, measured);
+      setEdited(false);
+      void message.success(t('returns.claim.measuredSaved'));
+    } catch (e) {
+      void message.error(refusalMessages(t, e).join('；'));
+    }
+  };
   const lines = claimLinesFromRequest(request, masterTerms(products ?? []), measurements);
   const proposals = proposeRefusals({ asOf, lines, ourProductPrefixes: config?.ourProductPrefixes ?? [] });
 
@@ -68,7 +82,7 @@ export function ClaimPanel({ row }: { row: StoredReturn }) {
         )}
       />
       {row.decision?.signature && <Space style={{ marginBottom: 8 }}>{t('auth.sign.title')}: <DecisionBadge row={row} /></Space>}
-      <ClaimMeasurements lines={measureLines} values={measured} onChange={setMeasured} />
+      <ClaimMeasurements lines={measureLines} values={measured} onChange={(v) => { setMeasured(v); setEdited(true); }} onSave={can('return.judge') ? () => void saveMeasured() : undefined} />
       {!row.receipt && can('claim.decide') && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
           <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'accept' | 'refuse')}>

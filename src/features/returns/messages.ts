@@ -40,6 +40,7 @@ const zhCodes = {
   repo: {
     notFound: '找不到该退货单', changedMeanwhile: '该退货单刚被修改，请重新确认后再操作', wrongStage: '当前状态下不能执行此步骤',
     noActingPerson: '只能以登录的本人身份签字', claimDecisionFirst: '须先受理索赔，才能审批退货', managerFirst: '须先由市场部经理批准，总经理才能审批', lockedAfterReceipt: '仓库已收货，申请和拒赔决定不能再修改',
+    measurementInvalid: '实测值无效：须为数字，且属于该行产品档案中有规格限的特性',
   },
 };
 
@@ -80,6 +81,7 @@ const enCodes: typeof zhCodes = {
   repo: {
     notFound: 'Return not found', changedMeanwhile: 'This return was just changed: check it and try again', wrongStage: 'This step is not possible at the current status',
     noActingPerson: 'You can only sign as yourself, the person logged in', claimDecisionFirst: 'The claim must be accepted before the return is approved', managerFirst: 'The marketing manager approves first, then the general manager', lockedAfterReceipt: 'Goods received: the request and the claim decision can no longer change',
+    measurementInvalid: "Invalid measured value: a number, for a characteristic with limits in the line's product master",
   },
 };
 
@@ -114,7 +116,7 @@ export const messages = {
       detail: { request: '申请内容', complaint: '关联投诉', openComplaint: '查看投诉', standalone: '无（独立申请）', slip: '退货单打印', refusalLetter: '拒赔函 (Word)', refusalLetterPrint: '拒赔函（打印/PDF）', history: '修改记录' },
       claim: {
         title: '索赔审查', checks: '系统检查（仅为建议）', noProposals: '未发现拒赔依据', useProposal: '按此拒赔',
-        measured: '质量部实测值（对照产品档案的规格限）', limits: '规格 {{lower}} ~ {{upper}} {{unit}}',
+        measured: '质量部实测值（对照产品档案的规格限）', saveMeasured: '保存实测值', measuredSaved: '实测值已保存', limits: '规格 {{lower}} ~ {{upper}} {{unit}}',
         accept: '受理', refuse: '拒赔', reason: '拒赔原因', note: '说明', decide: '保存决定',
         accepted: '已受理', refused: '已拒赔：{{reason}}',
         detail: {
@@ -193,7 +195,7 @@ export const messages = {
       detail: { request: 'Request', complaint: 'Complaint', openComplaint: 'Open complaint', standalone: 'None (standalone)', slip: 'Return slip', refusalLetter: 'Refusal letter (Word)', refusalLetterPrint: 'Refusal letter (print/PDF)', history: 'History' },
       claim: {
         title: 'Claim review', checks: 'Checks (proposals only)', noProposals: 'No grounds for refusal found', useProposal: 'Refuse for this',
-        measured: "QA's measured values (against the product master's limits)", limits: 'spec {{lower}} ~ {{upper}} {{unit}}',
+        measured: "QA's measured values (against the product master's limits)", saveMeasured: 'Save measured values', measuredSaved: 'Measured values saved', limits: 'spec {{lower}} ~ {{upper}} {{unit}}',
         accept: 'Accept', refuse: 'Refuse', reason: 'Refusal reason', note: 'Note', decide: 'Save decision',
         accepted: 'Accepted', refused: 'Refused: {{reason}}',
         detail: {

@@ -27,7 +27,7 @@ export function CalendarOverridesCard() {
   if (!config) return null;
   const overrides = [...config.calendarOverrides].sort((a, b) => a.date.localeCompare(b.date));
   const year = new Date().getFullYear();
-  const unknownYears = [year, year + 1].filter((y) => !hasStatutoryYear(y));
+  const unknownYears = [year, year + 1].filter((y) => !hasStatutoryYear(y) && !config.holidayNotices.some((n) => n.year === y));
 
   const saveList = async (list: CalendarOverride[]) => {
     const parsed = calendarOverridesSchema.safeParse(list);

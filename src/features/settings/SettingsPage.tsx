@@ -5,7 +5,9 @@ import { CompanyCard } from './CompanyCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
+import { EscalationSettingsCard } from './EscalationSettingsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
+import { HolidayNoticeCard } from './HolidayNoticeCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { AccountsCard } from '../auth/AccountsCard';
@@ -35,7 +37,9 @@ export function SettingsPage() {
       <Allowed action="settings.manage">
         <SecurityCard />
         <DeadlineSettingsCard />
+        <EscalationSettingsCard />
         <CalendarOverridesCard />
+        <HolidayNoticeCard />
         <ApprovalSettingsCard />
       </Allowed>
       <Allowed action="backup.manage">

@@ -5,6 +5,23 @@
  */
 const zhCN = {
   panel: { title: '处理流程', status: '当前状态', history: '状态记录', noHistory: '暂无状态变更' },
+  notice: {
+    title: '国务院节假日安排通知', stored: '已导入：', yearSummary: '{{year}} 年：放假 {{holidays}} 天，调休上班 {{workdays}} 天',
+    text: '通知全文', placeholder: '粘贴《国务院办公厅关于××××年部分节假日安排的通知》全文', preview: '预览', openFile: '打开文本文件…',
+    replaces: '（将替换已导入的 {{year}} 年通知）', date: '日期', kind: '类型', name: '节日', holiday: '放假', workday: '调休上班', save: '保存到日历',
+    saved: '{{year}} 年节假日安排已保存；已计算的期限不变',
+    problems: {
+      noYear: '没有找到年份（通知标题中的“××××年”）', noItems: '没有找到“一、元旦：…”这样的安排条目', badDate: '“{{item}}”中的日期无法识别',
+      countMismatch: '“{{item}}”写明共 {{stated}} 天，日期范围却是 {{found}} 天', dayTwice: '{{date}} 出现了两次', tooLarge: '文件过大，不像是一份通知',
+    },
+  },
+  escalation: {
+    title: '待我处理（{{count}} 项升级）', number: '投诉编号', customer: '客户', level: '升级到', reason: '原因', at: '升级时间', acknowledge: '已知悉',
+    acknowledged: '已确认 {{number}} 的升级', levels: { department: '部门经理', general: '总经理' },
+    reasons: { grade: '严重/紧急等级', overdue: '逾期', overdueBy: '逾期 {{count}} 个工作日' },
+    settingsTitle: '升级', overdueWorkdays: '逾期超过（工作日）升级到部门经理，超过两倍升级到总经理', generalManager: '总经理', departmentManager: '{{name}} 经理',
+    byRole: '（按角色自动）', saved: '升级设置已保存',
+  },
   assessment: {
     title: '初步评估', save: '保存评估', saved: '评估已保存', notYet: '尚未评估',
     genuineness: '真实性', severity: '严重程度', urgency: '紧急程度', category: '投诉类别', grade: '等级', department: '责任部门', owner: '负责人',
@@ -63,6 +80,10 @@ const zhCN = {
     closeWorkdays: '结案目标（工作日，可空）', calendarTitle: '工作日历', date: '日期', kind: '类型', note: '备注', add: '添加',
     remove: '删除', workday: '上班', off: '休息', noStatutory: '{{year}} 年的法定节假日安排尚未收录（已设置 {{count}} 天），请在此添加放假和调休日期。',
     empty: '没有自定义日期',
+    grade: {
+      hint: '按等级设置（空格沿用上面的期限；改等级时未完成的期限按新等级重新计算）',
+      ackWorkdays: '受理(工作日)', containmentHours: '遏制(小时)', replyWorkdays: '8D回复(工作日)', closeWorkdays: '结案(工作日)',
+    },
   },
   errors: {
     departmentRequired: '请选择责任部门', ownerUnknown: '负责人不存在或已停用', followUpNotNow: '回复客户后才能回访',
@@ -70,6 +91,7 @@ const zhCN = {
   },
   codes: {
     calendar: { invalidDate: '日期无效（YYYY-MM-DD）', invalidKind: '类型无效', noteTooLong: '备注过长', duplicateDate: '该日期已设置', invalidZone: '时区无效' },
+    escalation: { settingsInvalid: '请输入 1–60 的整数', notYours: '这项升级不是给您的，只有被升级到的人可以确认', alreadyAcknowledged: '这项升级已经确认过' },
     deadline: {
       invalidInstant: '时间无效', slipBeforeReceipt: '新期限不能早于接收时间', slipReasonRequired: '请填写延期原因', slipByRequired: '请选择记录人',
       notInChain: '该期限不存在或已结束', settingsInvalid: '请输入范围内的整数',
@@ -103,6 +125,23 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof zhCN> = {
   panel: { title: 'Workflow', status: 'Status', history: 'Status history', noHistory: 'No status changes yet' },
+  notice: {
+    title: "State Council holiday notice", stored: 'Imported:', yearSummary: '{{year}}: {{holidays}} days off, {{workdays}} make-up workdays',
+    text: 'Notice text', placeholder: 'Paste the full text of the State Council notice on the holidays of the year', preview: 'Preview', openFile: 'Open a text file…',
+    replaces: '(replaces the {{year}} notice imported before)', date: 'Date', kind: 'Kind', name: 'Holiday', holiday: 'Day off', workday: 'Make-up workday', save: 'Save to the calendar',
+    saved: 'Holidays of {{year}} saved; deadlines already computed keep their dates',
+    problems: {
+      noYear: 'No year found (the “YYYY年” of the title)', noItems: 'No items like “一、元旦：…” found', badDate: 'A date in “{{item}}” cannot be read',
+      countMismatch: '“{{item}}” states {{stated}} days but its dates span {{found}}', dayTwice: '{{date}} is listed twice', tooLarge: 'The file is too large to be a notice',
+    },
+  },
+  escalation: {
+    title: 'Needs my attention ({{count}} escalated)', number: 'Complaint no.', customer: 'Customer', level: 'Escalated to', reason: 'Reason', at: 'Escalated at', acknowledge: 'Acknowledge',
+    acknowledged: 'Escalation of {{number}} acknowledged', levels: { department: 'Department manager', general: 'General manager' },
+    reasons: { grade: 'Serious/urgent grade', overdue: 'Overdue', overdueBy: 'Overdue by {{count}} working days' },
+    settingsTitle: 'Escalation', overdueWorkdays: 'Overdue by more than (working days): to the department manager; more than twice: to the general manager', generalManager: 'General manager', departmentManager: '{{name}} manager',
+    byRole: '(by role)', saved: 'Escalation settings saved',
+  },
   assessment: {
     title: 'Preliminary assessment', save: 'Save assessment', saved: 'Assessment saved', notYet: 'Not assessed yet',
     genuineness: 'Genuineness', severity: 'Severity', urgency: 'Urgency', category: 'Category', grade: 'Grade', department: 'Owning department', owner: 'Owner',
@@ -161,6 +200,10 @@ const en: Shape<typeof zhCN> = {
     closeWorkdays: 'Closure target (working days, optional)', calendarTitle: 'Working calendar', date: 'Date', kind: 'Kind', note: 'Note', add: 'Add',
     remove: 'Remove', workday: 'Working day', off: 'Day off', noStatutory: 'The statutory holidays of {{year}} are not known yet ({{count}} days set): add its holidays and make-up workdays here.',
     empty: 'No custom days',
+    grade: {
+      hint: 'Per grade (an empty cell uses the lengths above; when a case is regraded its open deadlines are counted again)',
+      ackWorkdays: 'Ack. (working days)', containmentHours: 'Contain. (hours)', replyWorkdays: '8D reply (w. days)', closeWorkdays: 'Close (w. days)',
+    },
   },
   errors: {
     departmentRequired: 'Choose the owning department', ownerUnknown: 'The owner does not exist or is inactive', followUpNotNow: 'Follow up after the reply',
@@ -168,6 +211,7 @@ const en: Shape<typeof zhCN> = {
   },
   codes: {
     calendar: { invalidDate: 'Invalid date (YYYY-MM-DD)', invalidKind: 'Invalid kind', noteTooLong: 'Note too long', duplicateDate: 'This date is already set', invalidZone: 'Invalid time zone' },
+    escalation: { settingsInvalid: 'Enter a whole number from 1 to 60', notYours: 'This escalation is not addressed to you: only the person it went to can acknowledge it', alreadyAcknowledged: 'This escalation is already acknowledged' },
     deadline: {
       invalidInstant: 'Invalid time', slipBeforeReceipt: 'The new date cannot be before the receipt', slipReasonRequired: 'Give the reason for the delay', slipByRequired: 'Who records it is required',
       notInChain: 'This deadline does not exist or has ended', settingsInvalid: 'Enter a whole number in range',
