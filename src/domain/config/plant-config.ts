@@ -10,6 +10,7 @@ import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
 import { permissionMatrixSchema } from '../auth/permissions';
 import { companySchema } from './company';
+import { DEFAULT_SURVEY_ITEMS, surveyItemsSchema } from '../workflow/survey';
 
 export { companySchema };
 
@@ -25,6 +26,8 @@ export const plantConfigSchema = z.object({
   /** Edited rows of the permission matrix; roles not listed keep the procedure's defaults. */
   permissions: permissionMatrixSchema.default({}),
   /** Minutes without keyboard or mouse after which a station locks its screen. */
+  /** Items of the satisfaction survey, in the order asked; 'overall' is always asked too. */
+  surveyItems: surveyItemsSchema.default([...DEFAULT_SURVEY_ITEMS]),
   idleLockMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(240, { error: 'validation.tooLarge' }).default(15),
 });
 export type PlantConfig = z.infer<typeof plantConfigSchema>;
