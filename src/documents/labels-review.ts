@@ -16,7 +16,7 @@ const zh = {
   },
   kinds: { acknowledge: '确认客户', containment: '紧急遏制', reply: '8D 回复', close: '结案' } as Record<string, string>,
   costKinds: { returnedFen: '退货金额', claimsPaidFen: '索赔支付', replacementFen: '换货', freightFen: '运费', scrapFen: '报废', reworkFen: '返工' } as Record<string, string>,
-  yes: '是', no: '否', none: '（无）', participant: '参会人',
+  yes: '是', no: '否', none: '（无）', participant: '参会人', costTotal: '质量成本合计（元）',
 };
 
 export type ReviewLabels = typeof zh;
@@ -36,7 +36,7 @@ const en: ReviewLabels = {
   },
   kinds: { acknowledge: 'Acknowledge', containment: 'Containment', reply: '8D reply', close: 'Closure' },
   costKinds: { returnedFen: 'Returned goods', claimsPaidFen: 'Claims paid', replacementFen: 'Replacement', freightFen: 'Freight', scrapFen: 'Scrap', reworkFen: 'Rework' },
-  yes: 'Yes', no: 'No', none: '(none)', participant: 'Participant',
+  yes: 'Yes', no: 'No', none: '(none)', participant: 'Participant', costTotal: 'Cost of quality (CNY)',
 };
 
 export function reviewLabels(lang: DocLang): ReviewLabels {

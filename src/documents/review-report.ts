@@ -51,7 +51,7 @@ export async function buildReviewReport(input: ReviewReportInput): Promise<Uint8
   const keyPairs: Pair[] = [
     ...(Object.keys(L.counts) as (keyof typeof L.counts)[]).map((k): Pair => [L.counts[k], String(f.counts[k])]),
     ...(Object.keys(L.days) as (keyof typeof L.days)[]).map((k): Pair => [L.days[k], f.daysToClose[k] === undefined ? '—' : String(f.daysToClose[k])]),
-    [L.cost, yuan(f.cost.totalFen)],
+    [L.costTotal, yuan(f.cost.totalFen)],
   ];
   const costKinds = ['returnedFen', 'claimsPaidFen', 'replacementFen', 'freightFen', 'scrapFen', 'reworkFen'] as const;
   const participants = lines(input.participants);
