@@ -12,7 +12,11 @@ export const DEFAULT_SURVEY_ITEMS = ['productQuality', 'delivery', 'responseSpee
 export const OVERALL_ITEM = 'overall';
 
 export const surveyItemsSchema = z
-  .array(z.string().trim().min(1, { error: 'survey.itemRequired' }).max(60, { error: 'survey.itemTooLong' }))
+  .array(
+    z.string().trim().min(1, { error: 'survey.itemRequired' }).max(60, { error: 'survey.itemTooLong' })
+      // Items are keys of the stored scores, merged per leaf path by sync: no dots, nothing that names a prototype.
+      .refine((s) => !s.includes('.') && !['__proto__', 'constructor', 'prototype'].includes(s), { error: 'survey.itemInvalid' }),
+  )
   .min(1, { error: 'survey.itemRequired' })
   .max(20, { error: 'survey.tooManyItems' })
   .refine((items) => new Set(items).size === items.length, { error: 'survey.duplicateItem' });
