@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -17,7 +17,9 @@ import { STATE_COLORS } from '../workflow/DeadlinesCard';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
 import { filterFromParams } from './tracking-params';
-import { TrackingExportButtons } from './TrackingExportButtons';
+
+/** Export and print load with their first use: the grid is the first screen, and exceljs and antd's dialogs need not slow it. */
+const TrackingExportButtons = lazy(() => import('./TrackingExportButtons').then((m) => ({ default: m.TrackingExportButtons })));
 
 /** Columns the user has hidden, kept per station (a 1024 px screen wants fewer than a 1920 px one). */
 const HIDDEN_COLUMNS_KEY = 'complaint-desk.tracking.hiddenColumns';
@@ -183,7 +185,9 @@ export function TrackingTablePage() {
         />
         <DatePicker.RangePicker aria-label={t('tracking.filterDates')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
         <Button onClick={() => { setFilter({}); setSearchText(''); if (fromReview) setParams(view === 'all' ? {} : { view }); }}>{t('tracking.resetFilters')}</Button>
-        <TrackingExportButtons query={query} columns={columns.map((c) => c.key)} />
+        <Suspense fallback={<Button disabled>{t('trackingExport.button')}</Button>}>
+          <TrackingExportButtons query={query} columns={columns.map((c) => c.key)} />
+        </Suspense>
         <Popover content={chooser} title={t('tracking.columnsTitle')} trigger="click" placement="bottomRight">
           <Button data-testid="columns-button">{t('tracking.columns')}</Button>
         </Popover>

@@ -38,6 +38,15 @@ export const messages = {
       report: { download: '下载月度报告（Word）', done: '报告已保存', fileName: '月度客诉分析报告' },
       empty: '本期没有投诉',
       unassigned: '（未评估）',
+      survey: { title: '顾客满意度调查表', respondent: '答复人（客户方）', record: '记录调查结果', saved: '调查结果已保存' },
+      accountabilityForm: { cause: '原因类别', note: '说明', save: '保存考核决定', saved: '考核决定已保存', decided: '决定人 / 时间' },
+      costForm: { save: '保存质量成本', saved: '质量成本已保存', yuan: '元' },
+      causes: { design: '设计', process: '工艺/制程', material: '材料', supplier: '供应商', inspection: '检验漏检', operator: '操作人员', logistics: '物流/运输', management: '管理', other: '其他' },
+      codes: {
+        survey: { itemRequired: '调查项目不能为空', itemTooLong: '调查项目名称过长', itemInvalid: '调查项目名称不能含“.”', tooManyItems: '调查项目最多 20 项', duplicateItem: '调查项目重复', respondentRequired: '请填写答复人', scoreRequired: '请为每一项打分（1–5）', unknownItem: '不是设置中的调查项目' },
+        accountability: { departmentRequired: '请选择责任部门', causeRequired: '请选择原因类别', assessmentRequired: '请填写扣分、考核金额或说明' },
+        money: { empty: '请填写金额', notNumber: '金额格式不正确', negative: '金额不能为负', tooManyDecimals: '金额最多两位小数', tooLarge: '金额过大', notInteger: '金额格式不正确', overflow: '金额过大' },
+      },
       clickHint: '点击柱形或表格行可在跟踪表中查看对应投诉',
     },
     trackingExport: {
@@ -83,6 +92,15 @@ export const messages = {
       report: { download: 'Download the monthly report (Word)', done: 'Report saved', fileName: 'Monthly complaint review' },
       empty: 'No complaints in this period',
       unassigned: '(not assessed)',
+      survey: { title: 'Customer satisfaction survey', respondent: 'Answered by (customer)', record: 'Record the survey', saved: 'Survey saved' },
+      accountabilityForm: { cause: 'Cause class', note: 'Note', save: 'Save the assessment', saved: 'Assessment saved', decided: 'Decided by / at' },
+      costForm: { save: 'Save the cost of quality', saved: 'Cost of quality saved', yuan: 'CNY' },
+      causes: { design: 'Design', process: 'Process', material: 'Material', supplier: 'Supplier', inspection: 'Inspection escape', operator: 'Operator', logistics: 'Logistics', management: 'Management', other: 'Other' },
+      codes: {
+        survey: { itemRequired: 'A survey item may not be empty', itemTooLong: 'Survey item name too long', itemInvalid: 'A survey item may not contain "."', tooManyItems: 'At most 20 survey items', duplicateItem: 'Survey item listed twice', respondentRequired: 'Enter who answered', scoreRequired: 'Score every item (1–5)', unknownItem: 'Not a survey item of the settings' },
+        accountability: { departmentRequired: 'Choose the responsible department', causeRequired: 'Choose the cause class', assessmentRequired: 'Enter points, an amount or a note' },
+        money: { empty: 'Enter an amount', notNumber: 'The amount cannot be read', negative: 'The amount may not be negative', tooManyDecimals: 'At most two decimals', tooLarge: 'The amount is too large', notInteger: 'The amount cannot be read', overflow: 'The amount is too large' },
+      },
       clickHint: 'Click a bar or a table row to see those complaints in the tracking table',
     },
     trackingExport: {
