@@ -73,6 +73,8 @@ try {
   Object.assign(results, await benchPage.evaluate(() => window.bench.measureTable()));
   // Accounts: the login's password check and verifying 1,000 signatures (also creates the login the start figure uses).
   Object.assign(results, await benchPage.evaluate(() => window.bench.auth()));
+  // The monthly review (a month, a year) and the tracking table's 10,000 rows to .xlsx.
+  Object.assign(results, await benchPage.evaluate(() => window.bench.review()));
   await benchPage.close();
 
   const samples = [];
@@ -133,6 +135,9 @@ const targets = {
   'auth.verify_1k_ms': '≤ 500',
   'docx.8d_ms': '≤ 300 (median)',
   'sync.export_10k_ms': '≤ 2000',
+  'review.month_ms': '≤ 300',
+  'review.year_ms': '≤ 1500',
+  'excel.export_10k_ms': '≤ 4000',
   'sync.import_10k_ms': `≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,
 };
 // A sync-only run updates the sync figures of the last full run.

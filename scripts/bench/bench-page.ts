@@ -17,6 +17,7 @@ import { formatComplaintNumber, type Complaint } from '../../src/domain/complain
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
+import { measureReview } from '../../src/db/bench/review-figures';
 
 const CHUNK = 5000;
 
@@ -107,8 +108,8 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
+    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>>; review: () => Promise<Record<string, number>> };
   }
 }
-window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
+window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), review: () => measureReview(getDb()) };
 document.title = 'bench ready';
