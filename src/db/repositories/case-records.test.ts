@@ -96,3 +96,20 @@ describe('case records for the review', () => {
     expect(await loadReviewRows(db, { from: '2026-09-01', to: '2026-09-30' }, 'Asia/Shanghai')).toEqual([]);
   });
 });
+
+describe('importing an old tracking sheet', () => {
+  it('imports the valid rows in one go and skips them the second time', async () => {
+    const { importTrackingRows } = await import('./tracking-import');
+    const { readTrackingRows, proposeMapping } = await import('../../domain/review/tracking-import');
+    const ctx = await freshDb();
+    const { db, station, actor } = ctx;
+    const sheet = [['投诉日期', '客户名称', '产品名称', '批号', '问题描述', '客诉编号'], ['2026-09-03', '华东精密', '液压泵', 'B1', '漏油', 'HD-1'], ['2026-09-04', '南方机电', '阀门', 'B2', '划伤', '']];
+    const read = readTrackingRows(sheet, 0, proposeMapping(sheet[0]!), { now: NOW, zone: station.timeZone, receivedBy: actor.name });
+    const valid = read.flatMap((r) => (r.input && r.key ? [{ row: r.row, input: r.input, key: r.key }] : []));
+    expect(await importTrackingRows(db, station, actor, valid, NOW)).toEqual({ imported: 2, skipped: [] });
+    const before = await counts(db);
+    expect(await importTrackingRows(db, station, actor, valid, NOW)).toEqual({ imported: 0, skipped: [{ row: 2, code: 'import.err.duplicateExisting' }, { row: 3, code: 'import.err.duplicateExisting' }] });
+    expect(await counts(db)).toEqual(before);
+    expect((await db.complaints.toArray()).map((c) => c.demand.note).sort()).toEqual(['', '客户投诉编号：HD-1']);
+  });
+});

@@ -60,8 +60,10 @@ export function TrackingExportButtons({ query, columns }: { query: TableQuery; c
             { key: 'xlsx', label: t('trackingExport.excel') },
             { key: 'csv', label: t('trackingExport.csv') },
             { key: 'print', label: t('trackingExport.print') },
+            { type: 'divider' },
+            { key: 'import', label: t('trackingExport.importOld') },
           ],
-          onClick: ({ key }) => (key === 'print' ? print() : void run(key as 'xlsx' | 'csv')),
+          onClick: ({ key }) => (key === 'print' ? print() : key === 'import' ? navigate('/tracking/import') : void run(key as 'xlsx' | 'csv')),
         }}
       >
         <Button data-testid="tracking-export" loading={progress !== null}>{t('trackingExport.button')}</Button>

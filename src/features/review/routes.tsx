@@ -4,6 +4,7 @@ import { lazyPage } from '../../ui/lazy-page';
 /** The review page, and the tracking table's print view it shares the export code with. */
 export const routes: RouteObject[] = [
   { path: 'review', lazy: lazyPage(() => import('./ReviewPage'), (m) => m.ReviewPage) },
+  { path: 'tracking/import', lazy: lazyPage(() => import('./TrackingImportPage'), (m) => m.TrackingImportPage) },
   { path: 'tracking/print', lazy: lazyPage(() => import('../complaints/TrackingPrintPage'), (m) => m.TrackingPrintPage) },
 ];
 
