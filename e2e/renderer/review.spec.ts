@@ -87,3 +87,35 @@ test('the review of a month counts what the tracking table shows, a Pareto bar f
   const dateColumn = (ws.getRow(1).values as unknown[]).indexOf('接收时间');
   expect(ws.getRow(2).getCell(dateColumn).value).toBeInstanceOf(Date);
 });
+
+/** A sheet as plants keep it: a merged title row, a blank row, a text date, a duplicate, an unreadable date. */
+async function messySheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('跟踪表');
+  ws.addRow(['2026 年客户抱怨处理跟踪表']);
+  ws.mergeCells('A1:F1');
+  ws.addRow(['投诉日期', '客户名称', '产品名称', '批号', '问题描述', '处理结果']);
+  ws.addRow([new Date(Date.UTC(2026, 8, 3)), '华东精密', '液压泵', 'B1', '漏油', '换货']);
+  ws.addRow([]);
+  ws.addRow(['2026年9月5日', '南方机电', '阀门', 'B2', '划伤', '']);
+  ws.addRow(['2026/9/3', '华东精密', '液压泵', 'B1', '漏油', '']);
+  ws.addRow(['九月八日', '北方重工', '泵', 'B4', '异响', '']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('an old tracking sheet imports with a per-row report, and a second import adds nothing', async ({ page }) => {
+  const file = { name: '跟踪表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await messySheet() };
+  const importOnce = async () => {
+    await page.goto('/index.html#/tracking/import');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择 Excel 文件…' }).click()]);
+    await chooser.setFiles(file);
+    await expect(page.getByTestId('import-preview')).toContainText('与第 3 行重复');
+    await expect(page.getByTestId('import-preview')).toContainText('日期无法识别');
+    await page.getByTestId('import-run').click();
+    return page.getByTestId('import-report');
+  };
+  await expect(await importOnce()).toContainText('新增 2 条，重复跳过 0 条，有错误未导入 2 行');
+  await expect(await importOnce()).toContainText('新增 0 条，重复跳过 2 条');
+  await page.goto('/index.html#/');
+  await expect(page.getByTestId('row-count')).toHaveText('共 2 条');
+});
