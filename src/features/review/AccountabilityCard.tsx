@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { useDepartments } from '../../db/hooks/use-db';
@@ -104,7 +104,8 @@ export function AccountabilityCard({ complaint }: { complaint: WorkflowComplaint
           </Form>
         </Col>
         <Col xs={24} lg={12}>
-          <Form layout="vertical" component="div" disabled={!mayCost}>
+          <Typography.Text strong>{t('review.cost.title')}</Typography.Text>
+          <Form layout="vertical" component="div" disabled={!mayCost} style={{ marginTop: 8 }}>
             {COST_KINDS.map((k) => (
               <Form.Item key={k} label={`${t(`review.cost.kinds.${k}`)}（${t('review.costForm.yuan')}）`} {...status(k)} style={{ marginBottom: 8 }}>
                 <Input aria-label={t(`review.cost.kinds.${k}`)} value={yuan[k]} onChange={(e) => setYuan({ ...yuan, [k]: e.target.value })} style={{ maxWidth: 200 }} />

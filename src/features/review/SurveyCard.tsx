@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, List, Rate, Select, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Rate, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { usePlantConfig } from '../../db/hooks/use-db';
@@ -65,11 +65,13 @@ export function SurveyCard({ complaint }: { complaint: WorkflowComplaint }) {
       )}
       {canRecord && (
         <Form layout="vertical" component="div" style={{ marginTop: 8 }}>
-          {items.map((item) => (
-            <Form.Item key={item} label={label(item)} required validateStatus={errors[`scores.${item}`] ? 'error' : undefined} help={errors[`scores.${item}`]} style={{ marginBottom: 4 }}>
-              <Rate aria-label={label(item)} value={scores[item] ?? 0} onChange={(v) => setScores((s) => ({ ...s, [item]: v }))} />
-            </Form.Item>
-          ))}
+          <Space wrap size={[24, 0]}>
+            {items.map((item) => (
+              <Form.Item key={item} label={label(item)} required validateStatus={errors[`scores.${item}`] ? 'error' : undefined} help={errors[`scores.${item}`]} style={{ marginBottom: 4 }}>
+                <Rate aria-label={label(item)} value={scores[item] ?? 0} onChange={(v) => setScores((s) => ({ ...s, [item]: v }))} />
+              </Form.Item>
+            ))}
+          </Space>
           <Form.Item label={t('review.survey.respondent')} required validateStatus={errors.respondent ? 'error' : undefined} help={errors.respondent}>
             <Input aria-label={t('review.survey.respondent')} maxLength={100} value={respondent} onChange={(e) => setRespondent(e.target.value)} style={{ maxWidth: 300 }} />
           </Form.Item>
