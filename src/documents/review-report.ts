@@ -94,6 +94,6 @@ export async function buildReviewReport(input: ReviewReportInput): Promise<Uint8
     signatureCells((participants.length ? participants : ['', '', '']).map((p) => ({ label: p || L.participant })), lang),
     para(C.seal, { align: 'right', before: 200 }),
   ];
-  const doc = buildDocument({ lang, company: input.company, form: input.form, title: L.title, number: `${input.period.from} – ${input.period.to}` }, children);
+  const doc = buildDocument({ lang, company: input.company, form: input.form, title: L.title, number: `${d(input.period.from)} – ${d(input.period.to)}` }, children);
   return toBytes(doc);
 }

@@ -140,7 +140,7 @@ export function sampleReviewReport(lang: DocLang): ReviewReportInput {
   return {
     lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-9.3-01', revision: 'A/0' }, period: b.value, preparedOn: '2026-10-12', timeZone: 'Asia/Shanghai', figures,
     names: { category: (k) => categories[k] ?? k, department: (k) => departments[k] ?? k },
-    actions: zh ? '划伤问题：包装增加隔板，张三，2026-10-31\n裂纹问题：供应商来料加严检验，李四，2026-11-15' : 'Scratches: add separators to the packaging, Zhang San, 2026-10-31\nCracks: tightened incoming inspection, Li Si, 2026-11-15',
+    actions: zh ? '划伤问题：包装增加隔板，张三，10月31日前完成\n裂纹问题：供应商来料加严检验，李四，11月15日前完成' : 'Scratches: add separators to the packaging, Zhang San, by 31 Oct\nCracks: tightened incoming inspection, Li Si, by 15 Nov',
     participants: zh ? '王总经理\n赵质量经理\n钱市场经理\n张三\n李四' : 'Wang (GM)\nZhao (QA manager)\nQian (marketing manager)\nZhang San\nLi Si',
   };
 }
