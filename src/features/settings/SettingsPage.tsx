@@ -5,6 +5,7 @@ import { CompanyCard } from './CompanyCard';
 import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
+import { SurveyItemsCard } from '../review/SurveyItemsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
@@ -37,6 +38,7 @@ export function SettingsPage() {
         <DeadlineSettingsCard />
         <CalendarOverridesCard />
         <ApprovalSettingsCard />
+        <SurveyItemsCard />
       </Allowed>
       <Allowed action="backup.manage">
         <BackupsCard />
