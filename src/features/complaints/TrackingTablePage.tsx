@@ -46,6 +46,7 @@ function linkedFilterText(f: TableFilter, zone: string, t: TFunction, dept: Read
   const parts = [f.receivedFrom && formatInstant(f.receivedFrom, zone), f.receivedTo && formatInstant(f.receivedTo, zone)].filter(Boolean).join(' – ');
   return [
     parts,
+    f.status && t(`status.${f.status}`, { defaultValue: f.status }),
     f.category && t(`workflow.categories.${f.category}`, { defaultValue: f.category }),
     f.department && (dept.get(f.department) ?? f.department),
     f.customer,
@@ -66,7 +67,7 @@ export function TrackingTablePage() {
   const view: TrackingView = isTrackingView(rawView) ? rawView : 'all';
   // Opened from the review's charts the filter comes in the address (tracking-params.ts).
   const [filter, setFilter] = useState<TableFilter>(() => filterFromParams(params));
-  const [searchText, setSearchText] = useState('');
+  const [searchText, setSearchText] = useState(() => params.get('search') ?? '');
   const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'receivedAt', descending: true });
   // The overdue view reads the nextDueAt index as a range, most overdue first; "my work" filters on the cursor.
   const query = useMemo<TableQuery>(() => {

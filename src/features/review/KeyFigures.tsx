@@ -20,7 +20,7 @@ export function KeyFigures({ figures, onOpen }: { figures: ReviewFigures; onOpen
           const link = COUNT_LINKS[k];
           return (
             <Col key={k} xs={12} sm={8} md={6} lg={3}>
-              <Card size="small" hoverable={!!link} onClick={link && (() => onOpen(link))} data-testid={`review-count-${k}`} title={undefined}>
+              <Card size="small" hoverable={!!link} onClick={link && (() => onOpen(link))} data-testid={`review-count-${k}`}>
                 <Statistic title={t(`review.counts.${k}`)} value={figures.counts[k]} />
               </Card>
             </Col>
