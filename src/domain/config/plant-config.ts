@@ -25,9 +25,9 @@ export const plantConfigSchema = z.object({
   ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
   /** Edited rows of the permission matrix; roles not listed keep the procedure's defaults. */
   permissions: permissionMatrixSchema.default({}),
-  /** Minutes without keyboard or mouse after which a station locks its screen. */
   /** Items of the satisfaction survey, in the order asked; 'overall' is always asked too. */
   surveyItems: surveyItemsSchema.default([...DEFAULT_SURVEY_ITEMS]),
+  /** Minutes without keyboard or mouse after which a station locks its screen. */
   idleLockMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(240, { error: 'validation.tooLarge' }).default(15),
 });
 export type PlantConfig = z.infer<typeof plantConfigSchema>;
