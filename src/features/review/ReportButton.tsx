@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { getDb } from '../../db/db';
-import { getPlantConfig } from '../../db/repositories/config';
 import { localDate } from '../../domain/calendar/zone';
 import type { ReviewFigures } from '../../domain/review/compute';
 import type { PeriodBounds } from '../../domain/review/period';
@@ -10,14 +8,8 @@ import { getPlatform } from '../../platform';
 import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { useSession } from '../../ui/session';
 import type { Labels } from './Distributions';
+import { documentCompany, DOCX_MIME } from './company-doc';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function logoBytes(sha: string): Promise<Uint8Array | null> {
-  if (!sha) return null;
-  const row = await getDb().attachments.get(sha);
-  return row && row.type.startsWith('image/') ? new Uint8Array(await row.blob.arrayBuffer()) : null;
-}
 
 /** Writes the monthly review report (Word) from the figures on the page; docx loads only now. */
 export function ReportButton({ bounds, figures, labels, actions, participants }: {
@@ -33,11 +25,10 @@ export function ReportButton({ bounds, figures, labels, actions, participants }:
     warnCompany();
     setBusy(true);
     try {
-      const [{ buildReviewReport, reviewReportFileName }, { docCompanyOf }] = await Promise.all([import('../../documents/review-report'), import('../../documents/docx-parts')]);
-      const config = await getPlantConfig(getDb());
+      const { buildReviewReport, reviewReportFileName } = await import('../../documents/review-report');
       const bytes = await buildReviewReport({
         lang,
-        company: docCompanyOf(config.company, await logoBytes(config.company.logoSha256)),
+        company: await documentCompany(),
         form: { formNo: '', revision: '' },
         period: bounds,
         preparedOn: localDate(Date.now(), station.timeZone),

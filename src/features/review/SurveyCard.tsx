@@ -12,6 +12,10 @@ import { DEFAULT_SURVEY_ITEMS, OVERALL_ITEM } from '../../domain/workflow/survey
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { caseCodeText } from './case-codes';
+import { documentCompany, DOCX_MIME } from './company-doc';
+import { getPlatform } from '../../platform';
+import { localDate, parseInstant } from '../../domain/calendar/zone';
+import { useDocLang } from '../../ui/use-document-settings';
 
 /** The satisfaction survey (顾客满意度调查表): each item 1–5, who answered, a comment; a low overall score reopens the case. */
 export function SurveyCard({ complaint }: { complaint: WorkflowComplaint }) {
@@ -19,6 +23,7 @@ export function SurveyCard({ complaint }: { complaint: WorkflowComplaint }) {
   const { message } = App.useApp();
   const { station, actor, can } = useSession();
   const config = usePlantConfig();
+  const lang = useDocLang();
   const items = [...new Set([...(config?.surveyItems ?? DEFAULT_SURVEY_ITEMS), OVERALL_ITEM])];
   const [scores, setScores] = useState<Record<string, number>>({});
   const [respondent, setRespondent] = useState('');
@@ -29,6 +34,16 @@ export function SurveyCard({ complaint }: { complaint: WorkflowComplaint }) {
   const canRecord = (complaint.status === 'replied' || complaint.status === 'followUp') && can('complaint.edit');
   if (!canRecord && done.length === 0) return null;
   const label = (item: string) => t(`review.satisfaction.items.${item}`, { defaultValue: item });
+
+  /** The blank form to send to the customer; the answers come back through the form below. */
+  const printForm = async () => {
+    const { buildSurveyForm, surveyFormFileName } = await import('../../documents/survey-form');
+    const bytes = await buildSurveyForm({
+      lang, company: await documentCompany(), form: { formNo: '', revision: '' }, items: items.map(label),
+      complaint: { number: complaint.number, customer: complaint.customer.name, product: complaint.product.name, receivedOn: localDate(parseInstant(complaint.receivedAt), station.timeZone), symptom: complaint.details.symptom },
+    });
+    await getPlatform().saveFile(surveyFormFileName(complaint.number, lang), bytes, DOCX_MIME);
+  };
 
   const save = async () => {
     // The form checks what it can before the repository checks everything again.
@@ -52,7 +67,8 @@ export function SurveyCard({ complaint }: { complaint: WorkflowComplaint }) {
   };
 
   return (
-    <Card size="small" title={t('review.survey.title')} style={{ marginBottom: 12 }} data-testid="survey-card">
+    <Card size="small" title={t('review.survey.title')} style={{ marginBottom: 12 }} data-testid="survey-card"
+      extra={<Button size="small" onClick={() => void printForm()}>{t('review.survey.printForm')}</Button>}>
       {done.length > 0 && (
         <List size="small" dataSource={done} renderItem={(s) => (
           <List.Item key={s.id}>
