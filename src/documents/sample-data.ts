@@ -3,6 +3,7 @@
  * a complaint, its 8D with photos, a signed return slip and a refusal letter.
  * Used by `npm run docs:sample`, the bench and the document tests.
  */
+import { buildSurveyForm, surveyFormFileName } from './survey-form';
 import { buildReviewReport, reviewReportFileName, type ReviewReportInput } from './review-report';
 import { computeReview } from '../domain/review/compute';
 import { periodBounds } from '../domain/review/period';
@@ -157,5 +158,10 @@ export async function sampleDocuments(lang: DocLang): Promise<[string, Uint8Arra
     [name('退货单-RT-QA1-2026-0001.docx'), await buildReturnSlipDocx(sampleSlip(lang), SAMPLE_COMPANY, SAMPLE_FORMS.returnSlip)],
     [name('拒赔函-RT-QA1-2026-0002.docx'), await buildRefusalLetterDocx(sampleRefusal(lang), SAMPLE_COMPANY, SAMPLE_FORMS.refusalLetter)],
     [name(reviewReportFileName({ from: '2026-09-01', to: '2026-09-30' }, 'zh-CN')), await buildReviewReport(sampleReviewReport(lang))],
+    [name(surveyFormFileName(form.complaint.number, 'zh-CN')), await buildSurveyForm({
+      lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-8.2-01', revision: 'A/0' },
+      complaint: { number: form.complaint.number, customer: form.complaint.customer.name, product: form.complaint.product.name, receivedOn: '2026-11-20', symptom: form.complaint.details.symptom },
+      items: lang === 'zh-CN' ? ['产品质量', '交付', '响应速度', '处理结果', '服务态度', '总体满意度'] : ['Product quality', 'Delivery', 'Response speed', 'Handling result', 'Service attitude', 'Overall'],
+    })],
   ];
 }
