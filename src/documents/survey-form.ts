@@ -43,8 +43,9 @@ export async function buildSurveyForm(input: SurveyFormInput): Promise<Uint8Arra
     fieldsTable([[T.number, c.number], [T.received, formatDate(c.receivedOn, input.lang)], [T.customer, c.customer], [T.product, c.product], [T.symptom, c.symptom, 'wide']]),
     heading(T.scores),
     gridTable([T.item, ...T.levels], input.items.map((item) => [item, '□', '□', '□', '□', '□']), { align: ['left', 'center', 'center', 'center', 'center', 'center'] }),
-    heading(T.comments),
-    gridTable([T.comments], [['\n\n\n\n']]),
+    para('', { after: 120 }),
+    fieldsTable([[T.comments, '\n\n\n\n\n', 'wide']]),
+    para('', { after: 120 }),
     signatureCells([{ label: T.respondent }], input.lang, 1),
   ];
   return toBytes(buildDocument({ lang: input.lang, company: input.company, form: input.form, title: T.title, number: c.number }, children));
