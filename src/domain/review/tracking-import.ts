@@ -22,7 +22,7 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   productName: ['产品名称', '产品', '品名', 'product'],
   model: ['型号', '规格型号', '规格', 'model'],
   batchNo: ['批号', '生产批号', '批次', 'batch'],
-  receivedOn: ['投诉日期', '接收日期', '日期', '反馈日期', 'date'],
+  receivedOn: ['投诉日期', '接收日期', '接收时间', '日期', '反馈日期', 'date'],
   symptom: ['问题描述', '投诉内容', '质量问题', '不良描述', 'problem'],
   result: ['处理结果', '处理措施', '处理情况', 'result'],
   customerRef: ['客户投诉编号', '客诉编号', '客户编号', 'ref'],
