@@ -75,6 +75,8 @@ try {
   Object.assign(results, await benchPage.evaluate(() => window.bench.auth()));
   // Master data (#15): one type-ahead keystroke over 20,000 products and 5,000 customers; a customer page with 2,000 complaints.
   Object.assign(results, await benchPage.evaluate(() => window.bench.master()));
+  // The monthly review (a month, a year) and the tracking table's 10,000 rows to .xlsx.
+  Object.assign(results, await benchPage.evaluate(() => window.bench.review()));
   await benchPage.close();
 
   const samples = [];
@@ -137,6 +139,9 @@ const targets = {
   'customer.page_ms': '≤ 200',
   'docx.8d_ms': '≤ 300 (median)',
   'sync.export_10k_ms': '≤ 2000',
+  'review.month_ms': '≤ 300',
+  'review.year_ms': '≤ 1500',
+  'excel.export_10k_ms': '≤ 4000',
   'sync.import_10k_ms': `≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,
 };
 // A sync-only run updates the sync figures of the last full run.

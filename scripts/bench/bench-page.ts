@@ -18,6 +18,7 @@ import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
+import { measureReview } from '../../src/db/bench/review-figures';
 
 const CHUNK = 5000;
 
@@ -108,8 +109,8 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster };
+    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>> };
   }
 }
-window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), master: measureMaster };
+window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), master: measureMaster, review: () => measureReview(getDb()) };
 document.title = 'bench ready';

@@ -34,6 +34,10 @@ const LABELS: Record<string, string[]> = {
   '退货单-en': ["Customer'strackingno.", 'Settled(figures)', "Customer'sreceiver"],
   '拒赔函-zh': ['关于退货/索赔申请的答复函', '联系人', '电话', '（盖章处）'],
   '拒赔函-en': ['Dear', 'Contact', 'Telephone', '(companyseal)'],
+  '月度客诉分析报告-zh': ['统计期间', '主要指标', '各节点及时率', '按类别（柏拉图）', '质量成本', '超期案件', '不满意案件', '重复投诉', '责任追究', '评审会议决定的措施', '参会人员签字'],
+  '顾客满意度调查表-zh': ['投诉编号', '满意度评价', '非常满意5', '非常不满意1', '总体满意度', '意见与建议', '答复人（签字）'],
+  '顾客满意度调查表-en': ['Complaintno.', 'Yourrating', 'Verysatisfied5', 'Overall', 'Answeredby(signature)'],
+  '月度客诉分析报告-en': ['Period', 'Keyfigures', 'On-timerate', 'Pareto', 'Costofquality', 'Overduecases', 'Participants'],
 };
 
 interface Pdf { name: string; lang: 'zh' | 'en'; pages: string[]; lines: string[] }
@@ -61,8 +65,8 @@ describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them 
     }
   }, 300_000);
 
-  it('converts all eight documents, one PNG per page', () => {
-    expect(pdfs).toHaveLength(8);
+  it('converts all twelve documents, one PNG per page', () => {
+    expect(pdfs).toHaveLength(12);
     const pngs = readdirSync(OUT).filter((f) => f.endsWith('.png'));
     expect(pngs.length).toBe(pdfs.reduce((n, p) => n + p.pages.length, 0));
     expect(pdfs.every((p) => p.pages.length >= 1)).toBe(true);

@@ -3,6 +3,13 @@
  * a complaint, its 8D with photos, a signed return slip and a refusal letter.
  * Used by `npm run docs:sample`, the bench and the document tests.
  */
+import { buildSurveyForm, surveyFormFileName } from './survey-form';
+import { buildReviewReport, reviewReportFileName, type ReviewReportInput } from './review-report';
+import { computeReview } from '../domain/review/compute';
+import { periodBounds } from '../domain/review/period';
+import { FIXTURE_NOW, REVIEW_FIXTURE } from '../domain/review/review-fixture';
+import { createWorkCalendar } from '../domain/calendar/work-calendar';
+import { DEFAULT_SURVEY_ITEMS } from '../domain/workflow/survey';
 import type { Complaint } from '../domain/complaint/record';
 import type { AttachmentRef } from '../domain/complaint/schema';
 import { sampleEightD } from '../domain/eightd/sample';
@@ -121,6 +128,24 @@ export function sampleRefusal(lang: DocLang = 'zh-CN'): RefusalLetterData {
 }
 
 /** Every document, built from the samples in one language: [file name, bytes]. */
+/** September 2026 of the review's hand-worked fixture, with the meeting's actions and participants. */
+export function sampleReviewReport(lang: DocLang): ReviewReportInput {
+  const b = periodBounds({ kind: 'month', year: 2026, month: 9 }, 'Asia/Shanghai');
+  if (!b.ok) throw new Error(b.code);
+  const figures = computeReview(REVIEW_FIXTURE, b.value, {}, { zone: 'Asia/Shanghai', now: FIXTURE_NOW, calendar: createWorkCalendar(), satisfiedFrom: 4, surveyItems: DEFAULT_SURVEY_ITEMS });
+  const zh = lang === 'zh-CN';
+  const categories: Record<string, string> = zh
+    ? { quality_manufacturing: '质量-制造', quality_material: '质量-材料', delivery: '交付', service: '服务', documents: '单证', transport: '运输/包装破损', '': '未评估' }
+    : { quality_manufacturing: 'Quality - manufacturing', quality_material: 'Quality - material', delivery: 'Delivery', service: 'Service', documents: 'Documents', transport: 'Transport damage', '': 'Not assessed' };
+  const departments: Record<string, string> = zh ? { dq: '质量部', dm: '市场部' } : { dq: 'Quality', dm: 'Marketing' };
+  return {
+    lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-9.3-01', revision: 'A/0' }, period: b.value, preparedOn: '2026-10-12', timeZone: 'Asia/Shanghai', figures,
+    names: { category: (k) => categories[k] ?? k, department: (k) => departments[k] ?? k },
+    actions: zh ? '划伤问题：包装增加隔板，张三，10月31日前完成\n裂纹问题：供应商来料加严检验，李四，11月15日前完成' : 'Scratches: add separators to the packaging, Zhang San, by 31 Oct\nCracks: tightened incoming inspection, Li Si, by 15 Nov',
+    participants: zh ? '王总经理\n赵质量经理\n钱市场经理\n张三\n李四' : 'Wang (GM)\nZhao (QA manager)\nQian (marketing manager)\nZhang San\nLi Si',
+  };
+}
+
 export async function sampleDocuments(lang: DocLang): Promise<[string, Uint8Array][]> {
   const suffix = lang === 'zh-CN' ? '' : '-en';
   const report = sampleReportInput(5, lang);
@@ -132,5 +157,11 @@ export async function sampleDocuments(lang: DocLang): Promise<[string, Uint8Arra
     [name(recordFormFileName(form.complaint.number, form.complaint.customer.name, day)), await buildComplaintRecordForm(form)],
     [name('退货单-RT-QA1-2026-0001.docx'), await buildReturnSlipDocx(sampleSlip(lang), SAMPLE_COMPANY, SAMPLE_FORMS.returnSlip)],
     [name('拒赔函-RT-QA1-2026-0002.docx'), await buildRefusalLetterDocx(sampleRefusal(lang), SAMPLE_COMPANY, SAMPLE_FORMS.refusalLetter)],
+    [name(reviewReportFileName({ from: '2026-09-01', to: '2026-09-30' }, 'zh-CN')), await buildReviewReport(sampleReviewReport(lang))],
+    [name(surveyFormFileName(form.complaint.number, 'zh-CN')), await buildSurveyForm({
+      lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-8.2-01', revision: 'A/0' },
+      complaint: { number: form.complaint.number, customer: form.complaint.customer.name, product: form.complaint.product.name, receivedOn: '2026-11-20', symptom: form.complaint.details.symptom },
+      items: lang === 'zh-CN' ? ['产品质量', '交付', '响应速度', '处理结果', '服务态度', '总体满意度'] : ['Product quality', 'Delivery', 'Response speed', 'Handling result', 'Service attitude', 'Overall'],
+    })],
   ];
 }

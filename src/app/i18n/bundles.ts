@@ -12,8 +12,9 @@ import { messages as backups } from '../../features/backups/messages';
 import { messages as auth } from '../../features/auth/messages';
 import { messages as company } from '../../features/settings/messages';
 import { messages as masterdata } from '../../features/masterdata/messages';
+import { messages as review } from '../../features/review/messages';
 
-const features = [workflow, eightd, returns, sync, backups, auth, company, masterdata];
+const features = [workflow, eightd, returns, sync, backups, auth, company, masterdata, review];
 
 export const resources = {
   'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f.zhCN)) as Record<string, unknown>,

@@ -32,6 +32,10 @@ export interface TableFilter {
   department?: string;
   ownerId?: string;
   customer?: string;
+  /** Product name contains (like customer); grade and channel are equalities. Applied on the cursor. */
+  product?: string;
+  grade?: string;
+  channel?: string;
   /** Inclusive ISO instants on receivedAt. */
   receivedFrom?: string;
   receivedTo?: string;
@@ -85,6 +89,12 @@ function residualFilter(f: TableFilter, used: ReadonlySet<string>): ((c: Complai
     const needle = f.customer.trim().toLowerCase();
     tests.push((c) => c.customer.name.toLowerCase().includes(needle) || c.customer.company.toLowerCase().includes(needle));
   }
+  if (f.product) {
+    const needle = f.product.trim().toLowerCase();
+    tests.push((c) => c.product.name.toLowerCase().includes(needle));
+  }
+  if (f.grade) tests.push((c) => c.grade === f.grade);
+  if (f.channel) tests.push((c) => c.channel === f.channel);
   if (!used.has('range')) {
     if (f.receivedFrom) tests.push((c) => c.receivedAt >= (f.receivedFrom as string));
     if (f.receivedTo) tests.push((c) => c.receivedAt <= (f.receivedTo as string));
@@ -170,6 +180,12 @@ export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: 
   // Tombstoned rows (deleted at another station) keep their index entries; they are
   // hidden here rather than filtered on the cursor, so unfiltered counts stay index-only.
   return { rows: rows.filter((c) => !c.deletedAt).map(toRow), offset };
+}
+
+/** Every row of a query in its order, for the Excel/CSV export and the print view (not the grid: it pages). */
+export async function loadAllRows(db: AppDB, q: TableQuery): Promise<TableRow[]> {
+  if (q.filter.search?.trim()) return (await searchMatches(db, q)).map(toRow);
+  return (await plan(db, q).toArray()).filter((c) => !c.deletedAt).map(toRow);
 }
 
 export async function countRows(db: AppDB, q: TableQuery): Promise<number> {

@@ -82,7 +82,7 @@ function parseCodes<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> 
   throw new ValidationError(r.error.issues.map((i): FieldIssue => ({ path: i.path.map(String).join('.'), code: i.message })));
 }
 
-interface Setup {
+export interface Setup {
   settings: DeadlineSettings;
   calendar: WorkCalendar;
 }
@@ -92,7 +92,7 @@ function lengthsOf(c: WorkflowComplaint, s: Setup): DeadlineLengths {
   return lengthsForGrade(s.settings, c.assessment?.grade ?? c.grade);
 }
 
-async function setup(db: AppDB): Promise<Setup> {
+export async function setup(db: AppDB): Promise<Setup> {
   const config = await getPlantConfig(db);
   return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices) };
 }
@@ -108,7 +108,7 @@ function chainOrInitial(c: WorkflowComplaint, zone: string, s: Setup): DeadlineC
 type Update = (c: WorkflowComplaint) => WorkflowComplaint;
 
 /** One workflow write: refuses a missing or deleted complaint, stamps and audits the rest. */
-async function writeWorkflow(
+export async function writeWorkflow(
   db: AppDB,
   station: Station,
   actor: Actor,
@@ -231,13 +231,13 @@ export function assessmentStateOf(c: WorkflowComplaint): AssessmentState {
 }
 
 /** The acting person as the status machine sees them; managers are recognised by their role in `people`. */
-async function transitionActor(db: AppDB, actor: Actor): Promise<TransitionActor> {
+export async function transitionActor(db: AppDB, actor: Actor): Promise<TransitionActor> {
   const person = await db.people.get(actor.id);
   return { id: actor.id, name: actor.name, isManager: !!person && !person.deletedAt && MANAGER_ROLES.includes(person.role) };
 }
 
 /** Applies one transition to a row: status, event, deadlines. Throws the domain's refusal codes. */
-function transitionRow(
+export function transitionRow(
   row: WorkflowComplaint,
   request: TransitionRequest,
   who: TransitionActor,

@@ -12,6 +12,7 @@ import { calendarOverridesSchema } from '../calendar/overrides';
 import { holidayNoticesSchema } from '../calendar/notice';
 import { permissionMatrixSchema } from '../auth/permissions';
 import { companySchema } from './company';
+import { DEFAULT_SURVEY_ITEMS, surveyItemsSchema } from '../workflow/survey';
 
 export { companySchema };
 
@@ -30,6 +31,8 @@ export const plantConfigSchema = z.object({
   ourProductPrefixes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
   /** Edited rows of the permission matrix; roles not listed keep the procedure's defaults. */
   permissions: permissionMatrixSchema.default({}),
+  /** Items of the satisfaction survey, in the order asked; 'overall' is always asked too. */
+  surveyItems: surveyItemsSchema.default([...DEFAULT_SURVEY_ITEMS]),
   /** Minutes without keyboard or mouse after which a station locks its screen. */
   idleLockMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(240, { error: 'validation.tooLarge' }).default(15),
 });

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTablePages } from '../../db/hooks/use-table-pages';
@@ -16,6 +17,10 @@ import { deadlineState } from '../../domain/workflow/deadlines';
 import { STATE_COLORS } from '../workflow/DeadlinesCard';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
+import { filterFromParams } from './tracking-params';
+
+/** Export and print load with their first use: the grid is the first screen, and exceljs and antd's dialogs need not slow it. */
+const TrackingExportButtons = lazy(() => import('./TrackingExportButtons').then((m) => ({ default: m.TrackingExportButtons })));
 
 /** Columns the user has hidden, kept per station (a 1024 px screen wants fewer than a 1920 px one). */
 const HIDDEN_COLUMNS_KEY = 'complaint-desk.tracking.hiddenColumns';
@@ -37,6 +42,21 @@ function useHiddenColumns(): [string[], (v: string[]) => void] {
   }];
 }
 
+/** The filters that came in the address, as a line above the grid (the date picker does not show them). */
+function linkedFilterText(f: TableFilter, zone: string, t: TFunction, dept: ReadonlyMap<string, string>): string {
+  const parts = [f.receivedFrom && formatInstant(f.receivedFrom, zone), f.receivedTo && formatInstant(f.receivedTo, zone)].filter(Boolean).join(' – ');
+  return [
+    parts,
+    f.status && t(`status.${f.status}`, { defaultValue: f.status }),
+    f.category && t(`workflow.categories.${f.category}`, { defaultValue: f.category }),
+    f.department && (dept.get(f.department) ?? f.department),
+    f.customer,
+    f.product,
+    f.grade && t(`workflow.grades.${f.grade}`, { defaultValue: f.grade }),
+    f.channel && t(`complaint.channels.${f.channel}`, { defaultValue: f.channel }),
+  ].filter(Boolean).join(' · ');
+}
+
 export function TrackingTablePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -46,8 +66,9 @@ export function TrackingTablePage() {
   const [params, setParams] = useSearchParams();
   const rawView = params.get('view');
   const view: TrackingView = isTrackingView(rawView) ? rawView : 'all';
-  const [filter, setFilter] = useState<TableFilter>({});
-  const [searchText, setSearchText] = useState('');
+  // Opened from the review's charts the filter comes in the address (tracking-params.ts).
+  const [filter, setFilter] = useState<TableFilter>(() => filterFromParams(params));
+  const [searchText, setSearchText] = useState(() => params.get('search') ?? '');
   const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'receivedAt', descending: true });
   // The overdue view reads the nextDueAt index as a range, most overdue first; "my work" filters on the cursor.
   const query = useMemo<TableQuery>(() => {
@@ -57,6 +78,7 @@ export function TrackingTablePage() {
   }, [filter, sort, view, now, person]);
   const showActions = (view === 'mine' && !!person) || view === 'overdue';
   const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });
+  const fromReview = Boolean(params.get('receivedFrom') || params.get('receivedTo') || params.get('product') || params.get('grade') || params.get('channel'));
   const pages = useTablePages(query);
 
   const deptName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
@@ -165,11 +187,15 @@ export function TrackingTablePage() {
           onChange={(e) => patch({ customer: e.target.value || undefined })}
         />
         <DatePicker.RangePicker aria-label={t('tracking.filterDates')} onChange={(r) => onDates(r as [Dayjs | null, Dayjs | null] | null)} />
-        <Button onClick={() => { setFilter({}); setSearchText(''); }}>{t('tracking.resetFilters')}</Button>
+        <Button onClick={() => { setFilter({}); setSearchText(''); if (fromReview) setParams(view === 'all' ? {} : { view }); }}>{t('tracking.resetFilters')}</Button>
+        <Suspense fallback={<Button disabled>{t('trackingExport.button')}</Button>}>
+          <TrackingExportButtons query={query} columns={columns.map((c) => c.key)} />
+        </Suspense>
         <Popover content={chooser} title={t('tracking.columnsTitle')} trigger="click" placement="bottomRight">
           <Button data-testid="columns-button">{t('tracking.columns')}</Button>
         </Popover>
       </Space>
+      {fromReview && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="tracking-linked-filter" title={t('trackingExport.linkedFilter', { filter: linkedFilterText(filter, station.timeZone, t, deptName) })} />}
       {view === 'mine' && !person && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('workflow.views.pickPerson')} />}
       {/* 8D actions have their own list: they are not complaint rows, and the grid stays an index read. */}
       {showActions && <OpenActionsList today={todayAt(now, station.timeZone)} ownerId={view === 'mine' ? person?.id : undefined} overdueOnly={view === 'overdue'} />}

@@ -6,6 +6,7 @@ import { DepartmentsCard } from './DepartmentsCard';
 import { PeopleCard } from './PeopleCard';
 import { DeadlineSettingsCard } from './DeadlineSettingsCard';
 import { EscalationSettingsCard } from './EscalationSettingsCard';
+import { SurveyItemsCard } from '../review/SurveyItemsCard';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { HolidayNoticeCard } from './HolidayNoticeCard';
 import { ApprovalSettingsCard } from './ApprovalSettingsCard';
@@ -41,6 +42,7 @@ export function SettingsPage() {
         <CalendarOverridesCard />
         <HolidayNoticeCard />
         <ApprovalSettingsCard />
+        <SurveyItemsCard />
       </Allowed>
       <Allowed action="backup.manage">
         <BackupsCard />

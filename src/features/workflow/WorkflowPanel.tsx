@@ -5,6 +5,8 @@ import type { WorkflowComplaint } from '../../db/repositories/workflow-store';
 import { AssessmentCard } from './AssessmentCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { FollowUpCard } from './FollowUpCard';
+import { AccountabilityCard } from '../review/AccountabilityCard';
+import { SurveyCard } from '../review/SurveyCard';
 import { StatusHistory } from './StatusHistory';
 import { TransitionsBar } from './TransitionsBar';
 
@@ -19,6 +21,8 @@ export function WorkflowPanel({ complaint }: { complaint: Complaint }) {
       {/* Keyed by the assessment's time so a saved assessment (here or by sync) refills the form. */}
       <AssessmentCard key={c.assessment?.at ?? 'none'} complaint={c} />
       <FollowUpCard complaint={c} />
+      <SurveyCard complaint={c} />
+      <AccountabilityCard key={`${String((c.accountability as { decidedAt?: string } | undefined)?.decidedAt)}`} complaint={c} />
       <Row>
         <Col span={24}>
           <Card size="small" title={t('workflow.panel.history')} style={{ marginBottom: 12 }}>

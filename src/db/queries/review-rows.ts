@@ -1,0 +1,77 @@
+/**
+ * The review's read: the complaints received from `readFrom` (the period's
+ * start less the months its trend and repeats need) to the period's end, as
+ * one receivedAt index range, then the returns linked to them through the
+ * complaintId index. Rows are flattened to the domain's plain ReviewRow here,
+ * so domain/review never sees the stored shape.
+ */
+import type { AppDB } from '../app-db';
+import { endOfLocalDay, startOfLocalDay } from '../../domain/calendar/zone';
+import { qualityCostSchema } from '../../domain/complaint/quality-cost';
+import { defectLabel } from '../../domain/review/defect';
+import { readFrom, type PeriodDates } from '../../domain/review/period';
+import type { ReviewAccountability, ReviewRow } from '../../domain/review/row';
+import { accountabilityInputSchema } from '../../domain/workflow/accountability';
+import { eventsOf, latestSatisfaction, storedCurrentDue, storedDeadlines, type WorkflowComplaint } from '../repositories/workflow-store';
+import { latestSurvey } from '../repositories/case-records-store';
+
+function accountabilityOf(c: WorkflowComplaint): ReviewAccountability | undefined {
+  const parsed = accountabilityInputSchema.safeParse(c.accountability);
+  if (!parsed.success) return undefined;
+  const a = parsed.data;
+  return { departmentId: a.departmentId, personName: a.personName, causeClass: a.causeClass, points: a.points, amountFen: a.amountFen };
+}
+
+export function toReviewRow(c: WorkflowComplaint, returnedFen: number): ReviewRow {
+  const events = eventsOf(c);
+  const closedAt = c.status === 'closed' ? events.findLast((e) => e.to === 'closed')?.at : undefined;
+  const survey = latestSurvey(c);
+  const single = latestSatisfaction(c);
+  const scores = survey ? survey.scores : single !== undefined ? { overall: single } : undefined;
+  const costs = qualityCostSchema.safeParse(c.qualityCost);
+  const accountability = accountabilityOf(c);
+  return {
+    id: c.id,
+    number: c.number,
+    receivedAt: c.receivedAt,
+    status: c.status,
+    category: c.category ?? '',
+    grade: c.grade ?? '',
+    department: c.department ?? '',
+    channel: c.channel,
+    customerKey: c.customerId || `name:${c.customer.name}`,
+    customer: c.customer.name,
+    productKey: c.productId || `name:${c.product.name}`,
+    product: c.product.name,
+    defect: defectLabel(c.defect, c.details.symptom),
+    reopenCount: events.filter((e) => e.to === 'reopened').length,
+    deadlines: storedDeadlines(c).map((d) => ({
+      kind: d.kind,
+      due: storedCurrentDue(d),
+      ended: d.endedAt !== undefined,
+      ...(d.completedAt !== undefined && { completedAt: d.completedAt }),
+    })),
+    returnedFen,
+    ...(closedAt !== undefined && { closedAt }),
+    ...(costs.success && { costs: costs.data }),
+    ...(scores && { scores }),
+    ...(accountability && { accountability }),
+  };
+}
+
+/** Rows for a review of `dates` in `zone`: the period itself plus what its trend and repeats look back on. */
+export async function loadReviewRows(db: AppDB, dates: PeriodDates, zone: string): Promise<ReviewRow[]> {
+  const from = new Date(startOfLocalDay(readFrom(dates), zone)).toISOString();
+  const to = new Date(endOfLocalDay(dates.to, zone)).toISOString();
+  const complaints = (await db.complaints.where('receivedAt').between(from, to, true, true).toArray()).filter((c) => !c.deletedAt) as WorkflowComplaint[];
+  const returned = new Map<string, number>();
+  const ids = complaints.map((c) => c.id);
+  if (ids.length > 0) {
+    for (const r of await db.returns.where('complaintId').anyOf(ids).toArray()) {
+      if (r.deletedAt || typeof r.complaintId !== 'string') continue;
+      const total = typeof r.totalFen === 'number' ? r.totalFen : 0;
+      returned.set(r.complaintId, (returned.get(r.complaintId) ?? 0) + total);
+    }
+  }
+  return complaints.map((c) => toReviewRow(c, returned.get(c.id) ?? 0));
+}

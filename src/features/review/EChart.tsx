@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { loadECharts } from './echarts-loader';
+
+export interface BarClick {
+  dataIndex: number;
+  seriesIndex: number;
+}
+
+/** One chart; `onBarClick` receives the index of the clicked bar. */
+export function EChart({ option, height = 260, onBarClick, testId }: { option: EChartsCoreOption; height?: number; onBarClick?: (c: BarClick) => void; testId?: string }) {
+  const el = useRef<HTMLDivElement>(null);
+  const click = useRef(onBarClick);
+  useEffect(() => {
+    click.current = onBarClick;
+  }, [onBarClick]);
+  useEffect(() => {
+    let disposed = false;
+    let chart: { setOption(o: EChartsCoreOption, notMerge?: boolean): void; dispose(): void; resize(): void } | undefined;
+    const onResize = () => chart?.resize();
+    void loadECharts().then((echarts) => {
+      if (disposed || !el.current) return;
+      const c = echarts.init(el.current, undefined, { renderer: 'svg' });
+      c.on('click', (p) => {
+        const e = p as { componentType?: string; dataIndex?: number; seriesIndex?: number };
+        if (e.componentType === 'series' && typeof e.dataIndex === 'number') click.current?.({ dataIndex: e.dataIndex, seriesIndex: e.seriesIndex ?? 0 });
+      });
+      c.setOption({ aria: { enabled: true, decal: { show: true } }, animation: false, ...option }, true);
+      chart = c;
+      window.addEventListener('resize', onResize);
+    });
+    return () => {
+      disposed = true;
+      window.removeEventListener('resize', onResize);
+      chart?.dispose();
+    };
+  }, [option]);
+  return <div ref={el} data-testid={testId} style={{ width: '100%', height }} />;
+}
