@@ -18,6 +18,8 @@ import { columnWidths } from './column-widths';
 import type { DocLang, Pair } from './doc-format';
 import { common, companyName } from './labels-common';
 
+export type { Pair } from './doc-format';
+
 export const CJK_FONT = 'SimSun';
 export const LATIN_FONT = 'Arial';
 const FONT = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: CJK_FONT, cs: LATIN_FONT };
