@@ -18,11 +18,14 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SYNC_ROWS = Number(process.env.BENCH_SYNC_ROWS ?? 10_000);
 // BENCH_ONLY=sync: only the sync figures (Chromium, then Node), no 100,000-row table.
 const ONLY_SYNC = process.env.BENCH_ONLY === 'sync';
+// BENCH_ONLY=writes: only the per-index write breakdown (BENCH_WRITE_ROWS rows, default 5,000).
+const ONLY_WRITES = process.env.BENCH_ONLY === 'writes';
+const WRITE_ROWS = Number(process.env.BENCH_WRITE_ROWS ?? 5_000);
 const root = process.cwd();
 
 // BENCH_BUILD_DIR: where the bench page is built (several people on one machine each use their own).
 const benchDir = process.env.BENCH_BUILD_DIR ?? 'out/bench';
-if (!ONLY_SYNC && !existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: 'inherit' });
+if (!ONLY_SYNC && !ONLY_WRITES && !existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: 'inherit' });
 await build({
   configFile: false,
   root: join(root, 'scripts/bench'),
@@ -57,11 +60,14 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: 'zh-CN',
   timezoneId: 'Asia/Shanghai',
 });
-const results = ONLY_SYNC ? {} : { rows: ROWS };
+const results = ONLY_SYNC || ONLY_WRITES ? {} : { rows: ROWS };
 try {
   const benchPage = await context.newPage();
   await benchPage.goto(`${base}/bench/index.html`);
   await benchPage.waitForFunction(() => document.title === 'bench ready');
+  // Where a complaint write's time goes, index group by index group (write.*).
+  Object.assign(results, await benchPage.evaluate((n) => window.bench.writes(n), WRITE_ROWS));
+  if (ONLY_WRITES) throw new Done();
   // Sync on Chromium's IndexedDB: the figures with targets (the Node ones get a _node suffix below).
   Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate((n) => window.bench.sync(n), SYNC_ROWS));
   if (ONLY_SYNC) throw new Done();
@@ -114,11 +120,11 @@ function runJson(command) {
   const start = out.indexOf('{');
   return JSON.parse(out.slice(start));
 }
-if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC) {
+if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC && !ONLY_WRITES) {
   const docx = runJson('npx esbuild scripts/bench-docx.ts --bundle --platform=node --format=esm --outfile=node_modules/.cache/bench-docx.mjs --log-level=warning && node node_modules/.cache/bench-docx.mjs');
   results[docx.metric] = docx.value;
 }
-if (!process.env.BENCH_SKIP_SUBS) {
+if (!process.env.BENCH_SKIP_SUBS && !ONLY_WRITES) {
   const sync = runJson('node scripts/bench-sync.mjs');
   for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[`${k}_node`] = v;
 }
@@ -136,6 +142,6 @@ const targets = {
   'sync.import_10k_ms': `≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,
 };
 // A sync-only run updates the sync figures of the last full run.
-const previous = ONLY_SYNC && existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+const previous = (ONLY_SYNC || ONLY_WRITES) && existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
 writeFileSync('bench-results.json', JSON.stringify({ ...previous, ...rounded }, null, 2) + '\n');
 for (const [k, v] of Object.entries(rounded)) console.log(`${k.padEnd(28)} ${String(v).padStart(10)}${targets[k] ? `   target ${targets[k]}` : ''}`);

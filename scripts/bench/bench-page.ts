@@ -17,8 +17,34 @@ import { formatComplaintNumber, type Complaint } from '../../src/domain/complain
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
+import { measureWrites } from '../../src/db/bench/write-figures';
 
 const CHUNK = 5000;
+
+/** Complaint rows i in [start, end) of an n-row plant spread over three years, derived as the repository derives them. */
+function benchRows(start: number, end: number, n: number, rnd: () => number, departments: string[]): Complaint[] {
+  const last = Date.parse('2026-11-25T00:00:00Z');
+  const rows: Complaint[] = [];
+  for (let i = start; i < Math.min(n, end); i++) {
+    const receivedAt = last - Math.floor(((n - i) / n) * 3 * 365 * 86_400_000);
+    const input = demoComplaintInput(rnd, receivedAt);
+    const year = new Date(receivedAt).getUTCFullYear();
+    const at = new Date(receivedAt).toISOString();
+    rows.push(
+      deriveComplaint({
+        ...input,
+        id: `bench${String(i).padStart(8, '0')}`,
+        number: formatComplaintNumber('QA1', year, i + 1),
+        station: 'QA1',
+        status: COMPLAINT_STATUSES[Math.floor(rnd() * COMPLAINT_STATUSES.length)] ?? 'new',
+        department: departments[Math.floor(rnd() * departments.length)] ?? '',
+        createdAt: at, createdBy: 'bench', updatedAt: at, updatedBy: 'bench',
+        deletedAt: null, searchTokens: [], _clocks: {},
+      } as Complaint),
+    );
+  }
+  return rows;
+}
 
 async function generate(n: number): Promise<{ ms: number }> {
   const db = getDb();
@@ -26,31 +52,14 @@ async function generate(n: number): Promise<{ ms: number }> {
   await seedDepartments(db, station, { id: 'bench', name: 'bench' });
   const departments = (await db.departments.toArray()).map((d) => d.id);
   const rnd = seededRandom(7);
-  const end = Date.parse('2026-11-25T00:00:00Z');
   const t0 = performance.now();
-  for (let start = 0; start < n; start += CHUNK) {
-    const rows: Complaint[] = [];
-    for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-      const receivedAt = end - Math.floor(((n - i) / n) * 3 * 365 * 86_400_000);
-      const input = demoComplaintInput(rnd, receivedAt);
-      const year = new Date(receivedAt).getUTCFullYear();
-      const at = new Date(receivedAt).toISOString();
-      rows.push(
-        deriveComplaint({
-          ...input,
-          id: `bench${String(i).padStart(8, '0')}`,
-          number: formatComplaintNumber('QA1', year, i + 1),
-          station: 'QA1',
-          status: COMPLAINT_STATUSES[Math.floor(rnd() * COMPLAINT_STATUSES.length)] ?? 'new',
-          department: departments[Math.floor(rnd() * departments.length)] ?? '',
-          createdAt: at, createdBy: 'bench', updatedAt: at, updatedBy: 'bench',
-          deletedAt: null, searchTokens: [], _clocks: {},
-        } as Complaint),
-      );
-    }
-    await db.complaints.bulkPut(rows);
-  }
+  for (let start = 0; start < n; start += CHUNK) await db.complaints.bulkPut(benchRows(start, start + CHUNK, n, rnd, departments));
   return { ms: performance.now() - t0 };
+}
+
+/** Per-index write cost on n rows shaped like the plant's (throw-away databases). */
+async function writes(n: number): Promise<Record<string, number>> {
+  return measureWrites(benchRows(0, n, n, seededRandom(11), ['dept-QA', 'dept-MK']));
 }
 
 async function median(times: number, fn: () => Promise<unknown>): Promise<number> {
@@ -107,8 +116,8 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
+    bench: { generate: typeof generate; writes: typeof writes; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
   }
 }
-window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
+window.bench = { generate, writes, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
 document.title = 'bench ready';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { loadDemoData } from '../repositories/demo';
 import { countRows, loadPage, type TableQuery } from './complaint-table';
+import { searchKeys, walkIsCheaper } from './complaint-search';
+import { v4SearchTokens } from '../../domain/complaint/search-tokens-v4';
 
 const NOW = new Date('2026-11-25T08:00:00Z');
 
@@ -61,5 +63,45 @@ describe('tracking table queries', () => {
     const page = await loadPage(db, { filter: { receivedFrom: from, receivedTo: to }, sort: 'receivedAt', descending: false }, 0, 500);
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((r) => r.receivedAt >= from && r.receivedAt <= to)).toBe(true);
+  });
+});
+
+describe('free-text search before and after schema version 5', () => {
+  it('finds every complaint the version-4 name-suffix tokens found, and more only where the text really occurs', async () => {
+    const { db } = await seeded();
+    const rows = await db.complaints.toArray();
+    const sample = rows.slice(0, 12);
+    const queries = [
+      ...sample.flatMap((c) => [c.customer.name.slice(2, 5), c.customer.name.slice(-4), c.product.name.slice(1), c.number.slice(-4), c.number.slice(4, 8)]),
+      ...sample.flatMap((c) => [c.product.batchNo, c.product.batchNo.slice(0, 6), c.product.orderNo.slice(-5), c.product.model.toLowerCase(), c.product.serialNo]),
+      '有限', '公司', 'qa1', '泵', 'zz-none',
+    ].filter((q) => q.trim());
+    for (const q of queries) {
+      const needle = q.trim().toLowerCase();
+      const before = rows.filter((c) => v4SearchTokens(c).some((t) => t.startsWith(needle))).map((c) => c.id).sort();
+      const after = [...(await searchKeys(db, q))].sort();
+      expect(after, q).toEqual(expect.arrayContaining(before));
+      const extra = after.filter((id) => !before.includes(id));
+      // v4 missed a name's last character alone ("泵" in 液压泵); v5 adds symptom words.
+      for (const id of extra) {
+        const c = rows.find((r) => r.id === id);
+        expect([c?.details.symptom, c?.customer.name, c?.customer.company, c?.product.name].join('|').toLowerCase(), q).toContain(needle);
+      }
+    }
+    const page = await loadPage(db, { filter: { search: '漏油' }, sort: 'receivedAt', descending: true }, 0, 500);
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(page.rows.every((r) => r.symptom.includes('漏油'))).toBe(true);
+    expect(await countRows(db, { filter: { search: '漏油' }, sort: 'receivedAt', descending: true })).toBe(rows.filter((c) => c.details.symptom.includes('漏油')).length);
+  });
+
+  it('pages a large match set by walking the sort order, in the same order as reading every match', async () => {
+    const { db } = await seeded();
+    const keys = await searchKeys(db, '有限');
+    expect(walkIsCheaper(keys.size, await db.complaints.count(), 5)).toBe(true);
+    const q: TableQuery = { filter: { search: '有限' }, sort: 'customer', descending: true };
+    const walked = await loadPage(db, q, 0, 5);
+    const all = await loadPage(db, q, 0, 500);
+    expect(walked.rows).toEqual(all.rows.slice(0, 5));
+    expect(all.rows).toHaveLength(keys.size);
   });
 });

@@ -1,14 +1,14 @@
 /**
  * The tracking table's reads. Each filter + sort is planned onto an index so the
  * first page is a bounded index read, never a scan of 100,000 rows:
- * - free text → the multi-entry `searchTokens` index (prefix), small result set;
+ * - free text → keys first (complaint-search.ts), then a page of rows;
  * - an equality filter with the default sort → a compound [field+receivedAt] range;
  * - otherwise → the sort column's own index, remaining filters applied on the cursor.
  */
 import Dexie, { type Collection } from 'dexie';
 import type { AppDB } from '../app-db';
 import type { Complaint } from '../../domain/complaint/record';
-import { normalizeSearch } from '../../domain/complaint/search-tokens';
+import { searchKeys, walkMatches } from './complaint-search';
 
 export const SORTABLE_COLUMNS = {
   number: 'number',
@@ -52,7 +52,8 @@ export type TableRow = Pick<Complaint, 'id' | 'number' | 'receivedAt' | 'status'
   symptom: string;
 };
 
-const SEARCH_LIMIT = 5000;
+/** Above this many matches a search's count is the number of matching keys (index-only, like the unfiltered count). */
+const EXACT_COUNT_LIMIT = 2000;
 
 export function toRow(c: Complaint): TableRow {
   return {
@@ -149,11 +150,18 @@ function compareBy(sort: SortColumn, descending: boolean) {
   };
 }
 
-async function searchMatches(db: AppDB, q: TableQuery): Promise<Complaint[]> {
-  const needle = normalizeSearch(q.filter.search ?? '');
-  const hits = await db.complaints.where('searchTokens').startsWith(needle).distinct().limit(SEARCH_LIMIT).toArray();
+async function readMatches(db: AppDB, keys: ReadonlySet<string>, q: TableQuery, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[]> {
+  const rows = await db.complaints.bulkGet([...keys]);
+  return rows.filter((c): c is Complaint => !!c && !c.deletedAt && (!rest || rest(c))).sort(compareBy(q.sort, q.descending));
+}
+
+async function searchPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<Complaint[]> {
+  const keys = await searchKeys(db, q.filter.search ?? '');
   const rest = residualFilter(q.filter, new Set());
-  return hits.filter((c) => !c.deletedAt && (!rest || rest(c))).sort(compareBy(q.sort, q.descending));
+  let ordered = db.complaints.orderBy(sortIndex(q.sort));
+  if (q.descending) ordered = ordered.reverse();
+  const walked = await walkMatches(ordered, keys, offset + limit, await db.complaints.count(), rest);
+  return (walked ?? (await readMatches(db, keys, q, rest))).slice(offset, offset + limit);
 }
 
 export interface TablePage {
@@ -162,10 +170,7 @@ export interface TablePage {
 }
 
 export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<TablePage> {
-  if (q.filter.search?.trim()) {
-    const all = await searchMatches(db, q);
-    return { rows: all.slice(offset, offset + limit).map(toRow), offset };
-  }
+  if (q.filter.search?.trim()) return { rows: (await searchPage(db, q, offset, limit)).map(toRow), offset };
   const rows = await plan(db, q).offset(offset).limit(limit).toArray();
   // Tombstoned rows (deleted at another station) keep their index entries; they are
   // hidden here rather than filtered on the cursor, so unfiltered counts stay index-only.
@@ -173,6 +178,11 @@ export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: 
 }
 
 export async function countRows(db: AppDB, q: TableQuery): Promise<number> {
-  if (q.filter.search?.trim()) return (await searchMatches(db, q)).length;
+  if (q.filter.search?.trim()) {
+    const keys = await searchKeys(db, q.filter.search);
+    const rest = residualFilter(q.filter, new Set());
+    if (!rest && keys.size > EXACT_COUNT_LIMIT) return keys.size;
+    return (await readMatches(db, keys, q, rest)).length;
+  }
   return plan(db, q).count();
 }
