@@ -17,7 +17,9 @@ import { formatComplaintNumber, type Complaint } from '../../src/domain/complain
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
-import { measureWrites } from '../../src/db/bench/write-figures';
+import { measureOneWrite, measureWrites } from '../../src/db/bench/write-figures';
+import { ACTIONS } from '../../src/domain/auth/permissions';
+import { PLANT_CONFIG_ID } from '../../src/domain/config/plant-config';
 
 const CHUNK = 5000;
 
@@ -57,9 +59,24 @@ async function generate(n: number): Promise<{ ms: number }> {
   return { ms: performance.now() - t0 };
 }
 
-/** Per-index write cost on n rows shaped like the plant's (throw-away databases). */
+/** Per-index write cost on n rows shaped like the plant's, and one complaint through the repository (throw-away databases). */
 async function writes(n: number): Promise<Record<string, number>> {
-  return measureWrites(benchRows(0, n, n, seededRandom(11), ['dept-QA', 'dept-MK']));
+  const out = await measureWrites(benchRows(0, n, n, seededRandom(11), ['dept-QA', 'dept-MK']));
+  const db = new AppDB(`bench-one-write-${ulid()}`);
+  try {
+    await db.open();
+    const station = await ensureStation(db);
+    const actor = { id: 'bench-p1', name: '基准' };
+    // A QA manager allowed every action (as the repository tests seed one): the write is what is timed, not the matrix.
+    await db.people.put({ id: actor.id, _clocks: {}, deletedAt: null, name: actor.name, departmentId: 'dept-QA', role: 'qaManager', phone: '', email: '', active: true });
+    await db.config.put({ id: PLANT_CONFIG_ID, _clocks: {}, permissions: { qaManager: [...ACTIONS] } });
+    const rnd = seededRandom(13);
+    const at = Date.parse('2026-11-20T02:00:00Z');
+    Object.assign(out, await measureOneWrite(db, station, actor, (i) => demoComplaintInput(rnd, at - i * 3_600_000)));
+  } finally {
+    await db.delete();
+  }
+  return out;
 }
 
 async function median(times: number, fn: () => Promise<unknown>): Promise<number> {

@@ -14,6 +14,7 @@ import { AuthGate } from './AuthGate';
 import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from '../ui/lazy-page';
+import { markStart } from '../db/hooks/start-marks';
 import { featureRoutes } from './feature-routes';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 
@@ -42,6 +43,10 @@ function useBootstrap(): Error | null | 'ready' {
   useEffect(() => {
     const db = getDb();
     ensureStation(db)
+      .then((station) => {
+        markStart('cd:db-open');
+        return station;
+      })
       .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
       .then(() => setState('ready'))
       // Backups and folder sync run in the background: loaded after the first screen, not parsed before it (#18).

@@ -9,7 +9,11 @@
 import Dexie from 'dexie';
 import type { Complaint } from '../../domain/complaint/record';
 import { v4SearchTokens } from '../../domain/complaint/search-tokens-v4';
-import { COMPLAINT_INDEXES_CURRENT, COMPLAINT_INDEXES_V4 } from '../app-db';
+import { COMPLAINT_INDEXES_CURRENT, COMPLAINT_INDEXES_V4, type AppDB } from '../app-db';
+import type { ComplaintInput } from '../../domain/complaint/schema';
+import { createComplaint } from '../repositories/complaints';
+import type { Station } from '../repositories/station';
+import type { Actor } from '../repositories/write-record';
 
 const split = (s: string) => s.split(',').map((i) => i.trim());
 
@@ -39,4 +43,16 @@ export async function measureWrites(rows: Complaint[]): Promise<Record<string, n
   out['write.v4_tokens_per_row'] = per(v4SearchTokens);
   out['write.v5_over_v4'] = Number(((out['write.schema_v5_ms'] ?? NaN) / (out['write.schema_v4_ms'] ?? NaN)).toFixed(2));
   return out;
+}
+
+/** One complaint recorded through the repository (validation, number, chain, stamp, log, audit, strict commit): median of `times`. */
+export async function measureOneWrite(db: AppDB, station: Station, actor: Actor, input: (i: number) => ComplaintInput, times = 50): Promise<Record<string, number>> {
+  const samples: number[] = [];
+  for (let i = 0; i <= times; i++) {
+    const t0 = performance.now();
+    await createComplaint(db, station, actor, input(i));
+    if (i > 0) samples.push(performance.now() - t0); // the first one warms up
+  }
+  samples.sort((a, b) => a - b);
+  return { 'complaint.write_ms': Math.round((samples[Math.floor(samples.length / 2)] ?? NaN) * 10) / 10 };
 }

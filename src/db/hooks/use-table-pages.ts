@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
+import { markStart } from './start-marks';
 
 export const PAGE_SIZE = 100;
 
@@ -54,8 +55,10 @@ export function useTablePages(query: TableQuery): TablePages {
         const flightKey = `${cacheKey}:${p}`;
         if (current?.has(p) || inflight.current.has(flightKey)) continue;
         inflight.current.add(flightKey);
+        if (p === 0) markStart('cd:first-query-start');
         void loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE)
           .then((page) => {
+            if (p === 0) markStart('cd:first-query-end');
             if (latestKey.current !== cacheKey) return;
             setPages((prev) => ({ key: cacheKey, map: new Map(prev.key === cacheKey ? prev.map : []).set(p, page.rows) }));
           })
