@@ -16,6 +16,7 @@ import { SetupScreen } from '../features/auth/SetupScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
+import { DEMO_PASSWORD } from '../domain/demo/demo-password';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
 
@@ -69,7 +70,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
       <SetupScreen
         station={station}
         onDone={(r, demo) => {
-          if (demo !== null) void message.success(t('demo.loaded', { count: demo }));
+          if (demo !== null) void message.success(t('demo.loaded', { count: demo, password: DEMO_PASSWORD }));
           setSession(r);
         }}
       />

@@ -30,10 +30,11 @@ describe('tracking table queries', () => {
     const { db } = await seeded();
     const all = await loadPage(db, { filter: {}, sort: 'number', descending: false }, 0, 500);
     const someCustomer = all.rows[0]!.customer;
-    const expected = all.rows.filter((r) => r.customer.includes(someCustomer.slice(2, 6))).length;
+    const expected = all.rows.filter((r) => r.status === 'new' && r.customer.includes(someCustomer.slice(2, 6))).length;
+    expect(expected).toBeGreaterThan(0);
     const q: TableQuery = { filter: { status: 'new', customer: someCustomer.slice(2, 6) }, sort: 'receivedAt', descending: true };
     expect(await countRows(db, q)).toBe(expected);
-    expect(await countRows(db, { filter: { status: 'closed' }, sort: 'receivedAt', descending: true })).toBe(0);
+    expect(await countRows(db, { filter: { status: 'closed' }, sort: 'receivedAt', descending: true })).toBe(all.rows.filter((r) => r.status === 'closed').length);
   });
 
   it('sorts by any column', async () => {

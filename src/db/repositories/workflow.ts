@@ -39,6 +39,7 @@ import {
   type DeadlineKind,
 } from '../../domain/workflow/deadlines';
 import type { DeadlineSettings } from '../../domain/workflow/deadline-settings';
+import type { PlantConfig } from '../../domain/config/plant-config';
 import { FOLLOW_UP_METHODS, followUpOutcome, followUpSchema, satisfactionSchema } from '../../domain/workflow/follow-up';
 import {
   applyTransition,
@@ -81,14 +82,17 @@ function parseCodes<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> 
   throw new ValidationError(r.error.issues.map((i): FieldIssue => ({ path: i.path.map(String).join('.'), code: i.message })));
 }
 
-interface Setup {
+export interface Setup {
   settings: DeadlineSettings;
   calendar: WorkCalendar;
 }
 
-async function setup(db: AppDB): Promise<Setup> {
-  const config = await getPlantConfig(db);
+export function setupOf(config: PlantConfig): Setup {
   return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides) };
+}
+
+async function setup(db: AppDB): Promise<Setup> {
+  return setupOf(await getPlantConfig(db));
 }
 
 /** The stored chain, or the one set at receipt when none was computed yet. */
@@ -226,8 +230,8 @@ async function transitionActor(db: AppDB, actor: Actor): Promise<TransitionActor
   return { id: actor.id, name: actor.name, isManager: !!person && !person.deletedAt && MANAGER_ROLES.includes(person.role) };
 }
 
-/** Applies one transition to a row: status, event, deadlines. Throws the domain's refusal codes. */
-function transitionRow(
+/** Applies one transition to a row: status, event, deadlines. Throws the domain's refusal codes. (The demo plant builds its rows with it too.) */
+export function transitionRow(
   row: WorkflowComplaint,
   request: TransitionRequest,
   who: TransitionActor,
