@@ -67,6 +67,7 @@ try {
   await benchPage.waitForFunction(() => document.title === 'bench ready');
   // Where a complaint write's time goes, index group by index group (write.*).
   Object.assign(results, await benchPage.evaluate((n) => window.bench.writes(n), WRITE_ROWS));
+  Object.assign(results, await benchPage.evaluate(() => window.bench.demo()));
   if (ONLY_WRITES) throw new Done();
   // Sync on Chromium's IndexedDB: the figures with targets (the Node ones get a _node suffix below).
   Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate((n) => window.bench.sync(n), SYNC_ROWS));
@@ -179,6 +180,7 @@ const targets = {
   'table.search_ms': '≤ 150',
   'start.interactive_ms': '≤ 1500',
   'complaint.write_ms': '≤ 50',
+  'demo.load_ms': '≤ 2000',
   'heap.mb': '≤ 200',
   'auth.login_ms': '150–600',
   'auth.verify_1k_ms': '≤ 500',

@@ -18,6 +18,7 @@ import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureOneWrite, measureWrites } from '../../src/db/bench/write-figures';
+import { loadDemoData } from '../../src/db/repositories/demo';
 import { ACTIONS } from '../../src/domain/auth/permissions';
 import { PLANT_CONFIG_ID } from '../../src/domain/config/plant-config';
 
@@ -57,6 +58,24 @@ async function generate(n: number): Promise<{ ms: number }> {
   const t0 = performance.now();
   for (let start = 0; start < n; start += CHUNK) await db.complaints.bulkPut(benchRows(start, start + CHUNK, n, rnd, departments));
   return { ms: performance.now() - t0 };
+}
+
+/** The demo plant loaded into a fresh database, as the setup screen does (demo.load_ms). */
+async function demo(): Promise<Record<string, number>> {
+  const db = new AppDB(`bench-demo-${ulid()}`);
+  try {
+    await db.open();
+    const station = await ensureStation(db);
+    await seedDepartments(db, station, { id: 'bench', name: 'bench' });
+    const actor = { id: 'bench-admin', name: '基准' };
+    await db.people.put({ id: actor.id, _clocks: {}, deletedAt: null, name: actor.name, departmentId: '', role: 'qaManager', phone: '', email: '', active: true });
+    await db.config.put({ id: PLANT_CONFIG_ID, _clocks: {}, permissions: { qaManager: [...ACTIONS] } });
+    const t0 = performance.now();
+    const n = await loadDemoData(db, station, actor);
+    return { 'demo.load_ms': Math.round(performance.now() - t0), 'demo.complaints': n };
+  } finally {
+    await db.delete();
+  }
 }
 
 /** Per-index write cost on n rows shaped like the plant's, and one complaint through the repository (throw-away databases). */
@@ -133,8 +152,8 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; writes: typeof writes; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
+    bench: { generate: typeof generate; writes: typeof writes; demo: typeof demo; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>> };
   }
 }
-window.bench = { generate, writes, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
+window.bench = { generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()) };
 document.title = 'bench ready';

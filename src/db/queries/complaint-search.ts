@@ -26,7 +26,8 @@ export async function searchKeys(db: AppDB, query: string): Promise<Set<string>>
     ...NAME_INDEXES.map(async (index) => {
       const names = (await db.complaints.orderBy(index).uniqueKeys()) as string[];
       const hits = names.filter((n) => typeof n === 'string' && n !== '' && nameMatches(n, needle));
-      return hits.length ? db.complaints.where(index).anyOf(hits).primaryKeys() : [];
+      // One key range per name (anyOf on a compound-backed index steps a cursor through every entry).
+      return (await Promise.all(hits.map((n) => db.complaints.where(index).equals(n).primaryKeys()))).flat();
     }),
   ]);
   for (const k of tokenKeys) out.add(k);
@@ -39,8 +40,21 @@ export function walkIsCheaper(matches: number, total: number, need: number): boo
   return matches > 0 && (need * total) / matches < matches;
 }
 
-/** The matching rows in the sort order, from the start up to `need` of them (walk) — or null when reading all matches is cheaper. */
-export async function walkMatches(ordered: Collection<Complaint, string>, keys: ReadonlySet<string>, need: number, total: number, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[] | null> {
+/**
+ * The matching rows in the sort order, from the start up to `need` of them — or
+ * null when reading all matches is cheaper. The walk reads the sort index's keys
+ * only and then the rows it kept; a residual filter (or a tombstone among them)
+ * needs the rows themselves, so then the walk reads values.
+ */
+export async function walkMatches(db: AppDB, ordered: () => Collection<Complaint, string>, keys: ReadonlySet<string>, need: number, total: number, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[] | null> {
   if (!walkIsCheaper(keys.size, total, need)) return null;
-  return ordered.filter((c) => keys.has(c.id) && !c.deletedAt && (!rest || rest(c))).limit(need).toArray();
+  if (!rest) {
+    const ids: string[] = [];
+    await ordered().until(() => ids.length >= need).eachPrimaryKey((pk) => {
+      if (keys.has(pk)) ids.push(pk);
+    });
+    const rows = (await db.complaints.bulkGet(ids)).filter((c): c is Complaint => !!c && !c.deletedAt);
+    if (rows.length === ids.length) return rows;
+  }
+  return ordered().filter((c) => keys.has(c.id) && !c.deletedAt && (!rest || rest(c))).limit(need).toArray();
 }

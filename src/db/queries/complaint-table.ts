@@ -158,9 +158,8 @@ async function readMatches(db: AppDB, keys: ReadonlySet<string>, q: TableQuery, 
 async function searchPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<Complaint[]> {
   const keys = await searchKeys(db, q.filter.search ?? '');
   const rest = residualFilter(q.filter, new Set());
-  let ordered = db.complaints.orderBy(sortIndex(q.sort));
-  if (q.descending) ordered = ordered.reverse();
-  const walked = await walkMatches(ordered, keys, offset + limit, await db.complaints.count(), rest);
+  const ordered = () => (q.descending ? db.complaints.orderBy(sortIndex(q.sort)).reverse() : db.complaints.orderBy(sortIndex(q.sort)));
+  const walked = await walkMatches(db, ordered, keys, offset + limit, await db.complaints.count(), rest);
   return (walked ?? (await readMatches(db, keys, q, rest))).slice(offset, offset + limit);
 }
 
