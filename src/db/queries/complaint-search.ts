@@ -16,16 +16,32 @@ import { nameMatches, normalizeSearch } from '../../domain/complaint/search-toke
 /** Name columns searched by substring; each is the first part of an index (v5 schema). */
 const NAME_INDEXES = ['customer.name', 'customer.company', 'product.name'] as const;
 
+/**
+ * Distinct names per name index. Reading them walks the whole index in Chromium
+ * (about 100 ms at 100,000 rows), so they are kept per database until the sync
+ * log moves: every write of a complaint (form, workflow, import, demo) appends to it.
+ */
+const nameCache = new WeakMap<AppDB, { version: number; names: string[][] }>();
+
+async function distinctNames(db: AppDB): Promise<string[][]> {
+  const version = Number((await db.changes.orderBy('seq').lastKey()) ?? 0);
+  const hit = nameCache.get(db);
+  if (hit && hit.version === version) return hit.names;
+  const names = await Promise.all(NAME_INDEXES.map(async (index) => ((await db.complaints.orderBy(index).uniqueKeys()) as unknown[]).filter((n): n is string => typeof n === 'string' && n !== '')));
+  nameCache.set(db, { version, names });
+  return names;
+}
+
 /** Primary keys of every complaint the text matches (tombstones included: the caller hides them). */
 export async function searchKeys(db: AppDB, query: string): Promise<Set<string>> {
   const needle = normalizeSearch(query);
   const out = new Set<string>();
   if (!needle) return out;
+  const names = await distinctNames(db);
   const [tokenKeys, ...byName] = await Promise.all([
     db.complaints.where('searchTokens').startsWith(needle).primaryKeys(),
-    ...NAME_INDEXES.map(async (index) => {
-      const names = (await db.complaints.orderBy(index).uniqueKeys()) as string[];
-      const hits = names.filter((n) => typeof n === 'string' && n !== '' && nameMatches(n, needle));
+    ...NAME_INDEXES.map(async (index, i) => {
+      const hits = (names[i] ?? []).filter((n) => nameMatches(n, needle));
       // One key range per name (anyOf on a compound-backed index steps a cursor through every entry).
       return (await Promise.all(hits.map((n) => db.complaints.where(index).equals(n).primaryKeys()))).flat();
     }),
@@ -35,26 +51,35 @@ export async function searchKeys(db: AppDB, query: string): Promise<Set<string>>
   return out;
 }
 
-/** Whether walking the sort order (reading ~need × total / matches rows) is cheaper than reading every match. */
-export function walkIsCheaper(matches: number, total: number, need: number): boolean {
-  return matches > 0 && (need * total) / matches < matches;
-}
+/** Index keys a walk may step over before reading every match is the cheaper way (a key costs far less than a row). */
+export const KEYS_PER_MATCH = 4;
 
 /**
- * The matching rows in the sort order, from the start up to `need` of them — or
- * null when reading all matches is cheaper. The walk reads the sort index's keys
- * only and then the rows it kept; a residual filter (or a tombstone among them)
- * needs the rows themselves, so then the walk reads values.
+ * The matching rows in the sort order, from the start up to `need` of them, by
+ * walking the sort index's keys and then reading only the rows kept — or null
+ * when the walk passes KEYS_PER_MATCH keys per match before it has them (few,
+ * scattered matches: reading every match is cheaper). No total count is needed
+ * (counting 100,000 rows takes longer than most searches). A residual filter (or
+ * a tombstone among the rows) needs the rows themselves: then the walk reads values.
  */
-export async function walkMatches(db: AppDB, ordered: () => Collection<Complaint, string>, keys: ReadonlySet<string>, need: number, total: number, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[] | null> {
-  if (!walkIsCheaper(keys.size, total, need)) return null;
+export async function walkMatches(db: AppDB, ordered: () => Collection<Complaint, string>, keys: ReadonlySet<string>, need: number, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[] | null> {
+  const budget = keys.size * KEYS_PER_MATCH;
+  let steps = 0;
   if (!rest) {
     const ids: string[] = [];
-    await ordered().until(() => ids.length >= need).eachPrimaryKey((pk) => {
+    await ordered().until(() => ids.length >= need || steps >= budget).eachPrimaryKey((pk) => {
+      steps += 1;
       if (keys.has(pk)) ids.push(pk);
     });
+    if (ids.length < need && steps >= budget) return null;
     const rows = (await db.complaints.bulkGet(ids)).filter((c): c is Complaint => !!c && !c.deletedAt);
     if (rows.length === ids.length) return rows;
+    steps = 0;
   }
-  return ordered().filter((c) => keys.has(c.id) && !c.deletedAt && (!rest || rest(c))).limit(need).toArray();
+  const found: Complaint[] = [];
+  await ordered().until(() => found.length >= need || steps >= budget).each((c) => {
+    steps += 1;
+    if (keys.has(c.id) && !c.deletedAt && (!rest || rest(c))) found.push(c);
+  });
+  return found.length < need && steps >= budget ? null : found;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { loadDemoData } from '../repositories/demo';
 import { countRows, loadPage, type TableQuery } from './complaint-table';
-import { searchKeys, walkIsCheaper } from './complaint-search';
+import { searchKeys, walkMatches } from './complaint-search';
 import { v4SearchTokens } from '../../domain/complaint/search-tokens-v4';
 
 const NOW = new Date('2026-11-25T08:00:00Z');
@@ -98,8 +98,12 @@ describe('free-text search before and after schema version 5', () => {
   it('pages a large match set by walking the sort order, in the same order as reading every match', async () => {
     const { db } = await seeded();
     const keys = await searchKeys(db, '有限');
-    expect(walkIsCheaper(keys.size, await db.complaints.count(), 5)).toBe(true);
     const q: TableQuery = { filter: { search: '有限' }, sort: 'customer', descending: true };
+    // Nearly every row matches: the walk finds the first five at once.
+    expect(await walkMatches(db, () => db.complaints.orderBy('[customer.name+receivedAt]').reverse(), keys, 5, null)).toHaveLength(5);
+    // One match among 120: the walk gives up after 4 keys and the matches are read instead.
+    const [one] = keys;
+    expect(await walkMatches(db, () => db.complaints.orderBy('receivedAt'), new Set([one!]), 5, null)).toBeNull();
     const walked = await loadPage(db, q, 0, 5);
     const all = await loadPage(db, q, 0, 500);
     expect(walked.rows).toEqual(all.rows.slice(0, 5));

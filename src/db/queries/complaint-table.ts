@@ -159,7 +159,7 @@ async function searchPage(db: AppDB, q: TableQuery, offset: number, limit: numbe
   const keys = await searchKeys(db, q.filter.search ?? '');
   const rest = residualFilter(q.filter, new Set());
   const ordered = () => (q.descending ? db.complaints.orderBy(sortIndex(q.sort)).reverse() : db.complaints.orderBy(sortIndex(q.sort)));
-  const walked = await walkMatches(db, ordered, keys, offset + limit, await db.complaints.count(), rest);
+  const walked = await walkMatches(db, ordered, keys, offset + limit, rest);
   return (walked ?? (await readMatches(db, keys, q, rest))).slice(offset, offset + limit);
 }
 
