@@ -50,6 +50,9 @@ export function useTablePages(query: TableQuery): TablePages {
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
+      // Until the data version is known a page would be read under a key about to change, and read again
+      // behind the count it let start: at 100,000 rows that second read waited seconds (#18).
+      if (version === undefined) return;
       const q = JSON.parse(queryKey) as TableQuery;
       for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) {
         const flightKey = `${cacheKey}:${p}`;
@@ -65,7 +68,7 @@ export function useTablePages(query: TableQuery): TablePages {
           .finally(() => inflight.current.delete(flightKey));
       }
     },
-    [queryKey, cacheKey, current],
+    [queryKey, cacheKey, current, version],
   );
 
   // The first page does not wait for the count: rows show while IndexedDB counts.
