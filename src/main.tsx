@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './app/i18n';
 import { App } from './app/App';
 import './ui/global.css';
+import { markStart } from './db/hooks/start-marks';
 
+markStart('cd:main-evaluated');
 initI18n();
 const root = document.getElementById('root');
 if (root) {

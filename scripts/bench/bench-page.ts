@@ -19,8 +19,37 @@ import { measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview } from '../../src/db/bench/review-figures';
+import { measureOneWrite, measureWrites } from '../../src/db/bench/write-figures';
+import { loadDemoData } from '../../src/db/repositories/demo';
+import { ACTIONS } from '../../src/domain/auth/permissions';
+import { PLANT_CONFIG_ID } from '../../src/domain/config/plant-config';
 
 const CHUNK = 5000;
+
+/** Complaint rows i in [start, end) of an n-row plant spread over three years, derived as the repository derives them. */
+function benchRows(start: number, end: number, n: number, rnd: () => number, departments: string[]): Complaint[] {
+  const last = Date.parse('2026-11-25T00:00:00Z');
+  const rows: Complaint[] = [];
+  for (let i = start; i < Math.min(n, end); i++) {
+    const receivedAt = last - Math.floor(((n - i) / n) * 3 * 365 * 86_400_000);
+    const input = demoComplaintInput(rnd, receivedAt);
+    const year = new Date(receivedAt).getUTCFullYear();
+    const at = new Date(receivedAt).toISOString();
+    rows.push(
+      deriveComplaint({
+        ...input,
+        id: `bench${String(i).padStart(8, '0')}`,
+        number: formatComplaintNumber('QA1', year, i + 1),
+        station: 'QA1',
+        status: COMPLAINT_STATUSES[Math.floor(rnd() * COMPLAINT_STATUSES.length)] ?? 'new',
+        department: departments[Math.floor(rnd() * departments.length)] ?? '',
+        createdAt: at, createdBy: 'bench', updatedAt: at, updatedBy: 'bench',
+        deletedAt: null, searchTokens: [], _clocks: {},
+      } as Complaint),
+    );
+  }
+  return rows;
+}
 
 async function generate(n: number): Promise<{ ms: number }> {
   const db = getDb();
@@ -28,31 +57,47 @@ async function generate(n: number): Promise<{ ms: number }> {
   await seedDepartments(db, station, { id: 'bench', name: 'bench' });
   const departments = (await db.departments.toArray()).map((d) => d.id);
   const rnd = seededRandom(7);
-  const end = Date.parse('2026-11-25T00:00:00Z');
   const t0 = performance.now();
-  for (let start = 0; start < n; start += CHUNK) {
-    const rows: Complaint[] = [];
-    for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-      const receivedAt = end - Math.floor(((n - i) / n) * 3 * 365 * 86_400_000);
-      const input = demoComplaintInput(rnd, receivedAt);
-      const year = new Date(receivedAt).getUTCFullYear();
-      const at = new Date(receivedAt).toISOString();
-      rows.push(
-        deriveComplaint({
-          ...input,
-          id: `bench${String(i).padStart(8, '0')}`,
-          number: formatComplaintNumber('QA1', year, i + 1),
-          station: 'QA1',
-          status: COMPLAINT_STATUSES[Math.floor(rnd() * COMPLAINT_STATUSES.length)] ?? 'new',
-          department: departments[Math.floor(rnd() * departments.length)] ?? '',
-          createdAt: at, createdBy: 'bench', updatedAt: at, updatedBy: 'bench',
-          deletedAt: null, searchTokens: [], _clocks: {},
-        } as Complaint),
-      );
-    }
-    await db.complaints.bulkPut(rows);
-  }
+  for (let start = 0; start < n; start += CHUNK) await db.complaints.bulkPut(benchRows(start, start + CHUNK, n, rnd, departments));
   return { ms: performance.now() - t0 };
+}
+
+/** The demo plant loaded into a fresh database, as the setup screen does (demo.load_ms). */
+async function demo(): Promise<Record<string, number>> {
+  const db = new AppDB(`bench-demo-${ulid()}`);
+  try {
+    await db.open();
+    const station = await ensureStation(db);
+    await seedDepartments(db, station, { id: 'bench', name: 'bench' });
+    const actor = { id: 'bench-admin', name: '基准' };
+    await db.people.put({ id: actor.id, _clocks: {}, deletedAt: null, name: actor.name, departmentId: '', role: 'qaManager', phone: '', email: '', active: true });
+    await db.config.put({ id: PLANT_CONFIG_ID, _clocks: {}, permissions: { qaManager: [...ACTIONS] } });
+    const t0 = performance.now();
+    const n = await loadDemoData(db, station, actor);
+    return { 'demo.load_ms': Math.round(performance.now() - t0), 'demo.complaints': n };
+  } finally {
+    await db.delete();
+  }
+}
+
+/** Per-index write cost on n rows shaped like the plant's, and one complaint through the repository (throw-away databases). */
+async function writes(n: number): Promise<Record<string, number>> {
+  const out = await measureWrites(benchRows(0, n, n, seededRandom(11), ['dept-QA', 'dept-MK']));
+  const db = new AppDB(`bench-one-write-${ulid()}`);
+  try {
+    await db.open();
+    const station = await ensureStation(db);
+    const actor = { id: 'bench-p1', name: '基准' };
+    // A QA manager allowed every action (as the repository tests seed one): the write is what is timed, not the matrix.
+    await db.people.put({ id: actor.id, _clocks: {}, deletedAt: null, name: actor.name, departmentId: 'dept-QA', role: 'qaManager', phone: '', email: '', active: true });
+    await db.config.put({ id: PLANT_CONFIG_ID, _clocks: {}, permissions: { qaManager: [...ACTIONS] } });
+    const rnd = seededRandom(13);
+    const at = Date.parse('2026-11-20T02:00:00Z');
+    Object.assign(out, await measureOneWrite(db, station, actor, (i) => demoComplaintInput(rnd, at - i * 3_600_000)));
+  } finally {
+    await db.delete();
+  }
+  return out;
 }
 
 async function median(times: number, fn: () => Promise<unknown>): Promise<number> {
@@ -109,8 +154,14 @@ async function sync(n: number): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    bench: { generate: typeof generate; measureTable: typeof measureTable; sync: typeof sync; count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>> };
+    bench: {
+      generate: typeof generate; writes: typeof writes; demo: typeof demo; measureTable: typeof measureTable; sync: typeof sync;
+      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>>;
+    };
   }
 }
-window.bench = { generate, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), master: measureMaster, review: () => measureReview(getDb()) };
+window.bench = {
+  generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()),
+  master: measureMaster, review: () => measureReview(getDb()),
+};
 document.title = 'bench ready';

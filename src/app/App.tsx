@@ -14,10 +14,9 @@ import { AuthGate } from './AuthGate';
 import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from '../ui/lazy-page';
+import { markStart } from '../db/hooks/start-marks';
 import { featureRoutes } from './feature-routes';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
-import { startBackupSchedule } from '../features/backups/backup-runner';
-import { startFolderAutoSync } from '../features/sync/folder-sync-runner';
 
 const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
 
@@ -44,10 +43,17 @@ function useBootstrap(): Error | null | 'ready' {
   useEffect(() => {
     const db = getDb();
     ensureStation(db)
+      .then((station) => {
+        markStart('cd:db-open');
+        return station;
+      })
       .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
-      .then(() => startBackupSchedule())
-      .then(() => void startFolderAutoSync())
       .then(() => setState('ready'))
+      // Backups and folder sync run in the background: loaded after the first screen, not parsed before it (#18).
+      .then(() => import('../features/backups/backup-runner'))
+      .then((m) => m.startBackupSchedule())
+      .then(() => import('../features/sync/folder-sync-runner'))
+      .then((m) => void m.startFolderAutoSync())
       .catch((e: unknown) => setState(e instanceof Error ? e : new Error(String(e))));
   }, []);
   return state;

@@ -19,6 +19,7 @@ import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
 import { RestoreOnSetup } from '../features/backups/RestoreOnSetup';
 import { RestoredNotice } from '../features/backups/RestoredNotice';
+import { DEMO_PASSWORD } from '../domain/demo/demo-password';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
 const checkedAtStart = new Set<string>();
@@ -80,7 +81,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
         station={station}
         restore={<RestoreOnSetup />}
         onDone={(r, demo) => {
-          if (demo !== null) void message.success(t('demo.loaded', { count: demo }));
+          if (demo !== null) void message.success(t('demo.loaded', { count: demo, password: DEMO_PASSWORD }));
           setSession(r);
         }}
       />

@@ -10,7 +10,7 @@ import { ulid } from 'ulid';
 import { AppDB, V1_STORES } from './app-db';
 
 
-describe('schema upgrade 1 → 4', () => {
+describe('schema upgrade 1 → current', () => {
   it('keeps every row of version 1 and adds empty master tables and the complaint links', async () => {
     const name = `upgrade-${ulid()}`;
     const v1 = new Dexie(name);
@@ -25,9 +25,10 @@ describe('schema upgrade 1 → 4', () => {
 
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // Version 3 adds each complaint's deadline chain (its own test); everything version 1 held is kept.
-    expect(await db.complaints.toArray()).toEqual([expect.objectContaining(complaint)]);
+    // Version 5 recomputes the search tokens (tested below).
+    expect(await db.complaints.toArray()).toEqual([expect.objectContaining({ ...complaint, searchTokens: ['qa1-2026-0001', '2026', '0001'] })]);
     expect(await db.departments.get('dept-QA')).toMatchObject({ code: 'QA' });
     expect(await db.settings.get('seq:QA1:2026')).toEqual({ key: 'seq:QA1:2026', value: 1 });
     expect(await db.changes.count()).toBe(1);

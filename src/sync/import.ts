@@ -26,6 +26,7 @@ import { deriveRow, type DeriveContext } from './derive';
 import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
 import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
+import { writeInChunks } from '../db/chunked-write';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
@@ -182,8 +183,8 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
-  // The transaction cannot yield to the UI: writing is one step of the bar.
-  const progress = new ProgressReporter(opts.onProgress, [['writing', 1]]);
+  // One transaction: the bar moves between its write chunks (db/chunked-write), never by yielding.
+  const progress = new ProgressReporter(opts.onProgress, [['writing', 100]]);
   await progress.report('writing', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
   const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
@@ -194,8 +195,12 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       const plan = await computePlan(db, bundle, now.getTime());
       if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
-      for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
-      await db.changes.bulkAdd(plan.appended);
+      // In chunks, so the bar moves while the one transaction writes (db/chunked-write).
+      const toWrite = [...plan.rows.values()].reduce((n, rows) => n + rows.length, plan.appended.length);
+      let written = 0;
+      const onChunk = (n: number) => progress.note('writing', (written += n) / toWrite);
+      for (const [table, rows] of plan.rows) await writeInChunks(db.table(table), rows, onChunk);
+      await writeInChunks(db.changes, plan.appended, onChunk, 'add');
       const at = now.toISOString();
       await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: plan.settled.has(c.id) ? at : null })));
       for (const id of plan.settled) await db.conflicts.where('id').equals(id).and((c) => c.resolvedAt === null).modify({ resolvedAt: at });

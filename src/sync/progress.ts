@@ -68,6 +68,16 @@ export class ProgressReporter {
     }
   }
 
+  /** Like report, but never yields: for progress inside a transaction (see db/chunked-write). */
+  note(phase: SyncPhase, fraction: number): void {
+    if (!this.onProgress) return;
+    const start = this.starts.get(phase);
+    if (start === undefined) return;
+    const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 1));
+    this.done = Math.max(this.done, Math.round(start + f * (this.weights[phase] ?? 0)));
+    this.onProgress({ phase, done: this.done, total: this.total });
+  }
+
   /** Runs `work` over `items` in chunks, reporting `phase` after each chunk. */
   async chunked<T>(phase: SyncPhase, items: readonly T[], chunk: number, work: (item: T, index: number) => void | Promise<void>): Promise<void> {
     for (let i = 0; i < items.length; i++) {

@@ -81,9 +81,9 @@ export const en: Shape<typeof zhCN> = {
     title: 'Welcome to Complaint Desk',
     stationIntro: 'First give this station a name and a code. Every station needs its own code (e.g. QA1 for the QA desk, WH1 for the warehouse): complaint numbers carry it, so that numbers from different stations never clash when they sync.',
     codeHint: '2–6 capital letters or digits, starting with a letter; can be changed later in Settings',
-    body: 'This database is new. Load about 300 demo complaints to look around? You can always start over in a new database.',
+    body: 'This database is new. Load a demo plant to look around? About 300 complaints of the last 12 months (every status, deadlines, 8D reports, signed closures) and people with accounts in every role. Every demo account has the password {{password}} (logins on the People page, e.g. QA engineer zhangmin, warehouse zhoucg, general manager chenzong). You can always start over in a new database.',
     load: 'Load demo data',
     skip: 'Start empty',
-    loaded: '{{count}} demo complaints loaded',
+    loaded: '{{count}} demo complaints loaded; demo accounts\' password: {{password}}',
   },
 };

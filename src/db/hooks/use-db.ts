@@ -40,9 +40,9 @@ export function useHasComplaints(): boolean | undefined {
   return useLiveQuery(async () => (await getDb().complaints.limit(1).primaryKeys()).length > 0, []);
 }
 
-/** Bumps whenever anything is written: the tracking table's page cache keys on it. */
-export function useDataVersion(): number {
-  return useLiveQuery(async () => Number((await getDb().changes.orderBy('seq').lastKey()) ?? 0), []) ?? 0;
+/** Bumps whenever anything is written: the tracking table's page cache keys on it. Undefined until first read. */
+export function useDataVersion(): number | undefined {
+  return useLiveQuery(async () => Number((await getDb().changes.orderBy('seq').lastKey()) ?? 0), []);
 }
 
 export function usePlantConfig(): PlantConfig | undefined {

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
+import { markStart } from './start-marks';
 
 export const PAGE_SIZE = 100;
 
@@ -49,20 +50,25 @@ export function useTablePages(query: TableQuery): TablePages {
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
+      // Until the data version is known a page would be read under a key about to change, and read again
+      // behind the count it let start: at 100,000 rows that second read waited seconds (#18).
+      if (version === undefined) return;
       const q = JSON.parse(queryKey) as TableQuery;
       for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) {
         const flightKey = `${cacheKey}:${p}`;
         if (current?.has(p) || inflight.current.has(flightKey)) continue;
         inflight.current.add(flightKey);
+        if (p === 0) markStart('cd:first-query-start');
         void loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE)
           .then((page) => {
+            if (p === 0) markStart('cd:first-query-end');
             if (latestKey.current !== cacheKey) return;
             setPages((prev) => ({ key: cacheKey, map: new Map(prev.key === cacheKey ? prev.map : []).set(p, page.rows) }));
           })
           .finally(() => inflight.current.delete(flightKey));
       }
     },
-    [queryKey, cacheKey, current],
+    [queryKey, cacheKey, current, version],
   );
 
   // The first page does not wait for the count: rows show while IndexedDB counts.

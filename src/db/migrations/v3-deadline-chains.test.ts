@@ -60,7 +60,8 @@ describe('schema version 3 upgrade', () => {
     expect(untouched.deadlines?.reply?.originalDue).toBeDefined();
     expect(untouched.nextDueAt).toBe('2026-11-23T02:00:00.000Z');
     expect(untouched._clocks).toEqual({ receivedAt: '000000000000001:000000:S' });
-    expect(await db.complaints.get('01COMPUTED00000000000000')).toEqual(before);
+    // Search tokens are recomputed by version 5 (its own test); the rest is as it was.
+    expect({ ...(await db.complaints.get('01COMPUTED00000000000000')), searchTokens: [] }).toEqual(before);
     expect(await db.complaints.where('nextDueAt').between('2000', '2026-11-24').count()).toBe(1);
     expect(await db.changes.count()).toBe(0);
     db.close();

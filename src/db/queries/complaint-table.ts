@@ -1,14 +1,14 @@
 /**
  * The tracking table's reads. Each filter + sort is planned onto an index so the
  * first page is a bounded index read, never a scan of 100,000 rows:
- * - free text → the multi-entry `searchTokens` index (prefix), small result set;
+ * - free text → keys first (complaint-search.ts), then a page of rows;
  * - an equality filter with the default sort → a compound [field+receivedAt] range;
  * - otherwise → the sort column's own index, remaining filters applied on the cursor.
  */
 import Dexie, { type Collection } from 'dexie';
 import type { AppDB } from '../app-db';
 import type { Complaint } from '../../domain/complaint/record';
-import { normalizeSearch } from '../../domain/complaint/search-tokens';
+import { searchKeys, walkMatches } from './complaint-search';
 
 export const SORTABLE_COLUMNS = {
   number: 'number',
@@ -56,7 +56,8 @@ export type TableRow = Pick<Complaint, 'id' | 'number' | 'receivedAt' | 'status'
   symptom: string;
 };
 
-const SEARCH_LIMIT = 5000;
+/** Above this many matches a search's count is the number of matching keys (index-only, like the unfiltered count). */
+const EXACT_COUNT_LIMIT = 2000;
 
 export function toRow(c: Complaint): TableRow {
   return {
@@ -159,11 +160,17 @@ function compareBy(sort: SortColumn, descending: boolean) {
   };
 }
 
-async function searchMatches(db: AppDB, q: TableQuery): Promise<Complaint[]> {
-  const needle = normalizeSearch(q.filter.search ?? '');
-  const hits = await db.complaints.where('searchTokens').startsWith(needle).distinct().limit(SEARCH_LIMIT).toArray();
+async function readMatches(db: AppDB, keys: ReadonlySet<string>, q: TableQuery, rest: ((c: Complaint) => boolean) | null): Promise<Complaint[]> {
+  const rows = await db.complaints.bulkGet([...keys]);
+  return rows.filter((c): c is Complaint => !!c && !c.deletedAt && (!rest || rest(c))).sort(compareBy(q.sort, q.descending));
+}
+
+async function searchPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<Complaint[]> {
+  const keys = await searchKeys(db, q.filter.search ?? '');
   const rest = residualFilter(q.filter, new Set());
-  return hits.filter((c) => !c.deletedAt && (!rest || rest(c))).sort(compareBy(q.sort, q.descending));
+  const ordered = () => (q.descending ? db.complaints.orderBy(sortIndex(q.sort)).reverse() : db.complaints.orderBy(sortIndex(q.sort)));
+  const walked = await walkMatches(db, ordered, keys, offset + limit, rest);
+  return (walked ?? (await readMatches(db, keys, q, rest))).slice(offset, offset + limit);
 }
 
 export interface TablePage {
@@ -172,10 +179,7 @@ export interface TablePage {
 }
 
 export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<TablePage> {
-  if (q.filter.search?.trim()) {
-    const all = await searchMatches(db, q);
-    return { rows: all.slice(offset, offset + limit).map(toRow), offset };
-  }
+  if (q.filter.search?.trim()) return { rows: (await searchPage(db, q, offset, limit)).map(toRow), offset };
   const rows = await plan(db, q).offset(offset).limit(limit).toArray();
   // Tombstoned rows (deleted at another station) keep their index entries; they are
   // hidden here rather than filtered on the cursor, so unfiltered counts stay index-only.
@@ -184,11 +188,16 @@ export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: 
 
 /** Every row of a query in its order, for the Excel/CSV export and the print view (not the grid: it pages). */
 export async function loadAllRows(db: AppDB, q: TableQuery): Promise<TableRow[]> {
-  if (q.filter.search?.trim()) return (await searchMatches(db, q)).map(toRow);
+  if (q.filter.search?.trim()) return (await readMatches(db, await searchKeys(db, q.filter.search), q, residualFilter(q.filter, new Set()))).map(toRow);
   return (await plan(db, q).toArray()).filter((c) => !c.deletedAt).map(toRow);
 }
 
 export async function countRows(db: AppDB, q: TableQuery): Promise<number> {
-  if (q.filter.search?.trim()) return (await searchMatches(db, q)).length;
+  if (q.filter.search?.trim()) {
+    const keys = await searchKeys(db, q.filter.search);
+    const rest = residualFilter(q.filter, new Set());
+    if (!rest && keys.size > EXACT_COUNT_LIMIT) return keys.size;
+    return (await readMatches(db, keys, q, rest)).length;
+  }
   return plan(db, q).count();
 }

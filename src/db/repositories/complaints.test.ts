@@ -15,7 +15,7 @@ describe('complaints repository', () => {
     expect(c.number).toBe('QA1-2026-0001');
     expect(c.status).toBe('new');
     expect(c._clocks['customer.name']).toMatch(/^\d{15}:\d{6}:/);
-    expect(c.searchTokens).toContain('精密机械有限公司');
+    expect(c.searchTokens).toContain('qa1-2026-0001');
     const changes = await db.changes.toArray();
     expect(changes).toHaveLength(1);
     expect(changes[0]?.fields['details.symptom']).toBe('泵体漏油');

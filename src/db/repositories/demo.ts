@@ -1,14 +1,82 @@
-/** Loads the demo dataset through the stamped writer, in one transaction. */
-import type { AppDB } from '../app-db';
-import { demoComplaints } from '../../domain/demo/demo-data';
-import { createComplaintsInTx } from './complaints';
-import { tablesForWrite, type Actor } from './write-record';
+/**
+ * Loads the demo plant (domain/demo/demo-plant): people with accounts, 300
+ * complaints of the last 12 months in every status with their assessments,
+ * deadline chains (some overdue, some slipped), follow-ups, signed closures and
+ * 8D reports. Everything is prepared first (keys and signatures are WebCrypto),
+ * then written in one transaction with bulk writes: each row stamped and logged
+ * for sync as a creation, one audit entry for the load. Seconds, not minutes:
+ * replaying the plan through the repositories was one strict commit per step.
+ */
+import type { AppDB, Person } from '../app-db';
+import { DERIVED_FIELDS } from '../../domain/complaint/record';
+import type { ChangeRecord, SyncTable } from '../../domain/merge/change';
+import { diffRecords, type JsonObject } from '../../domain/merge/field-paths';
+import { decodeHlc, encodeHlc, tickHlc, type Hlc } from '../../domain/merge/hlc';
+import { demoPlant } from '../../domain/demo/demo-plant';
+import { appendAuditInTx, tablesForWrite, type Actor } from './write-record';
 import { authorize } from './authorize';
 import type { Station } from './station';
+import { getPlantConfig } from './config';
+import { seedDepartments } from './org';
+import { TRUST_ROOTS_KEY } from './signing';
+import { prepareDemoPeople } from './demo-people';
+import { buildDemoRows, signDemoClosures } from './demo-rows';
 
-export async function loadDemoData(db: AppDB, station: Station, actor: Actor, count = 300, now = new Date()): Promise<number> {
+export const DEMO_CASES = 300;
+const YEAR_MS = 366 * 86_400_000;
+
+/** Stamps new rows as creations at this station: every field gets the row's HLC, and the change log gets the row. */
+function stampAll<T extends { id: string; _clocks: Record<string, string> }>(
+  table: SyncTable, rows: readonly T[], ignore: ReadonlySet<string>, station: Station, actor: Actor, clock: { last: Hlc | null; nowMs: number }, changes: ChangeRecord[],
+): T[] {
+  const skip = new Set([...ignore, '_clocks']);
+  return rows.map((row) => {
+    const last = tickHlc(clock.last, clock.nowMs, station.id);
+    clock.last = last;
+    const hlc = encodeHlc(last);
+    const diff = diffRecords(undefined, row as unknown as JsonObject, skip);
+    changes.push({ hlc, station: station.id, table, rowId: row.id, fields: Object.fromEntries(diff.map((d) => [d.path, d.after])), at: new Date(clock.nowMs).toISOString(), actor: actor.name });
+    return { ...row, _clocks: Object.fromEntries(diff.map((d) => [d.path, hlc])) };
+  });
+}
+
+/** Loads the demo plant; returns the number of complaints. All or nothing. */
+export async function loadDemoData(db: AppDB, station: Station, actor: Actor, count = DEMO_CASES, now = new Date()): Promise<number> {
+  await authorize(db, actor, 'people.manage');
   await authorize(db, actor, 'complaint.edit');
-  const inputs = demoComplaints(count, now.getTime());
-  await db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.attachments, db.config], async () => await createComplaintsInTx(db, station, actor, inputs, now));
-  return inputs.length;
+  const nowMs = now.getTime();
+  const plant = demoPlant(count, nowMs);
+  // The app seeds the departments at start; a bare database (a test, a script) gets them here.
+  if ((await db.departments.count()) === 0) await seedDepartments(db, station, actor);
+  const departments = (await db.departments.toArray()).filter((d) => !d.deletedAt);
+  const prepared = await prepareDemoPeople(plant.people, departments, nowMs - YEAR_MS, station.timeZone);
+  const rows = buildDemoRows(plant, { station, people: prepared.people, departments, config: await getPlantConfig(db), nowMs });
+  await signDemoClosures(rows, prepared.people, prepared.signers, station.timeZone);
+
+  await db.transaction('rw', [...tablesForWrite(db, 'complaints'), db.people, db.eightD], async () => {
+    const clock = { last: decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? ''), nowMs };
+    const changes: ChangeRecord[] = [];
+    const none = new Set<string>();
+    await db.people.bulkAdd(stampAll<Person>('people', prepared.people, none, station, actor, clock, changes));
+    await db.complaints.bulkAdd(stampAll('complaints', rows.complaints, DERIVED_FIELDS, station, actor, clock, changes));
+    await db.eightD.bulkAdd(stampAll('eightD', rows.eightD, none, station, actor, clock, changes));
+    await db.changes.bulkAdd(changes);
+    if (clock.last) await db.settings.put({ key: 'hlc', value: encodeHlc(clock.last) });
+    const roots = ((await db.settings.get(TRUST_ROOTS_KEY))?.value as string[] | undefined) ?? [];
+    await db.settings.put({ key: TRUST_ROOTS_KEY, value: [...roots, prepared.root] });
+    for (const [year, seq] of rows.lastSeq) {
+      const key = `seq:${station.code}:${year}`;
+      const have = ((await db.settings.get(key))?.value as number | undefined) ?? 0;
+      await db.settings.put({ key, value: Math.max(have, seq) });
+    }
+    await appendAuditInTx(db, station, actor, {
+      entity: 'demo', rowId: station.id, action: 'demo.load',
+      changes: [
+        { path: 'people', before: null, after: prepared.people.length },
+        { path: 'complaints', before: null, after: rows.complaints.length },
+        { path: 'eightD', before: null, after: rows.eightD.length },
+      ],
+    }, nowMs);
+  });
+  return rows.complaints.length;
 }

@@ -40,6 +40,7 @@ import {
   type DeadlineKind,
 } from '../../domain/workflow/deadlines';
 import { lengthsForGrade, type DeadlineLengths, type DeadlineSettings } from '../../domain/workflow/deadline-settings';
+import type { PlantConfig } from '../../domain/config/plant-config';
 import { FOLLOW_UP_METHODS, followUpOutcome, followUpSchema, satisfactionSchema } from '../../domain/workflow/follow-up';
 import {
   applyTransition,
@@ -92,9 +93,12 @@ function lengthsOf(c: WorkflowComplaint, s: Setup): DeadlineLengths {
   return lengthsForGrade(s.settings, c.assessment?.grade ?? c.grade);
 }
 
-export async function setup(db: AppDB): Promise<Setup> {
-  const config = await getPlantConfig(db);
+export function setupOf(config: PlantConfig): Setup {
   return { settings: config.deadlines, calendar: createWorkCalendar(config.calendarOverrides, config.holidayNotices) };
+}
+
+export async function setup(db: AppDB): Promise<Setup> {
+  return setupOf(await getPlantConfig(db));
 }
 
 /** The stored chain, or the one set at receipt when none was computed yet. */
@@ -236,7 +240,7 @@ export async function transitionActor(db: AppDB, actor: Actor): Promise<Transiti
   return { id: actor.id, name: actor.name, isManager: !!person && !person.deletedAt && MANAGER_ROLES.includes(person.role) };
 }
 
-/** Applies one transition to a row: status, event, deadlines. Throws the domain's refusal codes. */
+/** Applies one transition to a row: status, event, deadlines. Throws the domain's refusal codes. (The demo plant builds its rows with it too.) */
 export function transitionRow(
   row: WorkflowComplaint,
   request: TransitionRequest,

@@ -63,11 +63,26 @@ async function passwordKey(password: string, salt: Uint8Array<ArrayBuffer>, iter
 }
 
 export async function wrapPrivateKey(pkcs8: Uint8Array<ArrayBuffer>, password: string, iterations = PBKDF2_ITERATIONS): Promise<WrappedKey> {
+  return wrapWith(pkcs8, await deriveWrappingKey(password, iterations));
+}
+
+/** A password-derived key that wraps private keys: one PBKDF2 at the full count, usable for several keys under one password. */
+export interface WrappingKey {
+  key: CryptoKey;
+  salt: Uint8Array<ArrayBuffer>;
+  iterations: number;
+}
+
+export async function deriveWrappingKey(password: string, iterations = PBKDF2_ITERATIONS): Promise<WrappingKey> {
   const salt = randomBytes(16);
+  return { key: await passwordKey(password, salt, iterations), salt, iterations };
+}
+
+/** The private key encrypted under a derived wrapping key (fresh IV); unwrapPrivateKey opens it with the password. */
+export async function wrapWith(pkcs8: Uint8Array<ArrayBuffer>, w: WrappingKey): Promise<WrappedKey> {
   const iv = randomBytes(12);
-  const key = await passwordKey(password, salt, iterations);
-  const data = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, key, pkcs8));
-  return { alg: 'PBKDF2-SHA256/AES-GCM', iterations, salt: toBase64(salt), iv: toBase64(iv), data: toBase64(data) };
+  const data = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, w.key, pkcs8));
+  return { alg: 'PBKDF2-SHA256/AES-GCM', iterations: w.iterations, salt: toBase64(w.salt), iv: toBase64(iv), data: toBase64(data) };
 }
 
 export class WrongPasswordError extends Error {
@@ -108,10 +123,15 @@ export async function rewrapPrivateKey(wrapped: WrappedKey, oldPassword: string,
 
 /** A new Ed25519 key pair, its private half wrapped under the password. */
 export async function generateKeyPair(password: string, iterations = PBKDF2_ITERATIONS): Promise<NewKeyPair> {
+  return generateKeyPairWrappedWith(await deriveWrappingKey(password, iterations));
+}
+
+/** A new Ed25519 key pair wrapped under an already derived key (several accounts with one password: the demo plant's). */
+export async function generateKeyPairWrappedWith(w: WrappingKey): Promise<NewKeyPair> {
   const pair = (await subtle().generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   const raw = new Uint8Array(await subtle().exportKey('raw', pair.publicKey));
   const pkcs8 = new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey));
-  const wrapped = await wrapPrivateKey(pkcs8, password, iterations);
+  const wrapped = await wrapWith(pkcs8, w);
   // Kept in memory non-extractable, like a key unwrapped at login.
   const privateKey = await subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
   pkcs8.fill(0);

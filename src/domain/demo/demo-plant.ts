@@ -17,9 +17,12 @@ import { DISCIPLINES, type Discipline } from '../eightd/schema';
 import { REQUEST_STATUSES, type RequestStatus } from '../returns/status';
 import { PERSON_ROLES, type PersonRole } from '../org/org';
 import { demoComplaintInput, seededRandom } from './demo-data';
+export { DEMO_PASSWORD } from './demo-password';
 
 export interface DemoPerson {
   name: string;
+  /** The demo account's login name (every demo account has DEMO_PASSWORD). */
+  login: string;
   role: PersonRole;
   /** The code of the department (DEFAULT_DEPARTMENTS) the person belongs to. */
   departmentKind: string;
@@ -57,15 +60,15 @@ export interface DemoPlant {
 }
 
 const PEOPLE: DemoPerson[] = [
-  { name: '张敏', role: 'qaEngineer', departmentKind: 'quality' },
-  { name: '赵工', role: 'qaEngineer', departmentKind: 'quality' },
-  { name: '孙质量', role: 'qaManager', departmentKind: 'quality' },
-  { name: '王客服', role: 'customerService', departmentKind: 'marketing' },
-  { name: '李经理', role: 'marketingManager', departmentKind: 'marketing' },
-  { name: '周仓管', role: 'warehouseClerk', departmentKind: 'warehouse' },
-  { name: '陈总', role: 'generalManager', departmentKind: 'management' },
-  { name: '系统管理员', role: 'admin', departmentKind: 'management' },
-  { name: '吴组长', role: 'teamLeader', departmentKind: 'quality' },
+  { name: '张敏', login: 'zhangmin', role: 'qaEngineer', departmentKind: 'quality' },
+  { name: '赵工', login: 'zhaogong', role: 'qaEngineer', departmentKind: 'quality' },
+  { name: '孙质量', login: 'sunzl', role: 'qaManager', departmentKind: 'quality' },
+  { name: '王客服', login: 'wangkf', role: 'customerService', departmentKind: 'marketing' },
+  { name: '李经理', login: 'lijl', role: 'marketingManager', departmentKind: 'marketing' },
+  { name: '周仓管', login: 'zhoucg', role: 'warehouseClerk', departmentKind: 'warehouse' },
+  { name: '陈总', login: 'chenzong', role: 'generalManager', departmentKind: 'management' },
+  { name: '系统管理员', login: 'demo-admin', role: 'admin', departmentKind: 'management' },
+  { name: '吴组长', login: 'wuzz', role: 'teamLeader', departmentKind: 'quality' },
 ];
 
 /** Status paths through the status machine (follow-up and reopen come from the recorded follow-up). */

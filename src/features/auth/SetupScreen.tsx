@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { getDb } from '../../db/db';
 import { useHasComplaints } from '../../db/hooks/use-db';
 import { createFirstAdministrator, type LoginResult } from '../../db/repositories/accounts';
-import { loadDemoData } from '../../db/repositories/demo';
+import { DEMO_PASSWORD } from '../../domain/demo/demo-password';
 import { stationSchema, updateStation, type Station } from '../../db/repositories/station';
 import { firstAdminSchema } from '../../domain/auth/credentials';
 
@@ -43,7 +43,8 @@ export function SetupScreen({ station, onDone, restore }: { station: Station; on
         const db = getDb();
         const saved = await updateStation(db, { code: v.code, name: v.stationName, timeZone: station.timeZone });
         const { person, signer } = await createFirstAdministrator(db, saved, { name: v.adminName, login: v.login, password: v.password, confirm: v.confirm });
-        const count = withDemo ? await loadDemoData(db, saved, { id: person.id, name: person.name }) : null;
+        // The demo loader (and its generator) is loaded only when asked for: it is not part of the first screen.
+        const count = withDemo ? await (await import('../../db/repositories/demo')).loadDemoData(db, saved, { id: person.id, name: person.name }) : null;
         onDone({ person, signer, mustChange: false }, count);
       } catch (e) {
         setError(refusalText(t, e));
@@ -77,7 +78,7 @@ export function SetupScreen({ station, onDone, restore }: { station: Station; on
       </Form>
       {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {/* A database from before accounts existed keeps its data: no demo offer, only the administrator. */}
-      {hasData === false && <Typography.Paragraph type="secondary">{t('demo.body')}</Typography.Paragraph>}
+      {hasData === false && <Typography.Paragraph type="secondary">{t('demo.body', { password: DEMO_PASSWORD })}</Typography.Paragraph>}
       {hasData && <Typography.Paragraph type="secondary" data-testid="setup-upgrade">{t('auth.setup.upgrade')}</Typography.Paragraph>}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         <Button type={hasData ? 'primary' : 'default'} loading={busy === 'empty'} disabled={busy === 'demo'} onClick={() => void finish(false)}>{t('auth.setup.start')}</Button>
