@@ -21,6 +21,8 @@ import { decodeHlc, encodeHlc, receiveHlc, type Hlc } from '../domain/merge/hlc'
 import { mergeBatch, resolveBases, rowKey, type RowState } from '../domain/merge/merge-batch';
 import { settledConflictIds } from './settled-conflicts';
 import type { Station } from '../db/repositories/station';
+import { appendAuditInTx, type Actor } from '../db/repositories/write-record';
+import { isActorAllowed } from '../db/repositories/authorize';
 import type { DecodedBundle } from './decode';
 import { deriveRow, type DeriveContext } from './derive';
 import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
@@ -29,6 +31,10 @@ import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
+import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-rules';
+import { destructiveOf, type DestructiveChange } from './destructive';
+import { effectiveMatrix } from '../domain/auth/permissions';
+import type { Person } from '../db/app-db';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -48,6 +54,10 @@ export interface ImportPreview {
   audit: AuditVerdict;
   /** The exporter uses this station's code: its complaint numbers will clash with ours. */
   sameStationCode: boolean;
+  /** Deletions and closures/rejections the bundle would make, for review before applying. */
+  destructive: DestructiveChange[];
+  /** Above this many destructive changes an administrator must confirm (plant setting). */
+  confirmAbove: number;
 }
 
 export interface ImportReceipt extends BundleReceipt {
@@ -69,7 +79,7 @@ interface Plan {
 
 /** Every table an import touches: one transaction over all of them. */
 export function importTables(db: AppDB): Table[] {
-  return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings];
+  return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings, db.audit];
 }
 
 async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
@@ -94,10 +104,22 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     for (const id of ids) state.set(rowKey(table, id), existing.get(id) ?? { row: undefined, log: [] });
   }
 
+  const lineByHlc = new Map(bundle.changes.map((c, i) => [c.hlc, i + 1]));
+  const lineOf = (hlc: string) => lineByHlc.get(hlc) ?? 0;
+  const localConfig = configFromRow((await db.config.get(PLANT_CONFIG_ID)) as SyncedRow | undefined);
+  const knownStations = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
+  const codeOf = (id: string) => (id === bundle.manifest.station.id ? bundle.manifest.station.code : knownStations[id] ?? id);
+  checkOwnStation(fresh, station.id, lineOf);
+  // This station's clock is its hybrid clock: wall time, or its own latest stamp (which never runs past wall time plus the margin).
+  const localHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
+  checkClocks(fresh, bundle.manifest.createdAt, Math.max(nowMs, localHlc?.wall ?? 0), localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
+
+  const before = new Map([...state].map(([k, s]) => [k, s.row]));
   const result = mergeBatch(state, fresh, station.id, () => false);
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
+  await checkAuthorsOf(db, result, before, config.permissions, lineOf);
   const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
@@ -110,6 +132,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
+  checkRows([...rows].flatMap(([table, list]) => list.map((row) => ({ table, row }))));
+  const destructive = destructiveOf(result.changedRows, before);
 
   await checkUniqueKeys(db, rows, bundle.manifest.station.code);
 
@@ -127,7 +151,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       if (h && (!max || c.hlc > encodeHlc(max))) max = h;
     }
     const last = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
-    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id));
+    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id, localConfig.syncSafety.clockMarginHours * 3_600_000));
   }
 
   const m = bundle.manifest;
@@ -146,6 +170,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       importedBefore: receipt?.importedAt ?? null,
       audit,
       sameStationCode: m.station.code === station.code,
+      destructive,
+      confirmAbove: localConfig.syncSafety.confirmDestructiveAbove,
     },
     rows,
     appended: result.appended,
@@ -154,6 +180,18 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     attachments,
     hlc,
   };
+}
+
+/** Authors are judged with the people and the matrix as they stand after this bundle (whose own people changes are judged too). */
+async function checkAuthorsOf(db: AppDB, result: ReturnType<typeof mergeBatch>, before: Map<string, MergeableRow | undefined>, permissions: Parameters<typeof effectiveMatrix>[0], lineOf: (hlc: string) => number): Promise<void> {
+  const authors = [...new Set(result.appended.flatMap((c) => (c.author ? [c.author] : [])))];
+  const local = new Map((await db.people.bulkGet(authors)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const person = (id: string) => (result.changedRows.get(rowKey('people', id))?.row as Person | undefined) ?? local.get(id);
+  checkAuthors(result.appended, {
+    person,
+    matrix: effectiveMatrix(permissions),
+    rowExisted: (table, rowId) => before.get(rowKey(table, rowId)) !== undefined,
+  }, lineOf);
 }
 
 /** Open conflicts of the touched rows, and this bundle's new ones, that a write with both values in view has decided. */
@@ -177,8 +215,18 @@ export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new 
   return plan.preview;
 }
 
+export interface ApplyOptions {
+  onProgress?: OnSyncProgress;
+  /**
+   * The administrator who reviewed the preview's deletions and closures: needed
+   * when there are more than the plant's threshold; checked against the matrix
+   * (record.delete) and written to the audit trail with the import.
+   */
+  confirmedBy?: Actor;
+}
+
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
-export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: { onProgress?: OnSyncProgress } = {}): Promise<ImportPreview> {
+export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: ApplyOptions = {}): Promise<ImportPreview> {
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
@@ -189,10 +237,17 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
   await checkPlanSignatures(db, checked.rows);
   const verifiedDigest = signatureDigest(checked.rows);
+  const { destructive, confirmAbove } = checked.preview;
+  const needsConfirmation = destructive.length > confirmAbove;
+  if (needsConfirmation) {
+    if (!opts.confirmedBy) throw new SyncError('destructiveUnconfirmed', { count: destructive.length, max: confirmAbove });
+    if (!(await isActorAllowed(db, opts.confirmedBy, 'record.delete'))) throw new SyncError('destructiveUnconfirmed', { count: destructive.length, max: confirmAbove });
+  }
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
       const plan = await computePlan(db, bundle, now.getTime());
       if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+      if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);
       await db.changes.bulkAdd(plan.appended);
@@ -213,6 +268,15 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       };
       await db.bundleReceipts.put(receipt);
       await recordAuditVerdict(db, plan.preview.audit, bundle, now.toISOString());
+      if (needsConfirmation && opts.confirmedBy) {
+        const local = (await db.settings.get('station'))?.value as unknown as Station;
+        await appendAuditInTx(db, local, opts.confirmedBy, {
+          entity: 'bundle',
+          rowId: bundle.id.slice(0, 64),
+          action: 'sync.confirmDestructive',
+          changes: plan.preview.destructive.slice(0, 1000).map((d) => ({ path: `${d.table}.${d.rowId}`, before: null, after: d.kind })),
+        }, now.getTime());
+      }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
       return plan.preview;
