@@ -75,6 +75,8 @@ interface Plan {
   settled: Set<string>;
   attachments: DecodedBundle['attachments'];
   hlc: string | null;
+  /** Refuses changes whose author was not allowed to make them. */
+  authorCheck: () => void;
 }
 
 /** Every table an import touches: one transaction over all of them. */
@@ -110,16 +112,20 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   const knownStations = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
   const codeOf = (id: string) => (id === bundle.manifest.station.id ? bundle.manifest.station.code : knownStations[id] ?? id);
   checkOwnStation(fresh, station.id, lineOf);
-  // This station's clock is its hybrid clock: wall time, or its own latest stamp (which never runs past wall time plus the margin).
+  // This station's clock: its wall clock (the `now` an import is stamped with may be set back, never the bound),
+  // or its own latest stamp (which never runs past wall time plus the margin).
+  const wallNow = Math.max(nowMs, Date.now());
   const localHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
-  checkClocks(fresh, bundle.manifest.createdAt, Math.max(nowMs, localHlc?.wall ?? 0), localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
+  const marginMs = localConfig.syncSafety.clockMarginHours * 3_600_000;
+  checkClocks(fresh, bundle.manifest.createdAt, Math.max(wallNow, localHlc?.wall ?? 0), localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
 
   const before = new Map([...state].map(([k, s]) => [k, s.row]));
   const result = mergeBatch(state, fresh, station.id, () => false);
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
-  await checkAuthorsOf(db, result, before, config.permissions, lineOf);
+  // Judged after the signatures (a forged signature is named as such first): see checkPlan.
+  const authorCheck = await authorCheckOf(db, result, before, config.permissions, lineOf);
   const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
@@ -132,7 +138,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
-  checkRows([...rows].flatMap(([table, list]) => list.map((row) => ({ table, row }))));
+  checkRows([...result.changedRows.values()].map(({ table, row }) => ({ table: table as SyncTable, row })));
   const destructive = destructiveOf(result.changedRows, before);
 
   await checkUniqueKeys(db, rows, bundle.manifest.station.code);
@@ -151,7 +157,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       if (h && (!max || c.hlc > encodeHlc(max))) max = h;
     }
     const last = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
-    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id, localConfig.syncSafety.clockMarginHours * 3_600_000));
+    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id, wallNow + marginMs - nowMs));
   }
 
   const m = bundle.manifest;
@@ -179,18 +185,26 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     settled,
     attachments,
     hlc,
+    authorCheck,
   };
 }
 
+/** What a plan must pass before anything is written: every signature it brings, then every author's right. */
+async function checkPlan(db: AppDB, plan: Plan): Promise<void> {
+  await checkPlanSignatures(db, plan.rows);
+  plan.authorCheck();
+}
+
 /** Authors are judged with the people and the matrix as they stand after this bundle (whose own people changes are judged too). */
-async function checkAuthorsOf(db: AppDB, result: ReturnType<typeof mergeBatch>, before: Map<string, MergeableRow | undefined>, permissions: Parameters<typeof effectiveMatrix>[0], lineOf: (hlc: string) => number): Promise<void> {
+async function authorCheckOf(db: AppDB, result: ReturnType<typeof mergeBatch>, before: Map<string, MergeableRow | undefined>, permissions: Parameters<typeof effectiveMatrix>[0], lineOf: (hlc: string) => number): Promise<() => void> {
   const authors = [...new Set(result.appended.flatMap((c) => (c.author ? [c.author] : [])))];
   const local = new Map((await db.people.bulkGet(authors)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const person = (id: string) => (result.changedRows.get(rowKey('people', id))?.row as Person | undefined) ?? local.get(id);
-  checkAuthors(result.appended, {
+  return () => checkAuthors(result.appended, {
     person,
     matrix: effectiveMatrix(permissions),
     rowExisted: (table, rowId) => before.get(rowKey(table, rowId)) !== undefined,
+    rowAfter: (table, rowId) => result.changedRows.get(rowKey(table, rowId))?.row ?? before.get(rowKey(table, rowId)),
   }, lineOf);
 }
 
@@ -211,7 +225,7 @@ async function settledByImport(db: AppDB, state: Map<string, RowState>, appended
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
   verifyBundleAudit(bundle.audit);
   const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  await checkPlanSignatures(db, plan.rows);
+  await checkPlan(db, plan);
   return plan.preview;
 }
 
@@ -235,7 +249,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   await progress.report('writing', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
   const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  await checkPlanSignatures(db, checked.rows);
+  await checkPlan(db, checked);
   const verifiedDigest = signatureDigest(checked.rows);
   const { destructive, confirmAbove } = checked.preview;
   const needsConfirmation = destructive.length > confirmAbove;
@@ -247,6 +261,8 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
     const preview = await db.transaction('rw', importTables(db), async () => {
       const plan = await computePlan(db, bundle, now.getTime());
       if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+      // The people and the matrix may have changed since: the authors are judged again (no await).
+      plan.authorCheck();
       if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       for (const [table, rows] of plan.rows) await db.table(table).bulkPut(rows);

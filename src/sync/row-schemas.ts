@@ -80,7 +80,8 @@ const returnRow = z.looseObject({
   attachments,
 });
 
-const personRow = z.looseObject({ ...rowBase, ...personInputSchema.shape, login: text(64).optional() });
+// The first administrator of a station without departments has departmentId ''.
+const personRow = z.looseObject({ ...rowBase, ...personInputSchema.shape, departmentId: text(60), login: text(64).optional() });
 const departmentRow = z.looseObject({ ...rowBase, ...departmentInputSchema.shape });
 const master = { ...rowBase, ...stamps, createdBy: text(100) };
 const productRow = z.looseObject({ ...productInputSchema.shape, ...master, code: text(40).min(1), characteristics: keyed(characteristicSchema) });
@@ -112,17 +113,17 @@ const ROW_SCHEMAS: Record<Exclude<SyncTable, 'attachments'>, z.ZodType> = {
   contacts: contactRow,
 };
 
-/** The field a created row always has: without it the row is a fragment waiting for its creation. */
+/** The field every creation stamps: a row without its stamp holds only edits that arrived before their creation (as derive.ts judges). */
 const CREATED_BY: Record<Exclude<SyncTable, 'attachments'>, string | null> = {
-  complaints: 'number',
-  eightD: 'complaintId',
-  returns: 'number',
+  complaints: 'createdAt',
+  eightD: 'createdAt',
+  returns: 'createdAt',
   people: 'name',
   departments: 'code',
   config: null,
-  products: 'code',
-  customers: 'code',
-  contacts: 'complaintId',
+  products: 'createdAt',
+  customers: 'createdAt',
+  contacts: 'createdAt',
 };
 
 export type RowProblem = 'missing' | 'wrongType' | 'tooLong' | 'tooShort' | 'unsafeName' | 'executable' | 'invalid';
@@ -141,11 +142,12 @@ function problemOf(issue: z.core.$ZodIssue): RowProblem {
   return 'invalid';
 }
 
-/** The first thing wrong with a merged row, or null when it may be written. */
+/** The first thing wrong with a merged row (as merged, before derived fields and a fragment's display defaults), or null when it may be written. */
 export function checkRow(table: SyncTable, row: Record<string, unknown>): RowIssue | null {
   if (table === 'attachments') return null;
   const marker = CREATED_BY[table];
-  const fragment = marker === null || row[marker] === undefined;
+  const clocks = (row._clocks ?? {}) as Record<string, unknown>;
+  const fragment = marker === null || clocks[marker] === undefined;
   const result = ROW_SCHEMAS[table].safeParse(row, { reportInput: true });
   if (result.success) return null;
   for (const issue of result.error.issues) {

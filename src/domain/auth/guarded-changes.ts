@@ -19,43 +19,51 @@ export interface GuardedChange {
   path: string;
 }
 
-const top = (path: string) => path.split('.')[0] as string;
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The entry of a keyed map (approvals.<id>, signatures.<id>) a path writes, as the change sets it or the merged row holds it. */
+function entryOf(fields: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>> | undefined, map: string, id: string): Record<string, unknown> {
+  const whole = fields[`${map}.${id}`];
+  const merged = (after?.[map] as Record<string, unknown> | undefined)?.[id];
+  const out: Record<string, unknown> = { ...(isObject(merged) ? merged : {}), ...(isObject(whole) ? whole : {}) };
+  const prefix = `${map}.${id}.`;
+  for (const [p, v] of Object.entries(fields)) if (p.startsWith(prefix) && !p.slice(prefix.length).includes('.')) out[p.slice(prefix.length)] = v;
+  return out;
+}
+
 /**
- * The actions a change needs, given the change's own fields and whether its
- * row existed before (a new person needs people.manage).
+ * The actions a change needs, given the change's own fields, whether its row
+ * existed before (a new person needs people.manage) and the row as merged (to
+ * read the role of an approval written field by field).
  */
-export function guardedActions(table: SyncTable, fields: Readonly<Record<string, unknown>>, rowExisted: boolean): GuardedChange[] {
+export function guardedActions(table: SyncTable, fields: Readonly<Record<string, unknown>>, rowExisted: boolean, after?: Readonly<Record<string, unknown>>): GuardedChange[] {
   const out = new Map<Action, string>();
   const need = (action: Action, path: string) => {
     if (!out.has(action)) out.set(action, path);
   };
   for (const [path, value] of Object.entries(fields)) {
-    const head = top(path);
+    const [head, id, leaf] = path.split('.') as [string, string | undefined, string | undefined];
     if (head === 'deletedAt') need('record.delete', path);
     switch (table) {
       case 'complaints':
         if (path === 'status' && (value === 'closed' || value === 'reopened')) need('case.close', path);
-        if (head === 'closures') need('case.close', path);
+        if (head === 'closures' && value !== null) need('case.close', path);
         break;
       case 'returns':
-        if (head === 'approvals') {
-          const role = isObject(value) ? value.role : path.endsWith('.role') ? value : undefined;
+        // Any editing station marks an approval void when the request changes; what was signed needs the signer's right.
+        if (head === 'approvals' && id !== undefined && value !== null && leaf !== 'voided') {
+          const role = entryOf(fields, after, 'approvals', id).role;
           // An approval of an unknown role is judged as the higher of the two.
-          const action = typeof role === 'string' ? approvalAction(role as PersonRole) : undefined;
-          if (value !== null) need(action ?? 'return.approveGeneral', path);
+          need((typeof role === 'string' ? approvalAction(role as PersonRole) : undefined) ?? 'return.approveGeneral', path);
         }
         if (head === 'decision') need('claim.decide', path);
         if (head === 'reopenings') need('case.close', path);
         break;
       case 'eightD':
-        if (head === 'signatures' && value !== null) {
-          const slot = isObject(value) ? value.slot : undefined;
-          need(slot === 'prepared' ? 'eightd.edit' : 'eightd.sign', path);
+        if (head === 'signatures' && id !== undefined && value !== null) {
+          need(entryOf(fields, after, 'signatures', id).slot === 'prepared' ? 'eightd.edit' : 'eightd.sign', path);
         }
         break;
       case 'config':
