@@ -24,7 +24,7 @@ const rowId = (i: number) => `01JGUARDROW${String(i).padStart(15, '0')}`;
 
 function complaintFields(i: number): Record<string, unknown> {
   const c = emptyComplaintInput('2026-11-20T02:00:00.000Z', '王客服');
-  c.customer.name = i === 0 ? HTML_NAME : `客户${i}`;
+  c.customer.name = i === 29 ? HTML_NAME : `客户${i}`;
   c.product.name = '液压泵';
   c.details.symptom = '泵体漏油';
   c.demand.kinds = ['replace'];
@@ -71,7 +71,8 @@ test('a 30-record deletion waits for confirmation; HTML shows as text; a clock i
   sync = await importFile(page, deletion);
   const review = page.getByTestId('import-destructive');
   await expect(review).toContainText('(30)');
-  await expect(review).toContainText('QA9-2026-0030');
+  await expect(review).toContainText('QA9-2026-0020');
+  await expect(review).toContainText('另有 10 条');
   await expect(sync.confirm).toBeDisabled();
   await page.getByTestId('import-destructive-confirm').check();
   await sync.confirm.click();
