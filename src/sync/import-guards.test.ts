@@ -50,19 +50,21 @@ describe('attachment names', () => {
 
 describe('guarded changes', () => {
   it('name the permission each dangerous change needs', () => {
-    expect(guardedActions('complaints', { 'customer.phone': '1' }, true)).toEqual([]);
-    expect(guardedActions('complaints', { deletedAt: 'x' }, true)).toEqual([{ action: 'record.delete', path: 'deletedAt' }]);
-    expect(guardedActions('complaints', { status: 'closed' }, true)[0]?.action).toBe('case.close');
-    expect(guardedActions('returns', { 'approvals.A1.id': 'A1', 'approvals.A1.role': 'generalManager' }, true)[0]?.action).toBe('return.approveGeneral');
-    expect(guardedActions('returns', { 'approvals.A1.id': 'A1' }, true, { approvals: { A1: { role: 'marketingManager' } } })[0]?.action).toBe('return.approveManager');
-    expect(guardedActions('returns', { 'approvals.A1.voided': { at: 'x' } }, true)).toEqual([]);
-    expect(guardedActions('returns', { 'decision.kind': 'accept' }, true)[0]?.action).toBe('claim.decide');
-    expect(guardedActions('config', { 'approval.managerAboveFen': 1 }, true)[0]?.action).toBe('settings.manage');
-    expect(guardedActions('config', { 'permissions.admin': [] }, true)[0]?.action).toBe('people.manage');
-    expect(guardedActions('people', { phone: '1' }, true)).toEqual([]);
-    expect(guardedActions('people', { phone: '1' }, false)[0]?.action).toBe('people.manage');
-    expect(guardedActions('people', { role: 'admin' }, true)[0]?.action).toBe('people.manage');
-    expect(guardedActions('eightD', { 'signatures.S1': { slot: 'approved' } }, true)[0]?.action).toBe('eightd.sign');
+    expect(guardedActions('complaints', { 'customer.phone': '1' }, {})).toEqual([]);
+    expect(guardedActions('complaints', { deletedAt: 'x' }, {})).toEqual([{ action: 'record.delete', path: 'deletedAt' }]);
+    expect(guardedActions('complaints', { deletedAt: null, number: 'QA1-2026-0001' }, undefined)).toEqual([]);
+    expect(guardedActions('complaints', { deletedAt: null }, { deletedAt: '2026-11-20T03:00:00.000Z' })[0]?.action).toBe('record.delete');
+    expect(guardedActions('complaints', { status: 'closed' }, {})[0]?.action).toBe('case.close');
+    expect(guardedActions('returns', { 'approvals.A1.id': 'A1', 'approvals.A1.role': 'generalManager' }, {})[0]?.action).toBe('return.approveGeneral');
+    expect(guardedActions('returns', { 'approvals.A1.id': 'A1' }, {}, { approvals: { A1: { role: 'marketingManager' } } })[0]?.action).toBe('return.approveManager');
+    expect(guardedActions('returns', { 'approvals.A1.voided': { at: 'x' } }, {})).toEqual([]);
+    expect(guardedActions('returns', { 'decision.kind': 'accept' }, {})[0]?.action).toBe('claim.decide');
+    expect(guardedActions('config', { 'approval.managerAboveFen': 1 }, {})[0]?.action).toBe('settings.manage');
+    expect(guardedActions('config', { 'permissions.admin': [] }, {})[0]?.action).toBe('people.manage');
+    expect(guardedActions('people', { phone: '1' }, {})).toEqual([]);
+    expect(guardedActions('people', { phone: '1' }, undefined)[0]?.action).toBe('people.manage');
+    expect(guardedActions('people', { role: 'admin' }, {})[0]?.action).toBe('people.manage');
+    expect(guardedActions('eightD', { 'signatures.S1': { slot: 'approved' } }, {})[0]?.action).toBe('eightd.sign');
   });
 });
 

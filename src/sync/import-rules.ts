@@ -63,7 +63,7 @@ export interface AuthorView {
   /** The person as this station would hold them after the import, or undefined when unknown. */
   person: (id: string) => { name: string; role: string; active: boolean; deletedAt?: string | null } | undefined;
   matrix: PermissionMatrix;
-  rowExisted: (table: SyncTable, rowId: string) => boolean;
+  rowBefore: (table: SyncTable, rowId: string) => Record<string, unknown> | undefined;
   /** The row as this import would leave it. */
   rowAfter: (table: SyncTable, rowId: string) => Record<string, unknown> | undefined;
 }
@@ -83,7 +83,7 @@ export function checkAuthors(appended: readonly SyncChange[], view: AuthorView, 
   const refused: string[] = [];
   let missing: { line: number; path: string } | null = null;
   for (const c of appended) {
-    const needs = guardedActions(c.table, c.fields, view.rowExisted(c.table, c.rowId), view.rowAfter(c.table, c.rowId));
+    const needs = guardedActions(c.table, c.fields, view.rowBefore(c.table, c.rowId), view.rowAfter(c.table, c.rowId));
     if (needs.length === 0) continue;
     if (!c.author) {
       missing ??= { line: lineOf(c.hlc), path: needs[0]!.path };

@@ -203,7 +203,7 @@ async function authorCheckOf(db: AppDB, result: ReturnType<typeof mergeBatch>, b
   return () => checkAuthors(result.appended, {
     person,
     matrix: effectiveMatrix(permissions),
-    rowExisted: (table, rowId) => before.get(rowKey(table, rowId)) !== undefined,
+    rowBefore: (table, rowId) => before.get(rowKey(table, rowId)),
     rowAfter: (table, rowId) => result.changedRows.get(rowKey(table, rowId))?.row ?? before.get(rowKey(table, rowId)),
   }, lineOf);
 }

@@ -34,18 +34,21 @@ function entryOf(fields: Readonly<Record<string, unknown>>, after: Readonly<Reco
 }
 
 /**
- * The actions a change needs, given the change's own fields, whether its row
- * existed before (a new person needs people.manage) and the row as merged (to
- * read the role of an approval written field by field).
+ * The actions a change needs, given the change's own fields, its row before
+ * the import (a new person needs people.manage; a restore needs the right to
+ * delete) and the row as merged (to read the role of an approval written field
+ * by field).
  */
-export function guardedActions(table: SyncTable, fields: Readonly<Record<string, unknown>>, rowExisted: boolean, after?: Readonly<Record<string, unknown>>): GuardedChange[] {
+export function guardedActions(table: SyncTable, fields: Readonly<Record<string, unknown>>, before: Readonly<Record<string, unknown>> | undefined, after?: Readonly<Record<string, unknown>>): GuardedChange[] {
+  const rowExisted = before !== undefined;
   const out = new Map<Action, string>();
   const need = (action: Action, path: string) => {
     if (!out.has(action)) out.set(action, path);
   };
   for (const [path, value] of Object.entries(fields)) {
     const [head, id, leaf] = path.split('.') as [string, string | undefined, string | undefined];
-    if (head === 'deletedAt') need('record.delete', path);
+    // A creation writes deletedAt: null; a deletion, or the restore of a deleted row, needs the right.
+    if (head === 'deletedAt' && (value !== null || Boolean(before?.deletedAt))) need('record.delete', path);
     switch (table) {
       case 'complaints':
         if (path === 'status' && (value === 'closed' || value === 'reopened')) need('case.close', path);
