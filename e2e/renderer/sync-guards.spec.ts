@@ -3,7 +3,8 @@
  * a bundle that deletes 30 records is listed in the preview and waits for an
  * administrator's confirmation; text with HTML from another station shows as
  * text; a change stamped in the year 9999 is refused with the station and the
- * time it claims, and nothing is written. The bundles are made here with the
+ * time it claims, and nothing is written; a deleted record is found in the
+ * "deleted" view and restored. The bundles are made here with the
  * hostile-fixture builder, as another station (QA9) would send them.
  */
 import { writeFileSync } from 'node:fs';
@@ -79,4 +80,12 @@ test('a 30-record deletion waits for confirmation; HTML shows as text; a clock i
   await expect(page.getByText(/已导入：/)).toBeVisible();
   await page.goto('/index.html#/');
   await expect(page.locator('.vt-row[data-number^="QA9-"]')).toHaveCount(0);
+
+  // Every deleted record can be found and restored (a new change).
+  await new SyncFilesPage(page).open();
+  const deleted = page.getByTestId('deleted-records');
+  await deleted.getByRole('row', { name: /QA9-2026-0030/ }).getByTestId('restore-deleted').click();
+  await expect(deleted.getByRole('row', { name: /QA9-2026-0030/ })).toHaveCount(0);
+  await page.goto('/index.html#/');
+  await expect(page.locator('.vt-row[data-number="QA9-2026-0030"]')).toBeVisible();
 });

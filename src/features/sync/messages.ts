@@ -102,6 +102,16 @@ export const messages = {
       keyKinds: { complaints: '投诉', returns: '退货单', departments: '部门', products: '产品', customers: '客户' },
       tableKinds: { complaints: '投诉', eightD: '8D 报告', returns: '退货单', people: '人员', departments: '部门', config: '工厂设置', products: '产品', customers: '客户', contacts: '沟通记录' },
       rowProblems: { missing: '缺失（必填）', wrongType: '类型不对', tooLong: '过长', tooShort: '过短', unsafeName: '文件名不安全（含路径或控制字符）', executable: '是可执行文件类型', invalid: '无效' },
+      deleted: {
+        title: '已删除的记录',
+        kind: '类型',
+        record: '记录',
+        at: '删除时间',
+        restore: '恢复',
+        none: '没有已删除的记录',
+        restored: '已恢复 {{label}}；恢复会同步到其他站点。',
+        failed: '无法恢复 {{label}}。',
+      },
       destructive: {
         title: '此同步包会删除或关闭以下记录',
         deleted: '删除',
@@ -304,6 +314,16 @@ export const messages = {
       keyKinds: { complaints: 'complaint', returns: 'return', departments: 'department', products: 'product', customers: 'customer' },
       tableKinds: { complaints: 'complaint', eightD: '8D report', returns: 'return', people: 'person', departments: 'department', config: 'plant settings', products: 'product', customers: 'customer', contacts: 'contact entry' },
       rowProblems: { missing: 'missing (required)', wrongType: 'wrong type', tooLong: 'too long', tooShort: 'too short', unsafeName: 'unsafe file name (folders or control characters)', executable: 'an executable file type', invalid: 'invalid' },
+      deleted: {
+        title: 'Deleted records',
+        kind: 'Kind',
+        record: 'Record',
+        at: 'Deleted at',
+        restore: 'Restore',
+        none: 'No deleted records',
+        restored: '{{label}} restored; the restore syncs to the other stations.',
+        failed: 'Could not restore {{label}}.',
+      },
       destructive: {
         title: 'This bundle deletes or closes these records',
         deleted: 'deleted',
