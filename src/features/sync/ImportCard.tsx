@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DestructiveReview, needsConfirmation } from './DestructiveReview';
+import { folderPassphrase } from './folder-sync-runner';
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
@@ -50,6 +51,8 @@ export function ImportCard() {
       let decoded = 0;
       const bundle = await decodeBundle(bytes, {
         passphrase: pass,
+        // The station's bundle passphrase (set for its sync folder): a plaintext bundle is refused here too.
+        requireEncrypted: folderPassphrase() !== '',
         onProgress: (p) => {
           decoded = p.total;
           setProgress({ phase: p.phase, done: p.done, total: Math.ceil(p.total * 1.1) });
