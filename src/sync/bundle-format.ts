@@ -78,7 +78,7 @@ export const changeLineSchema = z.looseObject({
   at: z.string().max(40),
   actor: z.string().max(200),
   /** The person (id) who made the change; absent from bundles written before authors were recorded. */
-  author: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  author: z.string().max(200).optional(),
   base: z.record(z.string(), hlc).optional(),
 });
 

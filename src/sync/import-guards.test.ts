@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardedActions } from '../domain/auth/guarded-changes';
+import { guardedActions, isStationSetup } from '../domain/auth/guarded-changes';
 import { receiveHlc } from '../domain/merge/hlc';
 import { attachmentNameProblem, safeBaseName } from './attachment-names';
 import { overByteCap, utf8Length } from './limits';
@@ -64,6 +64,10 @@ describe('guarded changes', () => {
     expect(guardedActions('people', { phone: '1' }, {})).toEqual([]);
     expect(guardedActions('people', { phone: '1' }, undefined)[0]?.action).toBe('people.manage');
     expect(guardedActions('people', { role: 'admin' }, {})[0]?.action).toBe('people.manage');
+    expect(isStationSetup({ table: 'departments', rowId: 'dept-QA', station: 'S1', author: 'station:S1' })).toBe(true);
+    expect(isStationSetup({ table: 'departments', rowId: 'dept-QA', station: 'S1', author: 'station:S2' })).toBe(false);
+    expect(isStationSetup({ table: 'departments', rowId: 'dept-EVIL', station: 'S1', author: 'station:S1' })).toBe(false);
+    expect(isStationSetup({ table: 'config', rowId: 'plant', station: 'S1', author: 'station:S1' })).toBe(false);
     expect(guardedActions('eightD', { 'signatures.S1': { slot: 'approved' } }, {})[0]?.action).toBe('eightd.sign');
   });
 });

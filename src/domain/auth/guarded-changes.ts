@@ -12,6 +12,19 @@ import type { Action } from './permissions';
 import { approvalAction } from './permissions';
 import type { PersonRole } from '../org/org';
 import type { SyncTable } from '../merge/change';
+import { DEFAULT_DEPARTMENTS } from '../org/org';
+
+const DEFAULT_DEPARTMENT_IDS = new Set(DEFAULT_DEPARTMENTS.map((d) => `dept-${d.code}`));
+
+/**
+ * A station's first start writes the plant's default departments as the
+ * station itself (author `station:<id>`, before anyone has logged in): every
+ * station writes the same rows, so another station accepts exactly these from
+ * the station that stamped them, nothing else.
+ */
+export function isStationSetup(c: { table: SyncTable; rowId: string; station: string; author?: string }): boolean {
+  return c.author === `station:${c.station}` && c.table === 'departments' && DEFAULT_DEPARTMENT_IDS.has(c.rowId);
+}
 
 export interface GuardedChange {
   action: Action;
