@@ -91,14 +91,18 @@ describe('clocks', () => {
     expect((await refusal(t.db, [line({ hlc: far })])).code).toBe('futureClock');
   });
 
-  it('takes a fast station’s bundle but never moves this station’s clock past wall time plus the margin', async () => {
+  it('takes a clock 20 h ahead, keeps the local clock within wall time plus the margin, and does not trust a creation time in the future', async () => {
     const t = await target();
-    const ahead = 3 * 24 * HOUR;
-    const bundle = await bundleOf([line({ hlc: hlcAt(ahead), rowId: t.complaint.id, fields: { 'customer.phone': '13900000001' } })], (m) => ({ ...m, createdAt: new Date(Date.now() + ahead).toISOString() }));
-    await applyImport(t.db, bundle);
+    await applyImport(t.db, await bundleOf([line({ hlc: hlcAt(20 * HOUR), rowId: t.complaint.id, fields: { 'customer.phone': '13900000001' } })]));
     const clock = decodeHlc(String((await t.db.settings.get('hlc'))?.value));
+    expect(clock?.wall).toBeGreaterThan(Date.now() + 19 * HOUR);
     expect(clock?.wall).toBeLessThanOrEqual(Date.now() + 24 * HOUR);
-    expect(clock?.wall).toBeGreaterThan(Date.now() + 23 * HOUR);
+    // A forged bundle claims it was made three days from now: its changes are still judged by this station's clock.
+    const ahead = 3 * 24 * HOUR;
+    const before = await fingerprint(t.db);
+    const forged = await bundleOf([line({ hlc: hlcAt(ahead), rowId: t.complaint.id, fields: { 'customer.phone': '13900000003' } })], (m) => ({ ...m, createdAt: new Date(Date.now() + ahead).toISOString() }));
+    await expect(applyImport(t.db, forged)).rejects.toMatchObject({ code: 'futureClock' });
+    expect(await fingerprint(t.db)).toBe(before);
   });
 
   it('refuses a change stamped with this station’s own id', async () => {

@@ -112,12 +112,10 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   const knownStations = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
   const codeOf = (id: string) => (id === bundle.manifest.station.id ? bundle.manifest.station.code : knownStations[id] ?? id);
   checkOwnStation(fresh, station.id, lineOf);
-  // This station's clock: its wall clock (the `now` an import is stamped with may be set back, never the bound),
-  // or its own latest stamp (which never runs past wall time plus the margin).
+  // This station's clock is its wall clock (the `now` an import is stamped with may be set back, never the bound).
   const wallNow = Math.max(nowMs, Date.now());
-  const localHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
   const marginMs = localConfig.syncSafety.clockMarginHours * 3_600_000;
-  checkClocks(fresh, bundle.manifest.createdAt, Math.max(wallNow, localHlc?.wall ?? 0), localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
+  checkClocks(fresh, wallNow, localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
 
   const before = new Map([...state].map(([k, s]) => [k, s.row]));
   const result = mergeBatch(state, fresh, station.id, () => false);
