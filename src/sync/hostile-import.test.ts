@@ -121,6 +121,9 @@ describe('authors', () => {
     ['a role change by a marketing manager', { table: 'people', rowId: 'pe', fields: { role: 'admin' }, author: 'pm' }, 'notPermitted'],
     ['a deletion by a QA engineer', { fields: { deletedAt: '2026-11-20T03:00:00.000Z' }, author: 'pe' }, 'notPermitted'],
     ['a deletion by a person this station does not know', { fields: { deletedAt: '2026-11-20T03:00:00.000Z' }, author: 'nobody' }, 'notPermitted'],
+    ['a QA engineer who makes himself administrator in the same bundle', { table: 'people', rowId: 'pe', fields: { role: 'admin' }, author: 'pe' }, 'notPermitted'],
+    ['a QA engineer who grants his own role more rights in the matrix', { table: 'config', rowId: PLANT_CONFIG_ID, fields: { 'permissions.qaEngineer': ['record.delete', 'people.manage', 'settings.manage'] }, author: 'pe' }, 'notPermitted'],
+    ['a person the bundle creates as administrator, creating themselves', { table: 'people', rowId: 'SELFMADE0001', fields: { name: '自封管理员', departmentId: 'dept-QA', role: 'admin', phone: '', email: '', active: true }, author: 'SELFMADE0001' }, 'notPermitted'],
     ['a deletion without an author (an old bundle)', { fields: { deletedAt: '2026-11-20T03:00:00.000Z' } }, 'authorMissing'],
   ];
   it.each(cases)('refuses %s and lists it', async (_name, patch, code) => {

@@ -63,7 +63,7 @@ export function checkRows(rows: Iterable<PlannedRow>): void {
 }
 
 export interface AuthorView {
-  /** The person as this station would hold them after the import, or undefined when unknown. */
+  /** The person as this station holds them before the import (see import.ts), or undefined when unknown. */
   person: (id: string) => { name: string; role: string; active: boolean; deletedAt?: string | null } | undefined;
   matrix: PermissionMatrix;
   rowBefore: (table: SyncTable, rowId: string) => Record<string, unknown> | undefined;
@@ -77,8 +77,7 @@ const LISTED = 5;
 /**
  * Each guarded change (approval, decision, signature, closure, deletion,
  * settings, people) must name an author whose role allows it. The role is the
- * one this station holds for that person after the import (whose own people
- * changes pass this same check). A change without an author (bundles written
+ * one this station holds for that person before the import. A change without an author (bundles written
  * before authors were recorded) may still carry ordinary edits, never guarded
  * ones.
  */

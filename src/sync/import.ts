@@ -123,7 +123,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
   // Judged after the signatures (a forged signature is named as such first): see checkPlan.
-  const authorCheck = await authorCheckOf(db, result, before, config.permissions, lineOf);
+  const authorCheck = await authorCheckOf(db, result, before, localConfig.permissions, lineOf);
   const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
@@ -193,11 +193,18 @@ async function checkPlan(db: AppDB, plan: Plan): Promise<void> {
   plan.authorCheck();
 }
 
-/** Authors are judged with the people and the matrix as they stand after this bundle (whose own people changes are judged too). */
+/**
+ * Authors are judged with the matrix and the roles this station held before the
+ * bundle: a bundle cannot grant its own author the right it then uses (a role
+ * or matrix change in the same bundle is itself judged by the old ones). A
+ * person new in the bundle counts only with an account (an enrolment, which
+ * checkPlanSignatures has verified against a trusted administrator first).
+ */
 async function authorCheckOf(db: AppDB, result: ReturnType<typeof mergeBatch>, before: Map<string, MergeableRow | undefined>, permissions: Parameters<typeof effectiveMatrix>[0], lineOf: (hlc: string) => number): Promise<() => void> {
   const authors = [...new Set(result.appended.flatMap((c) => (c.author ? [c.author] : [])))];
   const local = new Map((await db.people.bulkGet(authors)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  const person = (id: string) => (result.changedRows.get(rowKey('people', id))?.row as Person | undefined) ?? local.get(id);
+  const enrolled = (p: Person | undefined) => (p && Object.values(p.enrolments ?? {}).some((e) => e !== null) ? p : undefined);
+  const person = (id: string) => local.get(id) ?? enrolled(result.changedRows.get(rowKey('people', id))?.row as Person | undefined);
   return () => checkAuthors(result.appended, {
     person,
     matrix: effectiveMatrix(permissions),
