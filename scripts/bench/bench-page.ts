@@ -15,7 +15,7 @@ import { countRows, loadPage, type TableQuery } from '../../src/db/queries/compl
 import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-data';
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
-import { measureSync } from '../../src/sync/bench/sync-figures';
+import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview } from '../../src/db/bench/review-figures';
@@ -140,13 +140,14 @@ async function measureTable(): Promise<Record<string, number>> {
 async function sync(n: number): Promise<Record<string, number>> {
   const made: AppDB[] = [];
   try {
-    return await measureSync(n, async (name) => {
+    const fresh = async (name: string) => {
       const db = new AppDB(`bench-sync-${name}-${ulid()}`);
       made.push(db);
       await db.open();
       await ensureStation(db);
       return db;
-    });
+    };
+    return { ...(await measureSync(n, fresh)), ...(await measureBigImport(fresh)) };
   } finally {
     for (const db of made) await db.delete();
   }

@@ -77,6 +77,8 @@ export const changeLineSchema = z.looseObject({
   fields: z.record(z.string(), z.unknown()).refine((f) => Object.keys(f).length > 0 && Object.keys(f).length <= 10_000),
   at: z.string().max(40),
   actor: z.string().max(200),
+  /** The person (id) who made the change; absent from bundles written before authors were recorded. */
+  author: z.string().max(200).optional(),
   base: z.record(z.string(), hlc).optional(),
 });
 

@@ -16,7 +16,8 @@ import {
 } from './bundle-format';
 import { decryptBundle, isEncryptedBundle } from './passphrase-envelope';
 import { SyncError } from './errors';
-import { DEFAULT_LIMITS, type BundleLimits } from './limits';
+import { DEFAULT_LIMITS, overByteCap, type BundleLimits } from './limits';
+import { isExecutableAttachment, safeBaseName } from './attachment-names';
 import { parseUntrustedJson } from './safe-json';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { readZipEntries } from './zip-reader';
@@ -43,11 +44,13 @@ const LINES_PER_STEP = 2000;
 
 export async function decodeBundle(
   raw: Uint8Array,
-  opts: { passphrase?: string; limits?: BundleLimits; onProgress?: OnSyncProgress } = {},
+  opts: { passphrase?: string; limits?: BundleLimits; onProgress?: OnSyncProgress; requireEncrypted?: boolean } = {},
 ): Promise<DecodedBundle> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   if (raw.length > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
   const encrypted = isEncryptedBundle(raw);
+  // A station that protects its bundles with a passphrase does not take unprotected ones either.
+  if (opts.requireEncrypted && !encrypted) throw new SyncError('plaintextRefused');
   const progress = new ProgressReporter(opts.onProgress, [
     ...(encrypted ? [['decrypting', 15] as const] : []),
     ['unzipping', 25],
@@ -143,7 +146,7 @@ async function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits, 
     const text = lines[i] as string;
     const line = i + 1;
     if (text.trim() === '') continue;
-    if (text.length > limits.maxLineBytes) throw new SyncError('lineTooLong', { line });
+    if (overByteCap(text, limits.maxLineBytes)) throw new SyncError('lineTooLong', { line, max: limits.maxLineBytes });
     if (out.length >= limits.maxChanges) throw new SyncError('tooManyChanges', { max: limits.maxChanges });
     const parsed = changeLineSchema.safeParse(parseUntrustedJson(text, { line }));
     if (!parsed.success) throw new SyncError('badLine', { line, path: parsed.error.issues[0]?.path.join('.') ?? '' });
@@ -156,7 +159,7 @@ async function readChanges(bytes: Uint8Array | undefined, limits: BundleLimits, 
     if (decodeHlc(c.hlc)?.station !== c.station) throw new SyncError('stationMismatch', { line });
     if (seen.has(c.hlc)) throw new SyncError('duplicateChange', { line });
     seen.add(c.hlc);
-    out.push({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields as Record<string, Json>, at: c.at, actor: c.actor, base: c.base ?? {} });
+    out.push({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields as Record<string, Json>, at: c.at, actor: c.actor, ...(c.author ? { author: c.author } : {}), base: c.base ?? {} });
   }
   return out;
 }
@@ -174,7 +177,7 @@ function readAudit(bytes: Uint8Array | undefined, stationId: string, limits: Bun
     const text = lines[i] as string;
     const line = i + 1;
     if (text.trim() === '') continue;
-    if (text.length > limits.maxLineBytes) throw new SyncError('lineTooLong', { line });
+    if (overByteCap(text, limits.maxLineBytes)) throw new SyncError('lineTooLong', { line, max: limits.maxLineBytes });
     if (out.length >= limits.maxChanges) throw new SyncError('tooManyChanges', { max: limits.maxChanges });
     const parsed = auditLineSchema.safeParse(parseUntrustedJson(text, { entry: AUDIT_NAME, line }));
     if (!parsed.success) throw new SyncError('badAuditLine', { line, path: parsed.error.issues[0]?.path.join('.') ?? '' });
@@ -196,7 +199,9 @@ async function readAttachments(entries: Map<string, Uint8Array>, manifest: Manif
     const meta = metas.get(sha);
     if (!meta || meta.size !== bytes.length) throw new SyncError('attachmentMeta', { name });
     metas.delete(sha);
-    out.push({ meta, bytes });
+    if (isExecutableAttachment(meta.name, meta.type) || isExecutableAttachment(safeBaseName(meta.name), meta.type)) throw new SyncError('executableAttachment', { name: safeBaseName(meta.name).slice(0, 100) });
+    // The name is only a label: reduced to a safe base name, it can never point into a folder.
+    out.push({ meta: { ...meta, name: safeBaseName(meta.name) || sha.slice(0, 12) }, bytes });
   }
   if (metas.size > 0 || out.length !== manifest.counts.attachments) throw new SyncError('attachmentMeta', { name: [...metas.keys()][0] ?? '' });
   return out;

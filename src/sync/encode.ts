@@ -19,7 +19,7 @@ export interface BundleContent {
 }
 
 export async function encodeBundle(content: BundleContent): Promise<Uint8Array> {
-  const text = content.changes.map((c) => JSON.stringify({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields, at: c.at, actor: c.actor, base: c.base ?? {} })).join('\n');
+  const text = content.changes.map((c) => JSON.stringify({ hlc: c.hlc, station: c.station, table: c.table, rowId: c.rowId, fields: c.fields, at: c.at, actor: c.actor, ...(c.author ? { author: c.author } : {}), base: c.base ?? {} })).join('\n');
   const changesBytes = new TextEncoder().encode(text);
   const entries: ManifestV1['entries'] = { [CHANGES_NAME]: { sha256: await sha256Bytes(changesBytes), size: changesBytes.length } };
   const files: Zippable = { [CHANGES_NAME]: [changesBytes, { level: 1 }] };

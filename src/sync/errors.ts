@@ -11,6 +11,8 @@ export const SYNC_ERROR_CODES = [
   'attachmentHash', 'attachmentTooLarge', 'attachmentMeta', 'attachmentMissing', 'constraint', 'wrongPassphrase',
   'tamperedCiphertext', 'badEnvelope', 'weakKdf', 'passphraseRequired', 'ownBundle', 'tooManyChanges',
   'badAuditLine', 'keyTaken', 'forgedSignature', 'forgedEnrolment', 'untrustedAdmin', 'unsignedSignature', 'changedMeanwhile',
+  'tooDeep', 'plaintextRefused', 'executableAttachment', 'badRow', 'futureClock', 'ownStationChange', 'notPermitted',
+  'authorMissing', 'destructiveUnconfirmed',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 

@@ -8,8 +8,8 @@ import { HOSTILE, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
 
-async function importBytes(db: Parameters<typeof applyImport>[0], bytes: Uint8Array, passphrase?: string) {
-  const bundle = await decodeBundle(bytes, { passphrase, limits: TEST_LIMITS });
+async function importBytes(db: Parameters<typeof applyImport>[0], bytes: Uint8Array, passphrase?: string, requireEncrypted = false) {
+  const bundle = await decodeBundle(bytes, { passphrase, limits: TEST_LIMITS, requireEncrypted });
   return applyImport(db, bundle);
 }
 
@@ -28,7 +28,7 @@ describe('hostile bundles', () => {
     await createComplaint(s.db, s.station, s.actor, sampleComplaint());
     const before = await fingerprint(s.db);
     const bytes = await c.bytes();
-    const error = await importBytes(s.db, bytes, c.passphrase).then(() => null, (e: unknown) => e);
+    const error = await importBytes(s.db, bytes, c.passphrase, c.requireEncrypted).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(SyncError);
     expect((error as SyncError).code).toBe(c.code);
     expect(await fingerprint(s.db)).toBe(before);

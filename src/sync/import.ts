@@ -21,6 +21,8 @@ import { decodeHlc, encodeHlc, receiveHlc, type Hlc } from '../domain/merge/hlc'
 import { mergeBatch, resolveBases, rowKey, type RowState } from '../domain/merge/merge-batch';
 import { settledConflictIds } from './settled-conflicts';
 import type { Station } from '../db/repositories/station';
+import { appendAuditInTx, type Actor } from '../db/repositories/write-record';
+import { isActorAllowed } from '../db/repositories/authorize';
 import type { DecodedBundle } from './decode';
 import { deriveRow, type DeriveContext } from './derive';
 import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
@@ -30,6 +32,10 @@ import { writeInChunks } from '../db/chunked-write';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
+import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-rules';
+import { destructiveOf, type DestructiveChange } from './destructive';
+import { effectiveMatrix } from '../domain/auth/permissions';
+import type { Person } from '../db/app-db';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -49,6 +55,10 @@ export interface ImportPreview {
   audit: AuditVerdict;
   /** The exporter uses this station's code: its complaint numbers will clash with ours. */
   sameStationCode: boolean;
+  /** Deletions and closures/rejections the bundle would make, for review before applying. */
+  destructive: DestructiveChange[];
+  /** Above this many destructive changes an administrator must confirm (plant setting). */
+  confirmAbove: number;
 }
 
 export interface ImportReceipt extends BundleReceipt {
@@ -66,11 +76,13 @@ interface Plan {
   settled: Set<string>;
   attachments: DecodedBundle['attachments'];
   hlc: string | null;
+  /** Refuses changes whose author was not allowed to make them. */
+  authorCheck: () => void;
 }
 
 /** Every table an import touches: one transaction over all of them. */
 export function importTables(db: AppDB): Table[] {
-  return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings];
+  return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings, db.audit];
 }
 
 async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
@@ -95,10 +107,24 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     for (const id of ids) state.set(rowKey(table, id), existing.get(id) ?? { row: undefined, log: [] });
   }
 
+  const lineByHlc = new Map(bundle.changes.map((c, i) => [c.hlc, i + 1]));
+  const lineOf = (hlc: string) => lineByHlc.get(hlc) ?? 0;
+  const localConfig = configFromRow((await db.config.get(PLANT_CONFIG_ID)) as SyncedRow | undefined);
+  const knownStations = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
+  const codeOf = (id: string) => (id === bundle.manifest.station.id ? bundle.manifest.station.code : knownStations[id] ?? id);
+  checkOwnStation(fresh, station.id, lineOf);
+  // This station's clock is its wall clock (the `now` an import is stamped with may be set back, never the bound).
+  const wallNow = Math.max(nowMs, Date.now());
+  const marginMs = localConfig.syncSafety.clockMarginHours * 3_600_000;
+  checkClocks(fresh, wallNow, localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
+
+  const before = new Map([...state].map(([k, s]) => [k, s.row]));
   const result = mergeBatch(state, fresh, station.id, () => false);
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
+  // Judged after the signatures (a forged signature is named as such first): see checkPlan.
+  const authorCheck = await authorCheckOf(db, result, before, localConfig.permissions, lineOf);
   const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
@@ -111,6 +137,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
+  checkRows([...result.changedRows.values()].map(({ table, row }) => ({ table: table as SyncTable, row })));
+  const destructive = destructiveOf(result.changedRows, before);
 
   await checkUniqueKeys(db, rows, bundle.manifest.station.code);
 
@@ -128,7 +156,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       if (h && (!max || c.hlc > encodeHlc(max))) max = h;
     }
     const last = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
-    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id));
+    if (max) hlc = encodeHlc(receiveHlc(last, max, nowMs, station.id, wallNow + marginMs - nowMs));
   }
 
   const m = bundle.manifest;
@@ -147,6 +175,8 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
       importedBefore: receipt?.importedAt ?? null,
       audit,
       sameStationCode: m.station.code === station.code,
+      destructive,
+      confirmAbove: localConfig.syncSafety.confirmDestructiveAbove,
     },
     rows,
     appended: result.appended,
@@ -154,7 +184,34 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     settled,
     attachments,
     hlc,
+    authorCheck,
   };
+}
+
+/** What a plan must pass before anything is written: every signature it brings, then every author's right. */
+async function checkPlan(db: AppDB, plan: Plan): Promise<void> {
+  await checkPlanSignatures(db, plan.rows);
+  plan.authorCheck();
+}
+
+/**
+ * Authors are judged with the matrix and the roles this station held before the
+ * bundle: a bundle cannot grant its own author the right it then uses (a role
+ * or matrix change in the same bundle is itself judged by the old ones). A
+ * person new in the bundle counts only with an account (an enrolment, which
+ * checkPlanSignatures has verified against a trusted administrator first).
+ */
+async function authorCheckOf(db: AppDB, result: ReturnType<typeof mergeBatch>, before: Map<string, MergeableRow | undefined>, permissions: Parameters<typeof effectiveMatrix>[0], lineOf: (hlc: string) => number): Promise<() => void> {
+  const authors = [...new Set(result.appended.flatMap((c) => (c.author ? [c.author] : [])))];
+  const local = new Map((await db.people.bulkGet(authors)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const enrolled = (p: Person | undefined) => (p && Object.values(p.enrolments ?? {}).some((e) => e !== null) ? p : undefined);
+  const person = (id: string) => local.get(id) ?? enrolled(result.changedRows.get(rowKey('people', id))?.row as Person | undefined);
+  return () => checkAuthors(result.appended, {
+    person,
+    matrix: effectiveMatrix(permissions),
+    rowBefore: (table, rowId) => before.get(rowKey(table, rowId)),
+    rowAfter: (table, rowId) => result.changedRows.get(rowKey(table, rowId))?.row ?? before.get(rowKey(table, rowId)),
+  }, lineOf);
 }
 
 /** Open conflicts of the touched rows, and this bundle's new ones, that a write with both values in view has decided. */
@@ -174,12 +231,22 @@ async function settledByImport(db: AppDB, state: Map<string, RowState>, appended
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
   verifyBundleAudit(bundle.audit);
   const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  await checkPlanSignatures(db, plan.rows);
+  await checkPlan(db, plan);
   return plan.preview;
 }
 
+export interface ApplyOptions {
+  onProgress?: OnSyncProgress;
+  /**
+   * The administrator who reviewed the preview's deletions and closures: needed
+   * when there are more than the plant's threshold; checked against the matrix
+   * (record.delete) and written to the audit trail with the import.
+   */
+  confirmedBy?: Actor;
+}
+
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
-export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: { onProgress?: OnSyncProgress } = {}): Promise<ImportPreview> {
+export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: ApplyOptions = {}): Promise<ImportPreview> {
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
@@ -188,12 +255,21 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   await progress.report('writing', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
   const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  await checkPlanSignatures(db, checked.rows);
+  await checkPlan(db, checked);
   const verifiedDigest = signatureDigest(checked.rows);
+  const { destructive, confirmAbove } = checked.preview;
+  const needsConfirmation = destructive.length > confirmAbove;
+  if (needsConfirmation) {
+    if (!opts.confirmedBy) throw new SyncError('destructiveUnconfirmed', { count: destructive.length, max: confirmAbove });
+    if (!(await isActorAllowed(db, opts.confirmedBy, 'record.delete'))) throw new SyncError('destructiveUnconfirmed', { count: destructive.length, max: confirmAbove });
+  }
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
       const plan = await computePlan(db, bundle, now.getTime());
       if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+      // The people and the matrix may have changed since: the authors are judged again (no await).
+      plan.authorCheck();
+      if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       // In chunks, so the bar moves while the one transaction writes (db/chunked-write).
       const toWrite = [...plan.rows.values()].reduce((n, rows) => n + rows.length, plan.appended.length);
@@ -218,6 +294,15 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       };
       await db.bundleReceipts.put(receipt);
       await recordAuditVerdict(db, plan.preview.audit, bundle, now.toISOString());
+      if (needsConfirmation && opts.confirmedBy) {
+        const local = (await db.settings.get('station'))?.value as unknown as Station;
+        await appendAuditInTx(db, local, opts.confirmedBy, {
+          entity: 'bundle',
+          rowId: bundle.id.slice(0, 64),
+          action: 'sync.confirmDestructive',
+          changes: plan.preview.destructive.slice(0, 1000).map((d) => ({ path: `${d.table}.${d.rowId}`, before: null, after: d.kind })),
+        }, now.getTime());
+      }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
       return plan.preview;

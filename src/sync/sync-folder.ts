@@ -99,7 +99,7 @@ export async function pullFromFolder(
     }
     try {
       if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
-      const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits });
+      const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits, requireEncrypted: Boolean(opts.passphrase) });
       if (!prepared) {
         await opts.beforeImport?.();
         prepared = true;

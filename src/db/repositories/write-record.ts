@@ -83,6 +83,7 @@ export async function writeRecordInTx<T extends { _clocks: Record<string, string
     fields: Object.fromEntries(changes.map((c) => [c.path, c.after])),
     at,
     actor: actor.name,
+    author: actor.id,
   });
 
   await appendAuditInTx(db, station, actor, {

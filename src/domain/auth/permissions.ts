@@ -19,6 +19,7 @@ export const ACTIONS = [
   'return.receive', // warehouse receipt
   'return.judge', // QA judgement and disposition
   'case.close', // close and reopen a case
+  'record.delete', // delete a record, restore a deleted one, confirm a bundle's many deletions
   'contacts.view', // see customer contact details unmasked
   'audit.view', // read the audit trail
   'settings.manage', // settings, calendar, thresholds, departments
@@ -41,8 +42,8 @@ export const DEFAULT_PERMISSIONS: PermissionMatrix = {
   warehouseClerk: [...everyone, 'return.receive'],
   marketingManager: [...everyone, 'masterdata.edit', 'claim.decide', 'return.approveManager', 'contacts.view'],
   generalManager: [...everyone, 'return.approveGeneral', 'contacts.view', 'audit.view'],
-  qaManager: [...everyone, 'complaint.assess', 'masterdata.edit', 'eightd.edit', 'eightd.sign', 'claim.decide', 'return.judge', 'case.close', 'contacts.view', 'audit.view'],
-  admin: [...everyone, 'masterdata.edit', 'contacts.view', 'audit.view', 'settings.manage', 'people.manage', 'backup.manage', 'sync.import', 'sync.exportPlain'],
+  qaManager: [...everyone, 'complaint.assess', 'masterdata.edit', 'eightd.edit', 'eightd.sign', 'claim.decide', 'return.judge', 'case.close', 'contacts.view', 'audit.view', 'record.delete'],
+  admin: [...everyone, 'masterdata.edit', 'contacts.view', 'audit.view', 'settings.manage', 'people.manage', 'backup.manage', 'sync.import', 'sync.exportPlain', 'record.delete'],
 };
 
 /**

@@ -75,7 +75,7 @@ export const demandSchema = z.object({
   note: text(TEXT_LIMITS.demandNote),
 });
 
-const complaintInputShape = z.object({
+export const complaintInputShape = z.object({
   channel: z.enum(INTAKE_CHANNELS, { error: 'validation.required' }),
   receivedAt: z.iso.datetime({ offset: true, error: 'validation.dateTime' }),
   receivedBy: required(100),

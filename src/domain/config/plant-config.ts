@@ -18,6 +18,15 @@ export { companySchema };
 
 export const PLANT_CONFIG_ID = 'plant';
 
+/** What an import trusts of another station's clock, and how many deletions and closures it applies without asking. */
+export const syncSafetySchema = z.object({
+  /** A change stamped further ahead of both the bundle's creation and this station's clock is refused. */
+  clockMarginHours: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(24 * 30, { error: 'validation.tooLarge' }).default(24),
+  /** More deletions and closures than this in one bundle need an administrator's confirmation. */
+  confirmDestructiveAbove: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(0, { error: 'validation.nonNegative' }).max(100_000, { error: 'validation.tooLarge' }).default(10),
+});
+export type SyncSafety = z.infer<typeof syncSafetySchema>;
+
 export const plantConfigSchema = z.object({
   company: companySchema.default(companySchema.parse({})),
   deadlines: deadlineSettingsSchema.default(deadlineSettingsSchema.parse({})),
@@ -34,6 +43,7 @@ export const plantConfigSchema = z.object({
   /** Items of the satisfaction survey, in the order asked; 'overall' is always asked too. */
   surveyItems: surveyItemsSchema.default([...DEFAULT_SURVEY_ITEMS]),
   /** Minutes without keyboard or mouse after which a station locks its screen. */
+  syncSafety: syncSafetySchema.default(syncSafetySchema.parse({})),
   idleLockMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(240, { error: 'validation.tooLarge' }).default(15),
 });
 export type PlantConfig = z.infer<typeof plantConfigSchema>;

@@ -18,5 +18,11 @@ export interface ChangeRecord {
   /** Leaf path → value written (null removes a map entry). */
   fields: Record<string, Json>;
   at: string;
+  /** The author's name as shown in the audit trail. */
   actor: string;
+  /**
+   * The author's person id: the importer checks this person's role against the
+   * permission matrix. Absent from changes written before it was recorded.
+   */
+  author?: string;
 }

@@ -15,6 +15,7 @@ import { canonicalJson } from '../common/canonical-json';
 import { SimStation, type ApplyFn } from './test-support/sim-station';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 10_000);
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const TABLES: SyncTable[] = ['complaints', 'returns'];
 const ROWS = ['r1', 'r2'];
@@ -37,7 +38,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 const scenarioArb = fc.record({
   stations: fc.integer({ min: 2, max: 5 }),
   // Mostly equal clocks (so same-millisecond ties happen), some days off either way.
-  skews: fc.array(fc.constantFrom(0, 0, 0, 3 * DAY, -2 * DAY, 1), { minLength: 5, maxLength: 5 }),
+  // Clocks hours apart (within the 24 h margin of each other, or bundles would be refused) and equal ones (same-millisecond ties).
+  skews: fc.array(fc.constantFrom(0, 0, 0, 11 * HOUR, -11 * HOUR, 1), { minLength: 5, maxLength: 5 }),
   ops: fc.array(opArb, { minLength: 1, maxLength: 40 }),
 });
 
@@ -101,6 +103,16 @@ describe('convergence (property)', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('refuses a bundle stamped further ahead than the margin, and takes it once this clock has caught up', () => {
+    const fast = new SimStation('F', 2 * DAY, applyChange);
+    const here = new SimStation('H', 0, applyChange);
+    const t = 1_764_000_000_000;
+    fast.write('complaints', 'r1', t, (row) => setPath(row, 'customer.name', 'x'));
+    expect(here.import(fast.exportFrom(0), t)).toBe(0);
+    expect(here.snapshot()).toEqual(new SimStation('E', 0, applyChange).snapshot());
+    expect(here.import(fast.exportFrom(0), t + DAY + 1)).toBe(1);
   });
 
   it('catches a merge without the station-id tie-break', () => {

@@ -4,9 +4,10 @@
  * the last tie-break: without it two stations that wrote in the same millisecond
  * with the same counter would each keep their own value and never converge.
  *
- * A station's wall clock may be wrong by days. The HLC never goes backwards and
- * absorbs remote clocks that are ahead, so imports are never refused for a
- * timestamp in the future.
+ * A station's wall clock may be wrong by hours. The HLC never goes backwards and
+ * absorbs remote clocks that are ahead, up to a margin: a change stamped further
+ * ahead is refused at import (sync/import-rules.ts) and the local clock never
+ * follows a remote one past wall time plus that margin (receiveHlc).
  *
  * Encoded form: `wall(15 digits):counter(6 digits):station` so that plain string
  * comparison is the merge order.
@@ -51,9 +52,15 @@ export function tickHlc(last: Hlc | null, now: number, station: string): Hlc {
   return { wall: lastWall, counter, station };
 }
 
-/** The clock after seeing a remote clock (import): never behind anything seen. */
-export function receiveHlc(last: Hlc | null, remote: Hlc, now: number, station: string): Hlc {
+/**
+ * The clock after seeing a remote clock (import): never behind anything seen,
+ * except that it never jumps past `now + maxAheadMs`: one bad clock (or one
+ * forged bundle) must not drag this station's clock, and so the winner of
+ * every later edit, into the future.
+ */
+export function receiveHlc(last: Hlc | null, remote: Hlc, now: number, station: string, maxAheadMs = Number.POSITIVE_INFINITY): Hlc {
   const lastWall = last?.wall ?? 0;
+  if (remote.wall > now + maxAheadMs) remote = { ...remote, wall: now + maxAheadMs, counter: 0 };
   const wall = Math.max(lastWall, remote.wall, now);
   let counter: number;
   if (wall === lastWall && wall === remote.wall) counter = Math.max(last?.counter ?? 0, remote.counter) + 1;

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { DestructiveReview, needsConfirmation } from './DestructiveReview';
+import { folderPassphrase } from './folder-sync-runner';
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
@@ -49,6 +51,8 @@ export function ImportCard() {
       let decoded = 0;
       const bundle = await decodeBundle(bytes, {
         passphrase: pass,
+        // The station's bundle passphrase (set for its sync folder): a plaintext bundle is refused here too.
+        requireEncrypted: folderPassphrase() !== '',
         onProgress: (p) => {
           decoded = p.total;
           setProgress({ phase: p.phase, done: p.done, total: Math.ceil(p.total * 1.1) });
@@ -88,14 +92,14 @@ export function ImportCard() {
     else await open(bytes);
   };
 
-  const confirm = async (bundle: DecodedBundle) => {
+  const confirm = async (bundle: DecodedBundle, destructiveConfirmed: boolean) => {
     setImporting(true);
     setProgress({ phase: 'writing', done: 0, total: 1 });
     try {
       // Durability: a backup of everything first; a full disk or a failed backup cancels the import.
       const refused = await backupBeforeImport(t);
       if (refused) return setStep({ kind: 'error', text: refused });
-      const result = await applyImport(getDb(), bundle, undefined, { onProgress: setProgress });
+      const result = await applyImport(getDb(), bundle, undefined, { onProgress: setProgress, confirmedBy: destructiveConfirmed ? actor : undefined });
       void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
       setStep({ kind: 'idle' });
     } catch (e) {
@@ -124,15 +128,16 @@ export function ImportCard() {
             {step.wrong && <Alert type="error" showIcon message={step.wrong} data-testid="sync-error" />}
           </Flex>
         )}
-        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={() => void confirm(step.bundle)} onCancel={() => setStep({ kind: 'idle' })} />}
+        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={(ok) => void confirm(step.bundle, ok)} onCancel={() => setStep({ kind: 'idle' })} />}
         {importing && <SyncProgressBar progress={progress} testId="import-progress" />}
       </Flex>
     </Card>
   );
 }
 
-function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: (destructiveConfirmed: boolean) => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const [confirmed, setConfirmed] = useState(false);
   const { station } = useSession();
   const formatDateTime = (iso: string) => formatInstant(iso, station.timeZone);
   const rows = Object.entries(preview.tables).map(([table, c]) => ({ key: table, table: t(`sync.tables.${table}`), ...c }));
@@ -183,6 +188,7 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
           ]}
         />
       )}
+      <DestructiveReview preview={preview} confirmed={confirmed} onConfirmed={setConfirmed} />
       {nothing && (
         <Alert
           style={{ marginTop: 8 }}
@@ -193,7 +199,7 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
         />
       )}
       <Flex gap={8} style={{ marginTop: 8 }}>
-        <Button type="primary" disabled={nothing} loading={busy} onClick={onConfirm} data-testid="import-confirm">{t('sync.import.confirm')}</Button>
+        <Button type="primary" disabled={nothing || (needsConfirmation(preview) && !confirmed)} loading={busy} onClick={() => onConfirm(confirmed)} data-testid="import-confirm">{t('sync.import.confirm')}</Button>
         <Button onClick={onCancel}>{t('sync.import.cancel')}</Button>
       </Flex>
     </div>

@@ -5,6 +5,7 @@ import { Allowed } from '../../ui/session';
 import { ImportCard } from './ImportCard';
 import { ConflictsCard } from './ConflictsCard';
 import { SyncFolderCard } from './SyncFolderCard';
+import { DeletedCard } from './DeletedCard';
 
 /** Export and import of sync bundles, and the conflicts they raised. */
 export function SyncPage() {
@@ -19,6 +20,9 @@ export function SyncPage() {
         <SyncFolderCard />
       </Allowed>
       <ConflictsCard />
+      <Allowed action="record.delete">
+        <DeletedCard />
+      </Allowed>
     </div>
   );
 }

@@ -14,6 +14,10 @@ export function syncErrorText(t: TFunction, e: unknown): string {
     if (e.params.line !== undefined && e.params.entry === undefined) params.line = `#${e.params.line}`;
     if (BYTE_LIMITS.has(e.code) && typeof e.params.max === 'number') params.max = formatBytes(e.params.max);
     if (e.code === 'keyTaken') params.table = t(`sync.keyKinds.${String(e.params.table)}`);
+    if (e.code === 'badRow') {
+      params.table = t(`sync.tableKinds.${String(e.params.table)}`);
+      params.problem = t(`sync.rowProblems.${String(e.params.problem)}`);
+    }
     return t(e.key, params);
   }
   return t('sync.error.unexpected', { message: e instanceof Error ? e.message : String(e) });

@@ -100,6 +100,8 @@ export interface HostileCase {
   code: SyncErrorCode;
   bytes: () => Promise<Uint8Array> | Uint8Array;
   passphrase?: string;
+  /** Read by a station that has a bundle passphrase set (refuses plaintext). */
+  requireEncrypted?: boolean;
 }
 
 const photo = enc('fake jpeg bytes');
@@ -178,10 +180,19 @@ export const HOSTILE: HostileCase[] = [
   { name: 'audit line too long', code: 'lineTooLong', bytes: withAudit(auditText({ actor: 'x'.repeat(70_000) })) },
   { name: 'zip bomb in audit.jsonl', code: 'entryTooLarge', bytes: withAudit([' '.repeat(TEST_LIMITS.maxAuditBytes + 1)]) },
   { name: 'audit.jsonl not in the manifest', code: 'entryUnlisted', bytes: () => validBundle({ extra: [{ name: 'audit.jsonl', data: enc(auditText().join('\n')) }] }) },
+  { name: 'deeply nested change value', code: 'tooDeep', bytes: withLine({ fields: { 'customer.name': JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown } }) },
+  { name: '20,000 brackets in one line', code: 'tooDeep', bytes: () => validBundle({ lines: ['{"hlc":' + '['.repeat(20_000) + ']'.repeat(20_000) + '}'] }) },
+  { name: 'deeply nested manifest', code: 'tooDeep', bytes: () => validBundle({ manifestText: (t) => t.slice(0, -1) + ',"x":' + '{"a":'.repeat(60) + '1' + '}'.repeat(60) + '}' }) },
+  { name: 'line of Chinese text over the byte cap, under it in characters', code: 'lineTooLong', bytes: withLine({ fields: { 'customer.name': '漏'.repeat(30_000) } }) },
+  { name: 'audit line of Chinese text over the byte cap', code: 'lineTooLong', bytes: withAudit(auditText({ actor: '张'.repeat(30_000) })) },
+  { name: 'executable attachment (.exe)', code: 'executableAttachment', bytes: () => validBundle({ attachments: [{ sha: photoSha, bytes: photo, meta: { name: 'invoice.pdf.exe', type: 'application/octet-stream' } }] }) },
+  { name: 'executable attachment hidden behind a path', code: 'executableAttachment', bytes: () => validBundle({ attachments: [{ sha: photoSha, bytes: photo, meta: { name: '..\\..\\Startup\\run.BAT ', type: 'image/jpeg' } }] }) },
+  { name: 'attachment declared as a script type', code: 'executableAttachment', bytes: () => validBundle({ attachments: [{ sha: photoSha, bytes: photo, meta: { name: 'photo.jpg', type: 'text/html' } }] }) },
   { name: 'encrypted, no passphrase given', code: 'passphraseRequired', bytes: () => encryptBundle(validBundle(), PASSPHRASE) },
   { name: 'encrypted, wrong passphrase', code: 'wrongPassphrase', passphrase: 'wrong horse', bytes: () => encryptBundle(validBundle(), PASSPHRASE) },
   { name: 'tampered ciphertext', code: 'tamperedCiphertext', passphrase: PASSPHRASE, bytes: async () => { const b = await encryptBundle(validBundle(), PASSPHRASE); b[b.length - 20] = (b[b.length - 20] ?? 0) ^ 1; return b; } },
   { name: 'weak key derivation', code: 'weakKdf', passphrase: PASSPHRASE, bytes: () => encryptBundle(validBundle(), PASSPHRASE, 1000) },
+  { name: 'plaintext bundle at a station with a passphrase', code: 'plaintextRefused', passphrase: PASSPHRASE, requireEncrypted: true, bytes: () => validBundle() },
   { name: 'truncated envelope', code: 'badEnvelope', passphrase: PASSPHRASE, bytes: async () => (await encryptBundle(validBundle(), PASSPHRASE)).slice(0, 40) },
 ];
 

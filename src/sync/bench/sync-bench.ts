@@ -9,14 +9,16 @@ import 'fake-indexeddb/auto';
 import { ulid } from 'ulid';
 import { AppDB } from '../../db/app-db';
 import { ensureStation } from '../../db/repositories/station';
-import { measureSync } from './sync-figures';
+import { measureBigImport, measureSync } from './sync-figures';
 
 const N = Number(process.env.BENCH_SYNC_ROWS ?? 10_000);
 
-const results = await measureSync(N, async (name) => {
+const fresh = async (name: string) => {
   const db = new AppDB(`bench-${name}-${ulid()}`);
   await db.open();
   await ensureStation(db);
   return db;
-});
-console.log(JSON.stringify({ 'sync.engine': 'node+fake-indexeddb', ...results }, null, 2));
+};
+const results = await measureSync(N, fresh);
+const big = await measureBigImport(fresh);
+console.log(JSON.stringify({ 'sync.engine': 'node+fake-indexeddb', ...results, ...big }, null, 2));

@@ -11,6 +11,9 @@ import { diffRecords, isPlainObject, type Json, type JsonObject } from '../field
 import { decodeHlc, encodeHlc, receiveHlc, tickHlc, type Hlc } from '../hlc';
 import { mergeBatch, resolveBases, rowKey, type RowState } from '../merge-batch';
 
+/** The plant's default clock margin (24 h): skews of days make the clamp bite in the property test. */
+export const CLOCK_MARGIN_MS = 24 * 3_600_000;
+
 export type ApplyFn = typeof applyChange;
 
 export class SimStation {
@@ -67,6 +70,8 @@ export class SimStation {
   }
 
   import(bundle: readonly SyncChange[], now: number): number {
+    // As the import does (sync/import-rules.ts): a change stamped past this clock plus the margin refuses the bundle.
+    if (bundle.some((c) => (decodeHlc(c.hlc)?.wall ?? 0) > now + this.skewMs + CLOCK_MARGIN_MS)) return 0;
     const result = mergeBatch(this.rows, bundle, this.id, (h) => this.known.has(h));
     // mergeBatch applied with the real merge; a swapped merge re-applies from the old rows.
     if (this.apply !== applyChange) this.reapplyWith(result.appended);
@@ -80,7 +85,8 @@ export class SimStation {
       const h = decodeHlc(c.hlc);
       if (h && (!max || encodeHlc(h) > encodeHlc(max))) max = h;
     }
-    if (max) this.hlc = receiveHlc(this.hlc, max, now + this.skewMs, this.id);
+    // As the import does: the local clock never follows a remote one past wall time plus the margin.
+    if (max) this.hlc = receiveHlc(this.hlc, max, now + this.skewMs, this.id, CLOCK_MARGIN_MS);
     return result.appended.length;
   }
 
