@@ -1,7 +1,7 @@
 import { test, expect } from '../fixtures/app';
 
 test('an unknown address shows a page in the app language with the way back', async ({ page, tracking }) => {
-  await page.goto('/index.html#/review');
+  await page.goto('/index.html#/no-such-page');
   const notFound = page.getByTestId('not-found');
   await expect(notFound).toContainText('找不到这个页面');
   await expect(page.getByText('Hey developer')).toHaveCount(0);

@@ -29,6 +29,7 @@ import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundle
 import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { writeInChunks } from '../db/chunked-write';
+import { verifyAuditAfterImport } from '../db/audit-verify';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
@@ -308,6 +309,10 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       return plan.preview;
     });
     progress.finish('writing');
+    // Every station's audit chain as it now stands (the bundle's entries among it): a break shows in
+    // the administrators' banner and is audited. Off the import's path: it hashes in slices.
+    const local = (await db.settings.get('station'))?.value as unknown as Station | undefined;
+    if (local && preview.newChanges > 0) void verifyAuditAfterImport(db, local, now).catch((e: unknown) => console.warn('audit chain check after import failed', e));
     return preview;
   } catch (e) {
     if (e instanceof Error && (e.name === 'ConstraintError' || e.name === 'BulkError')) throw new SyncError('constraint');
