@@ -1,6 +1,6 @@
 /** The plant configuration row: read with defaults, written group by group through the stamped writer. */
 import type { AppDB, SyncedRow } from '../app-db';
-import { DEFAULT_PLANT_CONFIG, PLANT_CONFIG_ID, plantConfigSchema, type PlantConfig } from '../../domain/config/plant-config';
+import { DEFAULT_PLANT_CONFIG, PLANT_CONFIG_ID, plantConfigOf, plantConfigSchema, type PlantConfig } from '../../domain/config/plant-config';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
 import { checkLogo, companyInputSchema } from '../../domain/config/company';
 import { storeAttachment } from './attachments';
@@ -12,8 +12,7 @@ import { authorize } from './authorize';
 export function configFromRow(row: SyncedRow | undefined): PlantConfig {
   if (!row) return DEFAULT_PLANT_CONFIG;
   const { id: _id, _clocks, deletedAt: _d, ...data } = row;
-  const parsed = plantConfigSchema.safeParse(data);
-  return parsed.success ? parsed.data : DEFAULT_PLANT_CONFIG;
+  return plantConfigOf(data);
 }
 
 export async function getPlantConfig(db: AppDB): Promise<PlantConfig> {

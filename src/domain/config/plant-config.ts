@@ -10,7 +10,7 @@ import { escalationSettingsSchema } from '../workflow/escalation';
 import { approvalSettingsSchema } from '../returns/approval';
 import { calendarOverridesSchema } from '../calendar/overrides';
 import { holidayNoticesSchema } from '../calendar/notice';
-import { permissionMatrixSchema } from '../auth/permissions';
+import { ACTIONS, permissionMatrixSchema } from '../auth/permissions';
 import { companySchema } from './company';
 import { DEFAULT_SURVEY_ITEMS, surveyItemsSchema } from '../workflow/survey';
 
@@ -42,10 +42,35 @@ export const plantConfigSchema = z.object({
   permissions: permissionMatrixSchema.default({}),
   /** Items of the satisfaction survey, in the order asked; 'overall' is always asked too. */
   surveyItems: surveyItemsSchema.default([...DEFAULT_SURVEY_ITEMS]),
-  /** Minutes without keyboard or mouse after which a station locks its screen. */
+  /** How far ahead of this station's clock an imported change may be stamped, and how many deletions need a confirmation. */
   syncSafety: syncSafetySchema.default(syncSafetySchema.parse({})),
+  /** Minutes without keyboard or mouse after which a station locks its screen. */
   idleLockMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.tooSmall' }).max(240, { error: 'validation.tooLarge' }).default(15),
 });
 export type PlantConfig = z.infer<typeof plantConfigSchema>;
 
 export const DEFAULT_PLANT_CONFIG: PlantConfig = plantConfigSchema.parse({});
+
+/**
+ * The config as stored, read group by group: a group that does not parse (written by a newer
+ * version, or damaged) falls back to its default alone and never resets the others; a permission
+ * this version does not know is left out rather than discarding the whole matrix.
+ */
+export function plantConfigOf(data: Record<string, unknown>): PlantConfig {
+  const whole = plantConfigSchema.safeParse(data);
+  if (whole.success) return whole.data;
+  const known = new Set<string>(ACTIONS);
+  const permissions = data['permissions'];
+  const lenient: Record<string, unknown> = {
+    ...data,
+    permissions: permissions && typeof permissions === 'object'
+      ? Object.fromEntries(Object.entries(permissions).map(([role, actions]) => [role, Array.isArray(actions) ? actions.filter((a) => known.has(String(a))) : actions]))
+      : permissions,
+  };
+  const out: Record<string, unknown> = { ...DEFAULT_PLANT_CONFIG };
+  for (const [key, schema] of Object.entries(plantConfigSchema.shape)) {
+    const one = (schema as z.ZodType).safeParse(lenient[key]);
+    if (one.success) out[key] = one.data;
+  }
+  return out as PlantConfig;
+}
