@@ -57,10 +57,10 @@ for (const [width, height] of [[1366, 768], [1024, 768]] as const) {
     // Sorting by customer orders each customer's complaints by receipt time.
     await tracking.sortBy('客户');
     await expect(page.getByRole('columnheader', { name: /客户/ })).toHaveAttribute('aria-sort', 'ascending');
-    const pairs = await tracking.rows.evaluateAll((rows) => rows.slice(0, 25).map((r) => [r.children[2]?.textContent ?? '', r.children[1]?.textContent ?? ''] as const));
-    expect(pairs.length).toBeGreaterThan(10);
-    const sorted = [...pairs].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
-    expect(pairs).toEqual(sorted);
+    // The header shows the new sort at once; the rows follow when the query returns, so wait for them.
+    const pairsNow = () => tracking.rows.evaluateAll((rows) => rows.slice(0, 25).map((r) => [r.children[2]?.textContent ?? '', r.children[1]?.textContent ?? ''] as const));
+    const inOrder = (pairs: (readonly [string, string])[]) => JSON.stringify(pairs) === JSON.stringify([...pairs].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1)));
+    await expect.poll(async () => { const p = await pairsNow(); return p.length > 10 && inOrder(p); }, { timeout: 20_000 }).toBe(true);
 
     // A scrolled list that is sorted again starts at its top.
     await scrollBox(page).evaluate((el) => el.scrollTo({ top: 3000 }));
