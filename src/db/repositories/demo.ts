@@ -70,8 +70,8 @@ export async function loadDemoData(db: AppDB, station: Station, actor: Actor, co
   await authorize(db, actor, 'complaint.edit');
   const nowMs = now.getTime();
   const plant = demoPlant(count, nowMs);
-  // The app seeds the departments at start; a bare database (a test, a script) gets them here.
-  if ((await db.departments.count()) === 0) await seedDepartments(db, station, actor);
+  // The app seeds the departments at start, as the station; a bare database (a test, a script) gets them here the same way.
+  if ((await db.departments.count()) === 0) await seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` });
   const departments = (await db.departments.toArray()).filter((d) => !d.deletedAt);
   const prepared = await prepareDemoPeople(plant.people, departments, nowMs - YEAR_MS, station.timeZone);
   const config = await getPlantConfig(db);
