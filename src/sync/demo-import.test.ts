@@ -17,6 +17,7 @@ import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { station } from './test-support/stations';
 import { SyncError } from './errors';
+import type { EightD } from '../domain/eightd/schema';
 
 const NOW = new Date('2026-12-02T08:00:00Z');
 
@@ -52,7 +53,7 @@ describe('the demo plant imported at another station', () => {
     expect(new Set(returns.map((r) => r.status))).toEqual(new Set(REQUEST_STATUSES));
     const approvals = returns.flatMap((r) => approvalsOf(r).map((x) => ({ r, x })));
     const decided = returns.filter((r) => r.decision?.signature);
-    const signed = (await b.db.eightD.toArray()).filter((r) => Object.keys(r.signatures).length > 0);
+    const signed = ((await b.db.eightD.toArray()) as EightD[]).filter((r) => Object.keys(r.signatures).length > 0);
     expect(approvals.length).toBeGreaterThan(3);
     expect(signed.length).toBeGreaterThan(10);
     const verdicts = await verifyAll(b.db, [

@@ -13,6 +13,7 @@ import type { WorkflowComplaint } from './workflow-store';
 import { approvalsOf, type StoredReturn } from './returns-row';
 import { approvalStatement, claimDecisionStatement, REQUEST_STATUSES } from '../../domain/returns';
 import { eightDStatement } from '../../domain/eightd/signature';
+import type { EightD } from '../../domain/eightd/schema';
 
 const NOW = new Date('2026-12-02T08:00:00Z');
 
@@ -68,7 +69,7 @@ describe('the demo plant loader', () => {
     expect(Object.keys(closedReturn.disposition?.lines ?? {})).toHaveLength(1);
 
     // Completed 8Ds are signed prepared, reviewed and approved by the right roles.
-    const reports = await db.eightD.toArray();
+    const reports = (await db.eightD.toArray()) as EightD[];
     const signed = reports.filter((r) => Object.keys(r.signatures).length > 0);
     expect(signed.length).toBeGreaterThan(50);
     for (const r of signed) {
