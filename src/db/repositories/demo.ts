@@ -5,9 +5,10 @@
  * 8D reports (the complete ones signed prepared, reviewed and approved) and
  * returns at every stage with signed claim decisions and approvals. Each change
  * record names the person who did that part (demo-authors), so a station that
- * imports the demo judges closures, decisions and approvals by their roles. Everything is prepared first (keys and signatures are WebCrypto),
- * then written in one transaction with bulk writes: each row stamped and logged
- * for sync as a creation, one audit entry for the load. Seconds, not minutes:
+ * imports the demo judges closures, decisions and approvals by their roles.
+ * Everything is prepared first (keys and signatures are WebCrypto), then written
+ * in one transaction with bulk writes: each row stamped and logged for sync as a
+ * creation, one audit entry for the load. Seconds, not minutes:
  * replaying the plan through the repositories was one strict commit per step.
  */
 import type { AppDB, Person } from '../app-db';
