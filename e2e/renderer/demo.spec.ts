@@ -1,6 +1,6 @@
 /**
  * The demo plant offered at first start (#13): one click loads people, complaints
- * in every status and deadlines, some overdue. The spec starts on the first-run
+ * in every status and deadlines, some overdue, and returns. The spec starts on the first-run
  * screen because the demo offer lives there.
  */
 import { test, expect as baseExpect } from '../fixtures/app';
@@ -28,5 +28,9 @@ test.describe('demo plant', () => {
       await expect(tracking.rowCount, name).not.toHaveText(/共 0 条|加载/);
       await expect(tracking.rows.first().getByText(name, { exact: true })).toBeVisible();
     }
+
+    // The demo's returns are in the returns list.
+    await page.goto('/index.html#/returns');
+    await expect(page.locator('.ant-table-row').first()).toContainText(/RT-\S+-\d{4}-\d{4}/);
   });
 });

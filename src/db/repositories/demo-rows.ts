@@ -18,8 +18,10 @@ import { parseInstant, toIsoInstant } from '../../domain/calendar/zone';
 import { closureContentHash, closureSchema, closureStatement, type Closure } from '../../domain/auth/closure';
 import { signBytes } from '../../domain/auth/keys';
 import { statementBytes } from '../../domain/auth/statements';
-import { isoWithOffset } from '../../domain/eightd/signature';
-import { eightDIdFor, type EightD } from '../../domain/eightd/schema';
+import { contentHash, eightDStatement, isoWithOffset } from '../../domain/eightd/signature';
+import { progress } from '../../domain/eightd/completeness';
+import { DISCIPLINES, eightDIdFor, SIGNATURE_SLOTS, signatureSchema, type EightD, type Signature, type SignatureSlot } from '../../domain/eightd/schema';
+import type { PersonRole } from '../../domain/org/org';
 import { demoEightD } from '../../domain/demo/demo-eightd';
 import type { DemoCase, DemoPlant } from '../../domain/demo/demo-plant';
 import type { Station } from './station';
@@ -168,5 +170,40 @@ export async function signDemoClosures(rows: DemoRows, people: readonly Person[]
     const sig = await signBytes(signer.privateKey, statementBytes(closureStatement(row.id, draft)));
     const closure: Closure = closureSchema.parse({ ...draft, sig });
     rows.complaints[c.row] = { ...row, closures: { [newId(c.at)]: closure } };
+  }));
+}
+
+const EIGHTD_SIGNERS: Record<SignatureSlot, { role: PersonRole; meaning: string; afterDays: number }> = {
+  prepared: { role: 'qaEngineer', meaning: '本人编制本报告，内容属实', afterDays: 1 },
+  reviewed: { role: 'teamLeader', meaning: '本人已审核本报告', afterDays: 2 },
+  approved: { role: 'qaManager', meaning: '本人批准本报告发出', afterDays: 3 },
+};
+
+/**
+ * Completed 8D reports signed prepared (the case owner, a QA engineer), reviewed
+ * (the team leader) and approved (the QA manager), each over the report's
+ * content hash with the signer's key, as signEightD records them.
+ */
+export async function signDemoEightDs(rows: DemoRows, people: readonly Person[], signers: readonly Signer[], timeZone: string, nowMs: number): Promise<void> {
+  const indexOf = (role: PersonRole) => people.findIndex((p) => p.role === role);
+  await Promise.all(rows.eightD.map(async (r, n) => {
+    if (progress(r).done.length !== DISCIPLINES.length) return;
+    const hash = contentHash(r);
+    const owner = people.findIndex((p) => p.name === r.updatedBy && p.role === 'qaEngineer');
+    const signatures: Record<string, Signature> = {};
+    for (const slot of SIGNATURE_SLOTS) {
+      const plan = EIGHTD_SIGNERS[slot];
+      const i = slot === 'prepared' && owner >= 0 ? owner : indexOf(plan.role);
+      const person = people[i] as Person;
+      const signer = signers[i] as Signer;
+      const when = Math.min(nowMs - HOUR, Date.parse(r.updatedAt) + plan.afterDays * 24 * HOUR);
+      const draft = signatureSchema.parse({
+        id: newId(when), slot, name: person.name, role: person.role, personId: person.id, at: isoWithOffset(when, timeZone), timeZone,
+        meaning: plan.meaning, hash, keyId: signer.keyId,
+      });
+      const sig = await signBytes(signer.privateKey, statementBytes(eightDStatement(r.id, draft)));
+      signatures[draft.id] = { ...draft, sig };
+    }
+    rows.eightD[n] = { ...r, signatures };
   }));
 }
