@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sampleDocuments } from '../src/documents/sample-data';
-import { chromiumSvgToPng } from './svg-to-png';
+import { chromiumSvgToPng } from '../src/documents/node-svg-to-png';
 
 function outDir(argv: string[]): string {
   const i = argv.indexOf('--out');

@@ -142,7 +142,7 @@ export async function sampleReviewReport(lang: DocLang, toPng?: (svg: string, wi
     : { quality_manufacturing: 'Quality - manufacturing', quality_material: 'Quality - material', delivery: 'Delivery', service: 'Service', documents: 'Documents', transport: 'Transport damage', '': 'Not assessed' };
   const departments: Record<string, string> = zh ? { dq: '质量部', dm: '市场部' } : { dq: 'Quality', dm: 'Marketing' };
   const chartWords = zh ? { count: '件数', cumulative: '累计占比', received: '收到', closed: '关闭' } : { count: 'Count', cumulative: 'Cumulative share', received: 'Received', closed: 'Closed' };
-  // Node has no canvas: `toPng` (Chromium, scripts/svg-to-png.ts) makes the PNG fallback LibreOffice 7 shows;
+  // Node has no canvas: `toPng` (Chromium, node-svg-to-png.ts) makes the PNG fallback LibreOffice 7 shows;
   // without it the builder puts a white pixel there and only SVG readers (Word 2016+) show the chart.
   const svgs = reportChartSvgs(echarts, reviewCharts(figures, { category: (k) => categories[k] ?? k, ...chartWords }, 15));
   const charts: ReviewReportInput['charts'] = {};
