@@ -1,7 +1,8 @@
 /**
  * The monthly review report (月度客诉分析报告) as a Word file, A4, built from
  * the same figures as the review page (domain/review) with the shared blocks:
- * company header, key figures, on-time rates, Pareto tables, top customers and
+ * company header, key figures, on-time rates, Pareto charts (images) and tables,
+ * the 12-month trend chart and table, top customers and
  * products, cost of quality, overdue / unsatisfied / repeat cases,
  * accountability, the meeting's actions and signature cells for its participants.
  */
