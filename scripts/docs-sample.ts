@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sampleDocuments } from '../src/documents/sample-data';
+import { chromiumSvgToPng } from '../src/documents/node-svg-to-png';
 
 function outDir(argv: string[]): string {
   const i = argv.indexOf('--out');
@@ -20,9 +21,16 @@ function outDir(argv: string[]): string {
 
 const dir = outDir(process.argv.slice(2));
 mkdirSync(dir, { recursive: true });
-for (const lang of ['zh-CN', 'en'] as const) {
-  for (const [name, bytes] of await sampleDocuments(lang)) {
-    writeFileSync(join(dir, name), bytes);
-    console.log(join(dir, name));
+// The review report's charts need a PNG beside their SVG; Chromium draws it when installed.
+const png = await chromiumSvgToPng();
+if (!png) console.warn('no Chromium: the review report carries its charts as SVG only (Word 2016+ shows them, LibreOffice 7 does not)');
+try {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    for (const [name, bytes] of await sampleDocuments(lang, png?.toPng)) {
+      writeFileSync(join(dir, name), bytes);
+      console.log(join(dir, name));
+    }
   }
+} finally {
+  await png?.close();
 }

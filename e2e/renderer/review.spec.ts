@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
 import { reloadAndLogIn } from '../fixtures/seed';
@@ -44,13 +45,18 @@ async function seedComplaints(page: Page): Promise<void> {
   await reloadAndLogIn(page);
 }
 
-test('the review of a month counts what the tracking table shows, a Pareto bar filters the table, the table downloads as Excel', async ({ page, tracking }) => {
+test('the review of a month counts what the tracking table shows, a Pareto bar filters the table, the report carries the charts, the table downloads as Excel', async ({ page, tracking }) => {
   await seedComplaints(page);
   const review = new ReviewPage(page);
   await review.openMonth(2026, 11);
   await expect(review.count('received')).toHaveText('14');
   await expect(review.count('closed')).toHaveText('4');
   await expect(review.count('open')).toHaveText('10');
+
+  // The monthly report (Word) carries the page's Pareto and trend charts as images: an SVG and its PNG each.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('review-report').click()]);
+  const media = Object.keys(unzipSync(readFileSync(await report.path()))).filter((k) => /^word\/media\/.*\.(svg|png)$/.test(k));
+  expect(media.length).toBeGreaterThanOrEqual(6);
 
   // The received figure opens the tracking table on the month: the same count.
   await review.countCard('received').click();

@@ -18,7 +18,8 @@ import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
-import { measureReview } from '../../src/db/bench/review-figures';
+import { measureReview, measureTrackingImport } from '../../src/db/bench/review-figures';
+import { readFirstSheet } from '../../src/features/masterdata/excel';
 import { measureOneWrite, measureWrites } from '../../src/db/bench/write-figures';
 import { loadDemoData } from '../../src/db/repositories/demo';
 import { ACTIONS } from '../../src/domain/auth/permissions';
@@ -153,16 +154,32 @@ async function sync(n: number): Promise<Record<string, number>> {
   }
 }
 
+/** An old tracking sheet of 10,000 rows imported into an empty database (departments and an allowed QA manager only). */
+async function trackingImport(): Promise<Record<string, number>> {
+  const db = new AppDB(`bench-tracking-import-${ulid()}`);
+  try {
+    await db.open();
+    const station = await ensureStation(db);
+    await seedDepartments(db, station, { id: 'bench', name: 'bench' });
+    const actor = { id: 'bench-import', name: '基准' };
+    await db.people.put({ id: actor.id, _clocks: {}, deletedAt: null, name: actor.name, departmentId: 'dept-QA', role: 'qaManager', phone: '', email: '', active: true });
+    await db.config.put({ id: PLANT_CONFIG_ID, _clocks: {}, permissions: { qaManager: [...ACTIONS] } });
+    return await measureTrackingImport(db, station, actor, readFirstSheet);
+  } finally {
+    await db.delete();
+  }
+}
+
 declare global {
   interface Window {
     bench: {
       generate: typeof generate; writes: typeof writes; demo: typeof demo; measureTable: typeof measureTable; sync: typeof sync;
-      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>>;
+      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>>; trackingImport: typeof trackingImport;
     };
   }
 }
 window.bench = {
   generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()),
-  master: measureMaster, review: () => measureReview(getDb()),
+  master: measureMaster, review: () => measureReview(getDb()), trackingImport,
 };
 document.title = 'bench ready';

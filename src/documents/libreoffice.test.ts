@@ -5,14 +5,15 @@
  * Skipped, with the reason, where soffice, pdftotext or pdftoppm is not installed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_COMPANY } from './sample-data';
 import { sampleDocuments } from './sample-data';
 import { INTERNAL_MARKS } from './docx-test-support';
+import { chromiumSvgToPng } from './node-svg-to-png';
 
-const tools = ['soffice', 'pdftotext', 'pdftoppm'];
+const tools = ['soffice', 'pdftotext', 'pdftoppm', 'pdfimages'];
 const hasTools = (() => {
   try {
     execFileSync('sh', ['-c', tools.map((t) => `command -v ${t}`).join(' && ')], { stdio: 'ignore' });
@@ -48,11 +49,17 @@ describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them 
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const names: string[] = [];
-    for (const lang of ['zh-CN', 'en'] as const) {
-      for (const [name, bytes] of await sampleDocuments(lang)) {
-        writeFileSync(join(OUT, name), bytes);
-        names.push(name);
+    // The review report's charts: LibreOffice 7 shows the PNG beside the SVG, which Chromium draws here.
+    const png = await chromiumSvgToPng();
+    try {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        for (const [name, bytes] of await sampleDocuments(lang, png?.toPng)) {
+          writeFileSync(join(OUT, name), bytes);
+          names.push(name);
+        }
       }
+    } finally {
+      await png?.close();
     }
     execFileSync('soffice', [`-env:UserInstallation=file://${OUT}/.profile`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...names.map((n) => join(OUT, n))], { stdio: 'ignore', timeout: 240_000 });
     for (const name of names) {
@@ -120,6 +127,24 @@ describe.skipIf(!hasTools)(`LibreOffice: the documents as a customer reads them 
   it('never breaks a number over two lines in a narrow cell (the D5 table of the sample: 100%)', () => {
     for (const p of pdfs.filter((x) => x.name.startsWith('8D-'))) {
       expect(p.lines.some((l) => /(^|\D)100%/.test(l)), p.name).toBe(true);
+    }
+  });
+
+  it('draws the three charts of the review report as images on the pages of their captions (needs Chromium for the PNG)', () => {
+    const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+    for (const p of pdfs.filter((x) => x.name.startsWith('月度客诉分析报告'))) {
+      const pdf = join(OUT, p.name.replace(/\.docx$/, '.pdf'));
+      // page, width and height of every image, the company logo (240 × 80) left out.
+      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2)
+        .map((l) => l.trim().split(/\s+/)).filter((c) => c.length > 4 && c[2] === 'image').map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }))
+        .filter((i) => !(i.width === 240 && i.height === 80));
+      const captions = p.lang === 'zh' ? ['图1按类别柏拉图', '图2按缺陷柏拉图', '图3近12个月收到与关闭件数'] : ['Figure1Paretobycategory', 'Figure2Paretobydefect', 'Figure3Receivedandclosed'];
+      for (const caption of captions) {
+        const page = p.pages.findIndex((t) => t.includes(caption)) + 1;
+        expect(page, `${p.name}: ${caption}`).toBeGreaterThan(0);
+        const chart = images.find((i) => i.page === page && i.width >= 600);
+        if (chromium) expect(chart, `${p.name}: chart on page ${page}`).toBeDefined();
+      }
     }
   });
 

@@ -1,16 +1,17 @@
 /**
  * The monthly review report (月度客诉分析报告) as a Word file, A4, built from
  * the same figures as the review page (domain/review) with the shared blocks:
- * company header, key figures, on-time rates, Pareto tables, top customers and
+ * company header, key figures, on-time rates, Pareto charts (images) and tables,
+ * the 12-month trend chart and table, top customers and
  * products, cost of quality, overdue / unsatisfied / repeat cases,
  * accountability, the meeting's actions and signature cells for its participants.
  */
-import type { FileChild } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { ReviewFigures } from '../domain/review/compute';
 import type { PeriodDates } from '../domain/review/period';
 import type { ParetoBar } from '../domain/review/stats';
 import { formatDate, formatDateTime, type DocLang } from './doc-format';
-import { buildDocument, fieldsTable, gridTable, heading, para, signatureCells, title, toBytes, type DocCompany, type Pair } from './docx-parts';
+import { buildDocument, fieldsTable, gridTable, heading, para, signatureCells, TEXT_WIDTH, title, toBytes, type DocCompany, type Pair } from './docx-parts';
 import { common } from './labels-common';
 import { reviewLabels } from './labels-review';
 
@@ -28,6 +29,36 @@ export interface ReviewReportInput {
   /** The actions agreed in the meeting and its participants, one a line. */
   actions: string;
   participants: string;
+  /** The charts as drawn on the page (domain/review/chart-svg); a chart left out is left out of the report. */
+  charts?: Partial<Record<ChartKey, ChartImage>>;
+}
+
+export type ChartKey = 'paretoCategory' | 'paretoDefect' | 'trend';
+
+/**
+ * One chart: its SVG (what Word 2016+, WPS and LibreOffice show) and a PNG of it
+ * for older readers. Without `png` (Node has no canvas) a 1 × 1 white PNG stands in.
+ */
+export interface ChartImage { svg: string; png?: Uint8Array; width: number; height: number }
+
+const WHITE_PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
+const MAX_SVG_CHARS = 2_000_000;
+
+/** The chart scaled to the text width of A4 portrait, then its caption, kept with it. */
+function figure(image: ChartImage | undefined, caption: string): Paragraph[] {
+  if (!image || image.svg.length > MAX_SVG_CHARS || !/^\s*<svg[\s>]/.test(image.svg)) return [];
+  const maxW = Math.floor((TEXT_WIDTH / 1440) * 96);
+  const scale = Math.min(1, maxW / image.width);
+  const transformation = { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
+  const fallback = image.png ?? Uint8Array.from(atob(WHITE_PIXEL), (c) => c.charCodeAt(0));
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [new ImageRun({ type: 'svg', data: new TextEncoder().encode(image.svg), transformation, fallback: { type: 'png', data: fallback }, altText: { name: caption, description: caption, title: caption } })],
+    }),
+    para(caption, { align: 'center', pt: 9, after: 120 }),
+  ];
 }
 
 const pct = (r: number | undefined) => (r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -64,9 +95,11 @@ export async function buildReviewReport(input: ReviewReportInput): Promise<Uint8
     gridTable([L.col.milestone, L.col.completed, L.col.onTime, L.col.lateOpen, L.col.rate], f.onTime.map((o) => [L.kinds[o.kind] ?? o.kind, String(o.completed), String(o.onTime), String(o.lateOpen), pct(o.rate)]), { align: ['left', 'right', 'right', 'right', 'right'] }),
     heading(L.paretoCategory),
     ...none(f.paretoCategory),
+    ...(f.paretoCategory.length ? figure(input.charts?.paretoCategory, L.figure.paretoCategory) : []),
     ...(f.paretoCategory.length ? [gridTable(paretoHead, paretoRows(f.paretoCategory, input.names.category), { align: right })] : []),
     heading(L.paretoDefect),
     ...none(f.paretoDefect),
+    ...(f.paretoDefect.length ? figure(input.charts?.paretoDefect, L.figure.paretoDefect) : []),
     ...(f.paretoDefect.length ? [gridTable(paretoHead, paretoRows(f.paretoDefect.slice(0, 15), (k) => k), { align: right })] : []),
     heading(L.top),
     gridTable([L.col.customer, L.col.count], f.byCustomer.slice(0, 10).map((c) => [c.label, String(c.count)]), { align: ['left', 'right'] }),
@@ -88,6 +121,9 @@ export async function buildReviewReport(input: ReviewReportInput): Promise<Uint8
     ...(f.accountability.byDepartment.length
       ? [gridTable([L.col.department, L.col.count, L.col.points, L.col.amount], f.accountability.byDepartment.map((a) => [input.names.department(a.key), String(a.cases), String(a.points), yuan(a.amountFen)]), { align: right })]
       : []),
+    heading(L.trend),
+    ...figure(input.charts?.trend, L.figure.trend),
+    gridTable([L.month, L.received, L.closedCount, L.costYuan], f.trend.map((m) => [m.month, String(m.received), String(m.closed), yuan(m.costFen)]), { align: right }),
     heading(L.actions),
     ...(lines(input.actions).length ? lines(input.actions).map((l, i) => para(`${i + 1}. ${l}`)) : [para(L.none)]),
     heading(L.participants),

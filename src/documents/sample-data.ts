@@ -5,6 +5,9 @@
  */
 import { buildSurveyForm, surveyFormFileName } from './survey-form';
 import { buildReviewReport, reviewReportFileName, type ReviewReportInput } from './review-report';
+import * as echarts from 'echarts';
+import { reviewCharts } from '../domain/review/chart-options';
+import { reportChartSvgs } from '../domain/review/chart-svg';
 import { computeReview } from '../domain/review/compute';
 import { periodBounds } from '../domain/review/period';
 import { FIXTURE_NOW, REVIEW_FIXTURE } from '../domain/review/review-fixture';
@@ -129,7 +132,7 @@ export function sampleRefusal(lang: DocLang = 'zh-CN'): RefusalLetterData {
 
 /** Every document, built from the samples in one language: [file name, bytes]. */
 /** September 2026 of the review's hand-worked fixture, with the meeting's actions and participants. */
-export function sampleReviewReport(lang: DocLang): ReviewReportInput {
+export async function sampleReviewReport(lang: DocLang, toPng?: (svg: string, width: number, height: number) => Promise<Uint8Array>): Promise<ReviewReportInput> {
   const b = periodBounds({ kind: 'month', year: 2026, month: 9 }, 'Asia/Shanghai');
   if (!b.ok) throw new Error(b.code);
   const figures = computeReview(REVIEW_FIXTURE, b.value, {}, { zone: 'Asia/Shanghai', now: FIXTURE_NOW, calendar: createWorkCalendar(), satisfiedFrom: 4, surveyItems: DEFAULT_SURVEY_ITEMS });
@@ -138,15 +141,23 @@ export function sampleReviewReport(lang: DocLang): ReviewReportInput {
     ? { quality_manufacturing: '质量-制造', quality_material: '质量-材料', delivery: '交付', service: '服务', documents: '单证', transport: '运输/包装破损', '': '未评估' }
     : { quality_manufacturing: 'Quality - manufacturing', quality_material: 'Quality - material', delivery: 'Delivery', service: 'Service', documents: 'Documents', transport: 'Transport damage', '': 'Not assessed' };
   const departments: Record<string, string> = zh ? { dq: '质量部', dm: '市场部' } : { dq: 'Quality', dm: 'Marketing' };
+  const chartWords = zh ? { count: '件数', cumulative: '累计占比', received: '收到', closed: '关闭' } : { count: 'Count', cumulative: 'Cumulative share', received: 'Received', closed: 'Closed' };
+  // Node has no canvas: `toPng` (Chromium, node-svg-to-png.ts) makes the PNG fallback LibreOffice 7 shows;
+  // without it the builder puts a white pixel there and only SVG readers (Word 2016+) show the chart.
+  const svgs = reportChartSvgs(echarts, reviewCharts(figures, { category: (k) => categories[k] ?? k, ...chartWords }, 15));
+  const charts: ReviewReportInput['charts'] = {};
+  for (const [k, c] of Object.entries(svgs) as [keyof typeof svgs, (typeof svgs)[keyof typeof svgs]][]) charts[k] = { ...c, png: toPng ? await toPng(c.svg, c.width, c.height) : undefined };
   return {
     lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-9.3-01', revision: 'A/0' }, period: b.value, preparedOn: '2026-10-12', timeZone: 'Asia/Shanghai', figures,
     names: { category: (k) => categories[k] ?? k, department: (k) => departments[k] ?? k },
     actions: zh ? '划伤问题：包装增加隔板，张三，10月31日前完成\n裂纹问题：供应商来料加严检验，李四，11月15日前完成' : 'Scratches: add separators to the packaging, Zhang San, by 31 Oct\nCracks: tightened incoming inspection, Li Si, by 15 Nov',
+    charts,
     participants: zh ? '王总经理\n赵质量经理\n钱市场经理\n张三\n李四' : 'Wang (GM)\nZhao (QA manager)\nQian (marketing manager)\nZhang San\nLi Si',
   };
 }
 
-export async function sampleDocuments(lang: DocLang): Promise<[string, Uint8Array][]> {
+/** `toPng` draws the review report's charts as PNG (Node has no canvas); see sampleReviewReport. */
+export async function sampleDocuments(lang: DocLang, toPng?: (svg: string, width: number, height: number) => Promise<Uint8Array>): Promise<[string, Uint8Array][]> {
   const suffix = lang === 'zh-CN' ? '' : '-en';
   const report = sampleReportInput(5, lang);
   const form = sampleRecordFormInput(lang);
@@ -157,7 +168,7 @@ export async function sampleDocuments(lang: DocLang): Promise<[string, Uint8Arra
     [name(recordFormFileName(form.complaint.number, form.complaint.customer.name, day)), await buildComplaintRecordForm(form)],
     [name('退货单-RT-QA1-2026-0001.docx'), await buildReturnSlipDocx(sampleSlip(lang), SAMPLE_COMPANY, SAMPLE_FORMS.returnSlip)],
     [name('拒赔函-RT-QA1-2026-0002.docx'), await buildRefusalLetterDocx(sampleRefusal(lang), SAMPLE_COMPANY, SAMPLE_FORMS.refusalLetter)],
-    [name(reviewReportFileName({ from: '2026-09-01', to: '2026-09-30' }, 'zh-CN')), await buildReviewReport(sampleReviewReport(lang))],
+    [name(reviewReportFileName({ from: '2026-09-01', to: '2026-09-30' }, 'zh-CN')), await buildReviewReport(await sampleReviewReport(lang, toPng))],
     [name(surveyFormFileName(form.complaint.number, 'zh-CN')), await buildSurveyForm({
       lang, company: SAMPLE_COMPANY, form: { formNo: 'QR-8.2-01', revision: 'A/0' },
       complaint: { number: form.complaint.number, customer: form.complaint.customer.name, product: form.complaint.product.name, receivedOn: '2026-11-20', symptom: form.complaint.details.symptom },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReviewFigures } from '../../domain/review/compute';
 import { formatInstant } from '../../ui/format';
-import { barOption } from './chart-options';
+import { barOption } from '../../domain/review/chart-options';
 import { EChart } from './EChart';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewFigures } from '../../domain/review/compute';
 import type { Counted, ParetoBar } from '../../domain/review/stats';
 import type { TrackingParams } from '../complaints/tracking-params';
-import { barOption, paretoOption, trendOption } from './chart-options';
+import { barOption, reviewCharts, type ChartNames } from '../../domain/review/chart-options';
 import { ChartTable, type ChartRow } from './ChartTable';
 import { percent } from './KeyFigures';
 
@@ -12,6 +12,11 @@ export interface Labels {
   grade: (k: string) => string;
   channel: (k: string) => string;
   department: (k: string) => string;
+}
+
+/** The charts' words in the page's language; the report's images use the same. */
+export function chartNames(t: (k: string) => string, labels: Pick<Labels, 'category'>): ChartNames {
+  return { category: labels.category, count: t('review.pareto.count'), cumulative: t('review.pareto.cumulative'), received: t('review.trend.received'), closed: t('review.trend.closed') };
 }
 
 /** Pareto charts, the five distributions and the trend, each with its table; bars open the tracking table. */
@@ -29,8 +34,7 @@ export function Distributions({ figures, labels, onOpen }: { figures: ReviewFigu
   const charts = useMemo(() => {
     const cat = relabel(figures.paretoCategory, labels.category);
     const def = figures.paretoDefect.map((c) => ({ ...c }));
-    const pareto = (rows: ChartRow[]) =>
-      paretoOption(rows.map((r) => r.label), rows.map((r) => r.count), rows.map((r) => r.cumulative ?? 0), { count: t('review.pareto.count'), cumulative: t('review.pareto.cumulative') });
+    const shared = reviewCharts(figures, chartNames(t, labels));
     const by = (rows: ChartRow[]) => barOption(rows.map((r) => r.label), rows.map((r) => r.count), t('review.pareto.count'));
     const customer = figures.byCustomer.slice(0, 15);
     const product = figures.byProduct.slice(0, 15);
@@ -38,14 +42,14 @@ export function Distributions({ figures, labels, onOpen }: { figures: ReviewFigu
     const channel = relabel(figures.byChannel, labels.channel);
     const grade = relabel(figures.byGrade, labels.grade);
     return {
-      cat: { rows: cat, option: pareto(cat) },
-      def: { rows: def, option: pareto(def) },
+      cat: { rows: cat, option: shared.paretoCategory },
+      def: { rows: def, option: shared.paretoDefect },
       customer: { rows: customer, option: by(customer) },
       product: { rows: product, option: by(product) },
       dept: { rows: dept, option: by(dept) },
       channel: { rows: channel, option: by(channel) },
       grade: { rows: grade, option: by(grade) },
-      trend: trendOption(figures.trend.map((m) => m.month), figures.trend.map((m) => m.received), figures.trend.map((m) => m.closed), { received: t('review.trend.received'), closed: t('review.trend.closed') }),
+      trend: shared.trend,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels follow the language
   }, [figures, t]);

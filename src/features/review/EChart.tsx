@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import { printable } from '../../domain/review/chart-options';
 import { loadECharts } from './echarts-loader';
 
 export interface BarClick {
@@ -25,7 +26,7 @@ export function EChart({ option, height = 260, onBarClick, testId }: { option: E
         const e = p as { componentType?: string; dataIndex?: number; seriesIndex?: number };
         if (e.componentType === 'series' && typeof e.dataIndex === 'number') click.current?.({ dataIndex: e.dataIndex, seriesIndex: e.seriesIndex ?? 0 });
       });
-      c.setOption({ aria: { enabled: true, decal: { show: true } }, animation: false, ...option }, true);
+      c.setOption(printable(option), true);
       chart = c;
       window.addEventListener('resize', onResize);
     });

@@ -7,9 +7,24 @@ import type { PeriodBounds } from '../../domain/review/period';
 import { getPlatform } from '../../platform';
 import { useCompanyWarning, useDocLang } from '../../ui/use-document-settings';
 import { useSession } from '../../ui/session';
-import type { Labels } from './Distributions';
+import { reviewCharts } from '../../domain/review/chart-options';
+import { reportChartSvgs } from '../../domain/review/chart-svg';
+import { chartNames, type Labels } from './Distributions';
 import { documentCompany, DOCX_MIME } from './company-doc';
+import { loadECharts } from './echarts-loader';
+import { svgToPng } from './svg-png';
+import type { ReviewReportInput } from '../../documents/review-report';
 
+/** The page's Pareto and trend charts as SVG (ECharts server-side) with a canvas-drawn PNG each. */
+async function chartImages(figures: ReviewFigures, names: Parameters<typeof reviewCharts>[1]): Promise<ReviewReportInput['charts']> {
+  const svgs = reportChartSvgs(await loadECharts(), reviewCharts(figures, names, 15));
+  const out: ReviewReportInput['charts'] = {};
+  for (const key of ['paretoCategory', 'paretoDefect', 'trend'] as const) {
+    const c = svgs[key];
+    out[key] = { ...c, png: await svgToPng(c.svg, c.width, c.height) };
+  }
+  return out;
+}
 
 /** Writes the monthly review report (Word) from the figures on the page; docx loads only now. */
 export function ReportButton({ bounds, figures, labels, actions, participants }: {
@@ -26,6 +41,7 @@ export function ReportButton({ bounds, figures, labels, actions, participants }:
     setBusy(true);
     try {
       const { buildReviewReport, reviewReportFileName } = await import('../../documents/review-report');
+      const charts = await chartImages(figures, chartNames(t, labels));
       const bytes = await buildReviewReport({
         lang,
         company: await documentCompany(),
@@ -37,6 +53,7 @@ export function ReportButton({ bounds, figures, labels, actions, participants }:
         names: { category: labels.category, department: labels.department },
         actions,
         participants,
+        charts,
       });
       const saved = await getPlatform().saveFile(reviewReportFileName(bounds, lang), bytes, DOCX_MIME);
       if (saved.saved) void message.success(t('review.report.done'));
