@@ -171,13 +171,26 @@ function runJson(command) {
   const start = out.indexOf('{');
   return JSON.parse(out.slice(start));
 }
+// A failing sub-script is reported and the figures measured so far are still printed and kept.
+function runSub(name, command, take) {
+  try {
+    take(runJson(command));
+  } catch (e) {
+    console.error(`bench: ${name} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    results[`${name}.failed`] = 1;
+  }
+}
+// The bundle runs as ESM: CommonJS dependencies (qrcode) that require Node built-ins need a real require.
+const ESM_REQUIRE = `"--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"`;
 if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC && !ONLY_WRITES) {
-  const docx = runJson('npx esbuild scripts/bench-docx.ts --bundle --platform=node --format=esm --outfile=node_modules/.cache/bench-docx.mjs --log-level=warning && node node_modules/.cache/bench-docx.mjs');
-  results[docx.metric] = docx.value;
+  runSub('docx', `npx esbuild scripts/bench-docx.ts --bundle --platform=node --format=esm ${ESM_REQUIRE} --outfile=node_modules/.cache/bench-docx.mjs --log-level=warning && node node_modules/.cache/bench-docx.mjs`, (docx) => {
+    results[docx.metric] = docx.value;
+  });
 }
 if (!process.env.BENCH_SKIP_SUBS && !ONLY_WRITES) {
-  const sync = runJson('node scripts/bench-sync.mjs');
-  for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[`${k}_node`] = v;
+  runSub('sync_node', 'node scripts/bench-sync.mjs', (sync) => {
+    for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[`${k}_node`] = v;
+  });
 }
 
 const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10) / 10 : v]));
