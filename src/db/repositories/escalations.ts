@@ -47,6 +47,9 @@ function pendingFor(c: EscalatedComplaint, at: string, zone: string, settings: E
   return newEscalations(steps, c.escalations ?? {}, (level) => escalationTarget(level, c.department ?? '', people, settings), at);
 }
 
+/** Cases written per transaction when recording escalations. */
+const ESCALATION_BATCH = 200;
+
 /** Records every escalation due now on the open cases; returns how many were recorded. */
 export async function recordDueEscalations(db: AppDB, station: Station, actor: Actor, now = new Date()): Promise<number> {
   await authorize(db, actor, 'complaint.edit');
@@ -54,27 +57,31 @@ export async function recordDueEscalations(db: AppDB, station: Station, actor: A
   const calendar = createWorkCalendar(config.calendarOverrides, config.holidayNotices);
   const people: EscalationPerson[] = (await db.people.toArray()).filter((p) => !p.deletedAt);
   const at = toIsoInstant(now.getTime());
-  const due = (await openCases(db)).filter((c) => pendingFor(c, at, station.timeZone, config.escalation, people, calendar).length > 0);
-  if (due.length === 0) return 0;
+  const pending = (c: EscalatedComplaint) => pendingFor(c, at, station.timeZone, config.escalation, people, calendar);
+  const due = (await openCases(db)).filter((c) => pending(c).length > 0);
   let recorded = 0;
-  await db.transaction('rw', tablesForWrite(db, 'complaints'), async () => {
-    for (const c of due) {
-      await writeRecordInTx<EscalatedComplaint>(db, station, actor, {
-        table: 'complaints',
-        id: c.id,
-        action: 'escalate',
-        ignore: DERIVED_FIELDS,
-        derive: deriveWorkflowComplaint,
-        next: (row) => {
-          if (!row) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
-          // Read again inside the transaction: another write may have recorded a level meanwhile.
-          const fresh = row.deletedAt ? [] : pendingFor(row, at, station.timeZone, config.escalation, people, calendar);
-          recorded += fresh.length;
-          return fresh.length === 0 ? row : { ...row, escalations: { ...(row.escalations ?? {}), ...Object.fromEntries(fresh.map((e) => [e.level, e])) } };
-        },
-      }, now.getTime());
-    }
-  });
+  // In batches: one transaction over thousands of cases (the first login after an upgrade) held the
+  // complaints store and kept the tracking table's first page waiting behind it.
+  for (let from = 0; from < due.length; from += ESCALATION_BATCH) {
+    await db.transaction('rw', tablesForWrite(db, 'complaints'), async () => {
+      for (const c of due.slice(from, from + ESCALATION_BATCH)) {
+        await writeRecordInTx<EscalatedComplaint>(db, station, actor, {
+          table: 'complaints',
+          id: c.id,
+          action: 'escalate',
+          ignore: DERIVED_FIELDS,
+          derive: deriveWorkflowComplaint,
+          next: (row) => {
+            if (!row) throw new ValidationError([{ path: '', code: 'validation.notFound' }]);
+            // Read again inside the transaction: another write may have recorded a level meanwhile.
+            const fresh = row.deletedAt ? [] : pending(row);
+            recorded += fresh.length;
+            return fresh.length === 0 ? row : { ...row, escalations: { ...(row.escalations ?? {}), ...Object.fromEntries(fresh.map((e) => [e.level, e])) } };
+          },
+        }, now.getTime());
+      }
+    });
+  }
   return recorded;
 }
 

@@ -14,6 +14,9 @@ import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { useWorkflowWrite } from './form-support';
 
+/** How long after the tracking page opens the escalations due are looked for. */
+const RECORD_AFTER_MS = 1500;
+
 export function AttentionCard() {
   const { t } = useTranslation();
   const { station, actor, person, can } = useSession();
@@ -21,8 +24,11 @@ export function AttentionCard() {
   const write = useWorkflowWrite();
   const mayRecord = can('complaint.edit');
   useEffect(() => {
-    // Best effort: a refusal here (a role without complaint.edit) leaves the list as other stations recorded it.
-    if (mayRecord) void recordDueEscalations(getDb(), station, actor).catch(() => undefined);
+    if (!mayRecord) return;
+    // After the first screen: it reads every open case, and the tracking table's first page comes first.
+    // Best effort: a refusal here leaves the list as other stations recorded it.
+    const timer = window.setTimeout(() => void recordDueEscalations(getDb(), station, actor).catch(() => undefined), RECORD_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [station, actor, mayRecord]);
   if (!items || items.length === 0) return null;
   const acknowledge = (i: AttentionItem) =>
