@@ -57,6 +57,7 @@ export function useActionRows(today: string, q: ActionQuery): ActionRow[] | unde
 }
 
 /** Escalations waiting for this person's acknowledgement (the "needs my attention" list); undefined while loading. */
-export function useAttention(personId: string): AttentionItem[] | undefined {
-  return useLiveQuery(() => attentionFor(getDb(), personId), [personId]);
+/** `enabled` false reads nothing yet (the list reads every open case: it waits until the first screen is up). */
+export function useAttention(personId: string, enabled = true): AttentionItem[] | undefined {
+  return useLiveQuery(() => (enabled ? attentionFor(getDb(), personId) : undefined), [personId, enabled]);
 }

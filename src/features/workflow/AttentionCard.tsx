@@ -3,7 +3,7 @@
  * and not yet acknowledged. Mounting it records the escalations that have
  * fallen due since anyone last looked (no server watches the clock).
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Card, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +20,13 @@ const RECORD_AFTER_MS = 1500;
 export function AttentionCard() {
   const { t } = useTranslation();
   const { station, actor, person, can } = useSession();
-  const items = useAttention(person.id);
+  // Both the list and the search for escalations due read every open case: after the first screen.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setReady(true), RECORD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const items = useAttention(person.id, ready);
   const write = useWorkflowWrite();
   const mayRecord = can('complaint.edit');
   useEffect(() => {
