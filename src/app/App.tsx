@@ -15,6 +15,7 @@ import { AppLayout } from './AppLayout';
 import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
 import { lazyPage } from '../ui/lazy-page';
 import { markStart } from '../db/hooks/start-marks';
+import { whenFirstScreenDone } from '../db/hooks/first-screen';
 import { featureRoutes } from './feature-routes';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 
@@ -37,6 +38,9 @@ const router = createHashRouter([
   },
 ]);
 
+/** How long background work waits for a first screen that does not come (nobody logs in). */
+const BACKGROUND_AFTER_MS = 60_000;
+
 /** Opens the database and makes sure this station has an identity and departments. */
 function useBootstrap(): Error | null | 'ready' {
   const [state, setState] = useState<Error | null | 'ready'>(null);
@@ -49,7 +53,9 @@ function useBootstrap(): Error | null | 'ready' {
       })
       .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
       .then(() => setState('ready'))
-      // Backups and folder sync run in the background: loaded after the first screen, not parsed before it (#18).
+      // Backups, the attachment clean-up and folder sync run in the background: loaded and started once the first
+      // rows are on screen (they read whole stores), or after a while on a station left at its login screen (#18).
+      .then(() => whenFirstScreenDone(BACKGROUND_AFTER_MS))
       .then(() => import('../features/backups/backup-runner'))
       .then((m) => m.startBackupSchedule())
       .then(() => import('../features/sync/folder-sync-runner'))

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -7,11 +8,17 @@ import { useSession } from '../ui/session';
 import { OverdueBadge } from '../features/workflow/OverdueBadge';
 import { AuditChainBanner } from '../features/auth/AuditChainBanner';
 import { featureNavItems } from './feature-routes';
+import { firstScreenShown } from '../db/hooks/first-screen';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { station, person, lock, logOut } = useSession();
   const location = useLocation();
+  // A start on another page than the tracking table: that page is the first screen (the table opens the gate itself).
+  const firstPath = location.pathname;
+  useEffect(() => {
+    if (firstPath !== '/') firstScreenShown();
+  }, [firstPath]);
   const nav = [
     { to: '/', label: t('nav.tracking') },
     { to: '/complaints/new', label: t('nav.newComplaint') },

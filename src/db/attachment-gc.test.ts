@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb, sampleComplaintInput } from './test-support/fake-db';
 import { createComplaint, complaintToInput, updateComplaint } from './repositories/complaints';
 import { storeAttachment } from './repositories/attachments';
 import { pruneUnreferencedAttachments } from './attachment-gc';
+import type { AppDB } from './app-db';
 import { ATTACHMENT_GRACE_MS, UNREFERENCED_GRACE_MS } from '../domain/attachments/retention';
 
 const photo = (bytes: number[]) => new File([new Uint8Array(bytes)], '漏油.jpg', { type: 'image/jpeg' });
@@ -40,5 +41,52 @@ describe('pruneUnreferencedAttachments', () => {
     await s.db.complaints.update(c.id, { deletedAt: later.toISOString() });
     expect(await pruneUnreferencedAttachments(s.db, later)).toEqual([]);
     expect(await pruneUnreferencedAttachments(s.db, weekLater)).toEqual([]);
+  });
+});
+
+describe('pruneUnreferencedAttachments at start', () => {
+  /** The mode of every transaction the database opens from here on. */
+  const modes = (db: AppDB) => {
+    const seen: string[] = [];
+    const original = db.transaction.bind(db) as (...a: unknown[]) => unknown;
+    const spy = vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      seen.push(String(args[0]));
+      return original(...args);
+    }) as never);
+    return { seen, restore: () => spy.mockRestore() };
+  };
+
+  it('decides in a read-only pass and writes only when something is to be dropped or remembered', async () => {
+    const s = await freshDb();
+    const file = await storeAttachment(s.db, photo([2, 4, 6]), stored);
+    const input = sampleComplaintInput();
+    input.attachments = { [file.sha256]: file };
+    await createComplaint(s.db, s.station, s.actor, input);
+    const watch = modes(s.db);
+    try {
+      // Every file named: one read-only pass, no write transaction.
+      expect(await pruneUnreferencedAttachments(s.db, later)).toEqual([]);
+      expect(watch.seen).toEqual(['r']);
+      // An unnamed file: remembered since now (a write), then dropped a week later (a write).
+      const orphan = await storeAttachment(s.db, photo([3, 5, 7]), stored);
+      watch.seen.length = 0;
+      expect(await pruneUnreferencedAttachments(s.db, later)).toEqual([]);
+      expect(watch.seen).toEqual(['r', 'rw']);
+      watch.seen.length = 0;
+      expect(await pruneUnreferencedAttachments(s.db, later)).toEqual([]);
+      expect(watch.seen).toEqual(['r']);
+      expect(await pruneUnreferencedAttachments(s.db, weekLater)).toEqual([orphan.sha256]);
+      expect((await s.db.attachments.toArray()).map((a) => a.sha256)).toEqual([file.sha256]);
+    } finally {
+      watch.restore();
+    }
+  });
+
+  it('reads no record table when no file is stored', async () => {
+    const s = await freshDb();
+    await createComplaint(s.db, s.station, s.actor, sampleComplaintInput());
+    const each = vi.spyOn(s.db.complaints, 'each');
+    expect(await pruneUnreferencedAttachments(s.db, later)).toEqual([]);
+    expect(each).not.toHaveBeenCalled();
   });
 });

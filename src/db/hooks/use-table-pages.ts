@@ -9,6 +9,7 @@ import { getDb } from '../db';
 import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
 import { markStart } from './start-marks';
+import { useFirstScreenDone } from './first-screen';
 
 export const PAGE_SIZE = 100;
 
@@ -27,12 +28,9 @@ export function useTablePages(query: TableQuery): TablePages {
   const cacheKey = `${queryKey}#${version}`;
   const [pages, setPages] = useState<{ key: string; map: Map<number, TableRow[]> }>({ key: cacheKey, map: new Map() });
   const firstPage = pages.key === cacheKey ? pages.map.get(0) : undefined;
-  // The first count waits for the first page: IndexedDB runs the long count walk
+  // The first count waits for the first screen (first-screen.ts): IndexedDB runs the long count walk
   // ahead of a read queued behind it, which kept rows off the screen at start.
-  const [countStarted, setCountStarted] = useState(false);
-  useEffect(() => {
-    if (!countStarted && firstPage) setCountStarted(true);
-  }, [countStarted, firstPage]);
+  const countStarted = useFirstScreenDone();
   const counted = useLiveQuery(
     async () => (countStarted ? countRows(getDb(), JSON.parse(queryKey) as TableQuery) : undefined),
     [queryKey, version, countStarted],

@@ -41,14 +41,15 @@ export interface OverdueCounts {
   total: number;
 }
 
-/** The header's count: overdue open complaints plus overdue open 8D actions of live cases. */
-export function useOverdueCounts(now: string, zone: string): OverdueCounts | undefined {
+/** The header's count: overdue open complaints plus overdue open 8D actions of live cases; `enabled` false reads nothing yet. */
+export function useOverdueCounts(now: string, zone: string, enabled = true): OverdueCounts | undefined {
   return useLiveQuery(async () => {
+    if (!enabled) return undefined;
     const db = getDb();
     const complaints = await countOverdue(db, now);
     const actions = await countOverdueActions(db, todayAt(now, zone));
     return { complaints, actions, total: complaints + actions };
-  }, [now, zone]);
+  }, [now, zone, enabled]);
 }
 
 /** Open 8D actions for "my work" (one person's) or the overdue view; undefined while loading. */

@@ -22,6 +22,7 @@ import { appendAuditInTx, tablesForWrite, writeRecordInTx, type Actor } from './
 import { authorize } from './authorize';
 import { believedEnrolmentsIn, enrolmentsOf, TRUST_ROOTS_KEY, trustRoots, type Signer } from './signing';
 import type { Station } from './station';
+import { markStart } from '../hooks/start-marks';
 
 /** Tests may lower the stretching cost; the app always uses the full count. */
 let iterations = PBKDF2_ITERATIONS;
@@ -233,7 +234,10 @@ export async function logIn(db: AppDB, station: Station, loginInput: string, pas
   if (!person || !person.credential) return fail('auth.err.badLogin');
   let privateKey: CryptoKey;
   try {
+    // The deliberate cost of a login (PBKDF2), marked so the start-up figure can report it on its own.
+    markStart('cd:password-check-start');
     privateKey = await unwrapPrivateKey(person.credential.wrapped, password);
+    markStart('cd:password-check-end');
   } catch (e) {
     if (e instanceof WrongPasswordError) return fail('auth.err.badLogin');
     throw e;

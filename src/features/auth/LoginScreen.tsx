@@ -1,11 +1,12 @@
 /** The login screen: nothing of the app is reachable before it. */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { logIn, type LoginResult } from '../../db/repositories/accounts';
 import type { Station } from '../../db/repositories/station';
 import { AuthCard, refusalText } from './AuthCard';
+import { markStart } from '../../db/hooks/start-marks';
 
 export function LoginScreen({ station, onLoggedIn, notice }: { station: Station; onLoggedIn(r: LoginResult): void; notice?: ReactNode }) {
   const { t } = useTranslation();
@@ -13,7 +14,9 @@ export function LoginScreen({ station, onLoggedIn, notice }: { station: Station;
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => markStart('cd:login-shown'), []);
   const submit = async () => {
+    markStart('cd:login-submit');
     setBusy(true);
     setError(null);
     try {

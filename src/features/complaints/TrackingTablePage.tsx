@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTablePages } from '../../db/hooks/use-table-pages';
 import { useDepartments } from '../../db/hooks/use-db';
+import { firstScreenShown } from '../../db/hooks/first-screen';
 import type { SortColumn, TableFilter, TableQuery } from '../../db/queries/complaint-table';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
@@ -80,6 +81,11 @@ export function TrackingTablePage() {
   const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });
   const fromReview = Boolean(params.get('receivedFrom') || params.get('receivedTo') || params.get('product') || params.get('grade') || params.get('channel'));
   const pages = useTablePages(query);
+  // The first page on screen (rows, or none to show) opens the gate for the work the first screen waits not for.
+  const firstShown = pages.count !== undefined;
+  useEffect(() => {
+    if (firstShown) firstScreenShown();
+  }, [firstShown]);
 
   const deptName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);

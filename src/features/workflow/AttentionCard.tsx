@@ -3,39 +3,30 @@
  * and not yet acknowledged. Mounting it records the escalations that have
  * fallen due since anyone last looked (no server watches the clock).
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Button, Card, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getDb } from '../../db/db';
 import { useAttention } from '../../db/hooks/use-workflow';
+import { useFirstScreenDone } from '../../db/hooks/first-screen';
 import { acknowledgeEscalation, recordDueEscalations, type AttentionItem } from '../../db/repositories/escalations';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { useWorkflowWrite } from './form-support';
 
-/** How long after the tracking page opens the escalations due are looked for. */
-const RECORD_AFTER_MS = 1500;
-
 export function AttentionCard() {
   const { t } = useTranslation();
   const { station, actor, person, can } = useSession();
-  // Both the list and the search for escalations due read every open case: after the first screen.
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setReady(true), RECORD_AFTER_MS);
-    return () => window.clearTimeout(timer);
-  }, []);
+  // Both the list and the search for escalations due read every open case: after the first rows are on screen.
+  const ready = useFirstScreenDone();
   const items = useAttention(person.id, ready);
   const write = useWorkflowWrite();
   const mayRecord = can('complaint.edit');
   useEffect(() => {
-    if (!mayRecord) return;
-    // After the first screen: it reads every open case, and the tracking table's first page comes first.
     // Best effort: a refusal here leaves the list as other stations recorded it.
-    const timer = window.setTimeout(() => void recordDueEscalations(getDb(), station, actor).catch(() => undefined), RECORD_AFTER_MS);
-    return () => window.clearTimeout(timer);
-  }, [station, actor, mayRecord]);
+    if (mayRecord && ready) void recordDueEscalations(getDb(), station, actor).catch(() => undefined);
+  }, [station, actor, mayRecord, ready]);
   if (!items || items.length === 0) return null;
   const acknowledge = (i: AttentionItem) =>
     write(() => acknowledgeEscalation(getDb(), station, actor, i.complaintId, i.escalation.level), t('workflow.escalation.acknowledged', { number: i.number }));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useNow, useOverdueCounts } from '../../db/hooks/use-workflow';
 import { useSession } from '../../ui/session';
+import { useFirstScreenDone } from '../../db/hooks/first-screen';
 
 /** The header's count of overdue items: complaints plus open 8D actions; opens the tracking table's overdue view. */
 export function OverdueBadge() {
@@ -10,7 +11,8 @@ export function OverdueBadge() {
   const navigate = useNavigate();
   const { station } = useSession();
   const now = useNow();
-  const counts = useOverdueCounts(now, station.timeZone) ?? { complaints: 0, actions: 0, total: 0 };
+  // The count reads every open case and 8D: after the first rows are on screen (db/hooks/first-screen.ts).
+  const counts = useOverdueCounts(now, station.timeZone, useFirstScreenDone()) ?? { complaints: 0, actions: 0, total: 0 };
   return (
     <Badge count={counts.total} size="small" offset={[-4, 4]}>
       <Button
