@@ -16,7 +16,7 @@ import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-dat
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
-import { measureAuth } from '../../src/db/bench/auth-figures';
+import { ensureBenchLogin, measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview, measureTrackingImport } from '../../src/db/bench/review-figures';
 import { readFirstSheet } from '../../src/features/masterdata/excel';
@@ -174,12 +174,12 @@ declare global {
   interface Window {
     bench: {
       generate: typeof generate; writes: typeof writes; demo: typeof demo; measureTable: typeof measureTable; sync: typeof sync;
-      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; master: typeof measureMaster; review: () => Promise<Record<string, number>>; trackingImport: typeof trackingImport;
+      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; ensureLogin: () => Promise<void>; master: typeof measureMaster; review: () => Promise<Record<string, number>>; trackingImport: typeof trackingImport;
     };
   }
 }
 window.bench = {
-  generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()),
+  generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), ensureLogin: () => ensureBenchLogin(getDb()),
   master: measureMaster, review: () => measureReview(getDb()), trackingImport,
 };
 document.title = 'bench ready';
