@@ -4,7 +4,7 @@
  * session in memory only, so a restart always asks again; locks on demand and
  * after the configured idle time, keeping the app mounted under the lock.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../db/db';
@@ -13,13 +13,18 @@ import { verifyAuditChainNow } from '../db/audit-verify';
 import type { Station } from '../db/repositories/station';
 import { usePlantConfig } from '../db/hooks/use-db';
 import { SessionProvider } from '../ui/session';
-import { SetupScreen } from '../features/auth/SetupScreen';
+import { whenFirstScreenDone } from '../db/hooks/first-screen';
 import { LoginScreen } from '../features/auth/LoginScreen';
-import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
-import { RestoreOnSetup } from '../features/backups/RestoreOnSetup';
 import { RestoredNotice } from '../features/backups/RestoredNotice';
 import { DEMO_PASSWORD } from '../domain/demo/demo-password';
+
+// Screens of a first start or a forced password change: loaded when shown, not parsed on every start (#18).
+const SetupScreen = lazy(() => import('../features/auth/SetupScreen').then((m) => ({ default: m.SetupScreen })));
+const ChangePasswordScreen = lazy(() => import('../features/auth/ChangePasswordScreen').then((m) => ({ default: m.ChangePasswordScreen })));
+const RestoreOnSetup = lazy(() => import('../features/backups/RestoreOnSetup').then((m) => ({ default: m.RestoreOnSetup })));
+/** How long the start's audit check waits for a first screen that does not come (nobody logs in). */
+const AUDIT_CHECK_AFTER_MS = 60_000;
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
 const checkedAtStart = new Set<string>();
@@ -51,11 +56,14 @@ export function AuthGate({ station, children }: { station: Station; children: Re
   useEffect(() => {
     void accountsExist(getDb()).then(setHasAccounts);
   }, []);
-  // The audit chain is verified at every start (once per page); a break shows in the administrators' banner once logged in.
+  // The audit chain is verified at every start (once per page), once the first rows are on screen (it reads the
+  // whole trail); a break shows in the administrators' banner once logged in.
   useEffect(() => {
     if (checkedAtStart.has(station.id)) return;
     checkedAtStart.add(station.id);
-    verifyAuditChainNow(getDb(), station, 'start').catch((e: unknown) => console.warn('audit chain check failed', e));
+    void whenFirstScreenDone(AUDIT_CHECK_AFTER_MS)
+      .then(() => verifyAuditChainNow(getDb(), station, 'start'))
+      .catch((e: unknown) => console.warn('audit chain check failed', e));
   }, [station]);
 
   const lock = useCallback(() => {
@@ -74,22 +82,29 @@ export function AuthGate({ station, children }: { station: Station; children: Re
 
   useIdleLock(!!session && !locked, config?.idleLockMinutes ?? 15, lock);
 
-  if (hasAccounts === null || !config) return <Spin style={{ margin: 48 }} />;
+  const spinner = <Spin style={{ margin: 48 }} />;
+  if (hasAccounts === null || !config) return spinner;
   if (!hasAccounts && !session) {
     return (
-      <SetupScreen
-        station={station}
-        restore={<RestoreOnSetup />}
-        onDone={(r, demo) => {
-          if (demo !== null) void message.success(t('demo.loaded', { count: demo, password: DEMO_PASSWORD }));
-          setSession(r);
-        }}
-      />
+      <Suspense fallback={spinner}>
+        <SetupScreen
+          station={station}
+          restore={<RestoreOnSetup />}
+          onDone={(r, demo) => {
+            if (demo !== null) void message.success(t('demo.loaded', { count: demo, password: DEMO_PASSWORD }));
+            setSession(r);
+          }}
+        />
+      </Suspense>
     );
   }
   if (!session) return <LoginScreen station={station} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
   if (session.mustChange) {
-    return <ChangePasswordScreen station={station} person={session.person} onDone={() => setSession({ ...session, mustChange: false })} onCancel={logOut} />;
+    return (
+      <Suspense fallback={spinner}>
+        <ChangePasswordScreen station={station} person={session.person} onDone={() => setSession({ ...session, mustChange: false })} onCancel={logOut} />
+      </Suspense>
+    );
   }
   return (
     <SessionProvider station={station} person={session.person} signer={session.signer} lock={lock} logOut={logOut}>

@@ -12,16 +12,17 @@ import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { VirtualTable, type Column } from './VirtualTable';
 import { todayAt, useNow } from '../../db/hooks/use-workflow';
-import { OpenActionsList } from '../workflow/OpenActionsList';
 import { AttentionCard } from '../workflow/AttentionCard';
 import { deadlineState } from '../../domain/workflow/deadlines';
-import { STATE_COLORS } from '../workflow/DeadlinesCard';
+import { STATE_COLORS } from '../workflow/deadline-colors';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
 import { filterFromParams } from './tracking-params';
 
 /** Export and print load with their first use: the grid is the first screen, and exceljs and antd's dialogs need not slow it. */
 const TrackingExportButtons = lazy(() => import('./TrackingExportButtons').then((m) => ({ default: m.TrackingExportButtons })));
+/** The open 8D actions show only in the "my work" and overdue views: loaded with them, not with every start. */
+const OpenActionsList = lazy(() => import('../workflow/OpenActionsList').then((m) => ({ default: m.OpenActionsList })));
 
 /** Columns the user has hidden, kept per station (a 1024 px screen wants fewer than a 1920 px one). */
 const HIDDEN_COLUMNS_KEY = 'complaint-desk.tracking.hiddenColumns';
@@ -204,7 +205,11 @@ export function TrackingTablePage() {
       {fromReview && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="tracking-linked-filter" title={t('trackingExport.linkedFilter', { filter: linkedFilterText(filter, station.timeZone, t, deptName) })} />}
       {view === 'mine' && !person && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('workflow.views.pickPerson')} />}
       {/* 8D actions have their own list: they are not complaint rows, and the grid stays an index read. */}
-      {showActions && <OpenActionsList today={todayAt(now, station.timeZone)} ownerId={view === 'mine' ? person?.id : undefined} overdueOnly={view === 'overdue'} />}
+      {showActions && (
+        <Suspense fallback={null}>
+          <OpenActionsList today={todayAt(now, station.timeZone)} ownerId={view === 'mine' ? person?.id : undefined} overdueOnly={view === 'overdue'} />
+        </Suspense>
+      )}
       <VirtualTable
         label={t('tracking.title')}
         columns={columns}

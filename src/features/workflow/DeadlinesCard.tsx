@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { deadlineState, type DeadlineState } from '../../domain/workflow/deadlines';
+import { deadlineState } from '../../domain/workflow/deadlines';
 import { getDb } from '../../db/db';
 import { useNow } from '../../db/hooks/use-workflow';
 import { computeDeadlines, recordSlip } from '../../db/repositories/workflow';
@@ -14,8 +14,7 @@ import { FormField } from '../../ui/FormField';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import { useWorkflowWrite, withCodeKeys } from './form-support';
-
-export const STATE_COLORS: Record<DeadlineState, string> = { ok: 'blue', dueToday: 'orange', overdue: 'red', done: 'green' };
+import { STATE_COLORS } from './deadline-colors';
 
 type Row = StoredDeadline & { key: string };
 

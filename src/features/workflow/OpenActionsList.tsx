@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import { useActionRows } from '../../db/hooks/use-workflow';
 import type { ActionQuery, ActionRow } from '../../db/queries/workflow-views';
 import type { DeadlineState } from '../../domain/workflow/deadlines';
-import { STATE_COLORS } from './DeadlinesCard';
+import { STATE_COLORS } from './deadline-colors';
 
 /** An open action's state in the deadline vocabulary, so it is coloured like the complaint deadlines. */
 const AS_DEADLINE: Record<ActionRow['state'], DeadlineState> = { open: 'ok', dueToday: 'dueToday', overdue: 'overdue' };
