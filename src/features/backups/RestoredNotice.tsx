@@ -3,15 +3,20 @@ import { useEffect, useState } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../ui/format';
-import { takeRestoredNotice, type RestoredNotice as Notice } from './restore-flow';
+import type { RestoredNotice as Notice } from './restore-flow';
+import { RESTORED_NOTICE_KEY } from './restored-notice-key';
 
 export function RestoredNotice({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => {
-    void takeRestoredNotice().then((n) => {
-      if (n) setNotice(n);
-    });
+    // The restore code (zip, crypto) loads only after a restore: every other start skips it.
+    if (typeof sessionStorage === 'undefined' || !sessionStorage.getItem(RESTORED_NOTICE_KEY)) return;
+    void import('./restore-flow')
+      .then((m) => m.takeRestoredNotice())
+      .then((n) => {
+        if (n) setNotice(n);
+      });
   }, []);
   if (!notice) return null;
   return <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="restored-notice"

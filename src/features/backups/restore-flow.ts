@@ -5,8 +5,7 @@ import { activeDatabaseName, getDb, switchDatabase } from '../../db/db';
 import { BackupPassphraseError, openBackup } from '../../db/backup-crypto';
 import { discardUnusedDatabase, restoreBackup, restoredDatabaseName, type ReadStoredAttachment, type RestoreResult } from '../../db/restore';
 
-/** Shown once on the login screen after a restore on a new installation (sessionStorage survives the reload). */
-export const RESTORED_NOTICE_KEY = 'complaint-desk.restoredNotice';
+import { RESTORED_NOTICE_KEY } from './restored-notice-key';
 
 /** `readAttachment`: the shell's store, for backups that keep their attachments beside them. */
 export async function restoreAndSwitch(bytes: Uint8Array, readAttachment?: ReadStoredAttachment, now = new Date(), passphrase?: string): Promise<RestoreResult> {
