@@ -38,6 +38,9 @@ const router = createHashRouter([
   },
 ]);
 
+/** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
+const THEME = { token: { borderRadius: 4 } };
+
 /** How long background work waits for a first screen that does not come (nobody logs in). */
 const BACKGROUND_AFTER_MS = 60_000;
 
@@ -82,7 +85,7 @@ export function App() {
   dayjs.locale(zh ? 'zh-cn' : 'en');
   const spinner = <Spin style={{ margin: 48 }} />;
   return (
-    <ConfigProvider locale={zh ? zhCNLocale : enUSLocale} theme={{ token: { borderRadius: 4 } }}>
+    <ConfigProvider locale={zh ? zhCNLocale : enUSLocale} theme={THEME}>
       <AntApp style={{ height: '100%' }}>
         {boot instanceof Error ? (
           <pre role="alert" style={{ padding: 24 }}>{boot.message}</pre>

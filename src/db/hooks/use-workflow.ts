@@ -1,21 +1,12 @@
-/** Live reads for the workflow UI: 8D readiness of a case, the overdue counts and open 8D actions, a clock that ticks. */
+/** Live reads for the workflow UI: the overdue counts and open 8D actions, a clock that ticks. */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
 import { countOverdue } from '../queries/complaint-table';
-import { eightDProgressOf } from '../repositories/workflow';
-import { attentionFor, type AttentionItem } from '../repositories/escalations';
-import { countOverdueActions, loadActionRows, type ActionQuery, type ActionRow } from '../queries/workflow-views';
+import type { AttentionItem } from '../repositories/escalations';
+import type { ActionQuery, ActionRow } from '../queries/workflow-views';
+import { useDeferredModule } from './use-deferred-module';
 import { localDate, parseInstant } from '../../domain/calendar/zone';
-import type { EightDProgress } from '../../domain/workflow/status-machine';
-
-/** The 8D's D4/D5 flags as the repository reads them; undefined while loading, null when there is no 8D. */
-export function useEightDProgress(complaintId: string): EightDProgress | null | undefined {
-  return useLiveQuery(async () => {
-    const row = (await getDb().eightD.where('complaintId').equals(complaintId).toArray()).find((r) => !r.deletedAt);
-    return row ? eightDProgressOf(row) : null;
-  }, [complaintId]);
-}
 
 /**
  * The current instant as ISO, re-read every `everyMs`: deadline states and the
@@ -43,22 +34,25 @@ export interface OverdueCounts {
 
 /** The header's count: overdue open complaints plus overdue open 8D actions of live cases; `enabled` false reads nothing yet. */
 export function useOverdueCounts(now: string, zone: string, enabled = true): OverdueCounts | undefined {
+  const views = useDeferredModule(() => import('../queries/workflow-views'), enabled);
   return useLiveQuery(async () => {
-    if (!enabled) return undefined;
+    if (!enabled || !views) return undefined;
     const db = getDb();
     const complaints = await countOverdue(db, now);
-    const actions = await countOverdueActions(db, todayAt(now, zone));
+    const actions = await views.countOverdueActions(db, todayAt(now, zone));
     return { complaints, actions, total: complaints + actions };
-  }, [now, zone, enabled]);
+  }, [now, zone, enabled, views]);
 }
 
 /** Open 8D actions for "my work" (one person's) or the overdue view; undefined while loading. */
 export function useActionRows(today: string, q: ActionQuery): ActionRow[] | undefined {
-  return useLiveQuery(() => loadActionRows(getDb(), today, q), [today, q.ownerId, q.overdueOnly]);
+  const views = useDeferredModule(() => import('../queries/workflow-views'));
+  return useLiveQuery(() => views?.loadActionRows(getDb(), today, q), [today, q.ownerId, q.overdueOnly, views]);
 }
 
 /** Escalations waiting for this person's acknowledgement (the "needs my attention" list); undefined while loading. */
 /** `enabled` false reads nothing yet (the list reads every open case: it waits until the first screen is up). */
 export function useAttention(personId: string, enabled = true): AttentionItem[] | undefined {
-  return useLiveQuery(() => (enabled ? attentionFor(getDb(), personId) : undefined), [personId, enabled]);
+  const escalations = useDeferredModule(() => import('../repositories/escalations'), enabled);
+  return useLiveQuery(() => (enabled ? escalations?.attentionFor(getDb(), personId) : undefined), [personId, enabled, escalations]);
 }

@@ -7,7 +7,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { getDb } from '../../db/db';
 import { useAttention } from '../../db/hooks/use-workflow';
 import { useFirstScreenDone } from '../../db/hooks/first-screen';
-import { recordDueEscalations } from '../../db/repositories/escalations';
 import { useSession } from '../../ui/session';
 
 /** The list itself (antd's Table) loads only when there is something to list: most starts have nothing. */
@@ -21,7 +20,7 @@ export function AttentionCard() {
   const mayRecord = can('complaint.edit');
   useEffect(() => {
     // Best effort: a refusal here leaves the list as other stations recorded it.
-    if (mayRecord && ready) void recordDueEscalations(getDb(), station, actor).catch(() => undefined);
+    if (mayRecord && ready) void import('../../db/repositories/escalations').then((m) => m.recordDueEscalations(getDb(), station, actor)).catch(() => undefined);
   }, [station, actor, mayRecord, ready]);
   if (!items || items.length === 0) return null;
   return (

@@ -6,7 +6,7 @@ import { availableTransitions, REPLY_METHODS, type AvailableTransition, type Rep
 import { complaintStatusSchema, REJECTION_REASONS, type RejectionReason } from '../../domain/workflow/statuses';
 import { ValidationError } from '../../domain/common/validation-error';
 import { getDb } from '../../db/db';
-import { useEightDProgress } from '../../db/hooks/use-workflow';
+import { useEightDProgress } from '../../db/hooks/use-eightd-progress';
 import { assessmentStateOf, MANAGER_ROLES, transitionComplaint, type TransitionInput } from '../../db/repositories/workflow';
 import { isLockedComplaint } from '../../db/repositories/complaints';
 import { SignModal } from '../../ui/SignModal';
