@@ -16,6 +16,7 @@ import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-dat
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
+import { measureVerifyChain } from '../../src/sync/bench/verify-figures';
 import { measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview, measureTrackingImport } from '../../src/db/bench/review-figures';
@@ -148,7 +149,7 @@ async function sync(n: number): Promise<Record<string, number>> {
       await ensureStation(db);
       return db;
     };
-    return { ...(await measureSync(n, fresh)), ...(await measureBigImport(fresh)) };
+    return { ...(await measureSync(n, fresh)), ...(await measureBigImport(fresh)), ...(await measureVerifyChain(fresh)) };
   } finally {
     for (const db of made) await db.delete();
   }

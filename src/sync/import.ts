@@ -37,6 +37,7 @@ import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-
 import { destructiveOf, type DestructiveChange } from './destructive';
 import { effectiveMatrix } from '../domain/auth/permissions';
 import type { Person } from '../db/app-db';
+import { readPlanSnapshot } from './plan-snapshot';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -79,6 +80,8 @@ interface Plan {
   hlc: string | null;
   /** Refuses changes whose author was not allowed to make them. */
   authorCheck: () => void;
+  /** What the plan's reads saw of the database as a whole (plan-snapshot.ts): the write transaction compares it. */
+  snapshot: string;
 }
 
 /** Every table an import touches: one transaction over all of them. */
@@ -87,6 +90,7 @@ export function importTables(db: AppDB): Table[] {
 }
 
 async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
+  const snapshot = await readPlanSnapshot(db);
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
   const receipt = await db.bundleReceipts.get(bundle.id);
@@ -186,6 +190,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     attachments,
     hlc,
     authorCheck,
+    snapshot,
   };
 }
 
@@ -244,19 +249,44 @@ export interface ApplyOptions {
    * (record.delete) and written to the audit trail with the import.
    */
   confirmedBy?: Actor;
+  /** Filled with where the time went (ms per phase: plan, checks, write), for the bench. */
+  timings?: Record<string, number>;
+  /** Aborts the import with SyncError('cancelled') at any point before its transaction commits: nothing is written. */
+  signal?: AbortSignal;
+  /**
+   * Checks every station's audit chain once the import committed (default). The
+   * worker (import-session.ts) leaves it to the page, whose banner listens for it.
+   */
+  verifyAfter?: boolean;
 }
+
+const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
 export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: ApplyOptions = {}): Promise<ImportPreview> {
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
-  // One transaction: the bar moves between its write chunks (db/chunked-write), never by yielding.
-  const progress = new ProgressReporter(opts.onProgress, [['writing', 100]]);
-  await progress.report('writing', 0);
+  // The plan (reads, merge, checks) then one transaction: the bar moves between its write chunks (db/chunked-write), never by yielding inside it.
+  const progress = new ProgressReporter(opts.onProgress, [['planning', 30], ['writing', 70]]);
+  const cancelled = () => {
+    if (opts.signal?.aborted) throw new SyncError('cancelled');
+  };
+  cancelled();
+  await progress.report('planning', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
+  const timings = opts.timings ?? {};
+  let t0 = clock();
   const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  timings.plan = clock() - t0;
+  cancelled();
+  await progress.report('planning', 0.8);
+  t0 = clock();
   await checkPlan(db, checked);
+  timings.checks = clock() - t0;
+  await progress.report('writing', 0);
+  cancelled();
+  t0 = clock();
   const verifiedDigest = signatureDigest(checked.rows);
   const { destructive, confirmAbove } = checked.preview;
   const needsConfirmation = destructive.length > confirmAbove;
@@ -266,16 +296,26 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   }
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
-      const plan = await computePlan(db, bundle, now.getTime());
-      if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
-      // The people and the matrix may have changed since: the authors are judged again (no await).
-      plan.authorCheck();
-      if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
+      // Nothing written since the plan's reads: the plan stands as checked. Otherwise it is computed again here, atomically.
+      const unchanged = (await readPlanSnapshot(db)) === checked.snapshot;
+      timings.replanned = unchanged ? 0 : 1;
+      const plan = unchanged ? checked : await computePlan(db, bundle, now.getTime());
+      if (!unchanged) {
+        if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+        // The people and the matrix may have changed since: the authors are judged again (no await).
+        plan.authorCheck();
+        if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
+      }
+      cancelled();
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       // In chunks, so the bar moves while the one transaction writes (db/chunked-write).
       const toWrite = [...plan.rows.values()].reduce((n, rows) => n + rows.length, plan.appended.length);
       let written = 0;
-      const onChunk = (n: number) => progress.note('writing', (written += n) / toWrite);
+      // A cancel between two chunks throws inside the transaction: IndexedDB rolls all of it back.
+      const onChunk = (n: number) => {
+        cancelled();
+        progress.note('writing', (written += n) / toWrite);
+      };
       for (const [table, rows] of plan.rows) await writeInChunks(db.table(table), rows, onChunk);
       await writeInChunks(db.changes, plan.appended, onChunk, 'add');
       const at = now.toISOString();
@@ -306,13 +346,16 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
+      // The last moment a cancel is honoured: after this the transaction commits.
+      cancelled();
       return plan.preview;
     });
+    timings.write = clock() - t0;
     progress.finish('writing');
     // Every station's audit chain as it now stands (the bundle's entries among it): a break shows in
     // the administrators' banner and is audited. Off the import's path: it hashes in slices.
     const local = (await db.settings.get('station'))?.value as unknown as Station | undefined;
-    if (local && preview.newChanges > 0) void verifyAuditAfterImport(db, local, now).catch((e: unknown) => console.warn('audit chain check after import failed', e));
+    if (local && preview.newChanges > 0 && opts.verifyAfter !== false) void verifyAuditAfterImport(db, local, now).catch((e: unknown) => console.warn('audit chain check after import failed', e));
     return preview;
   } catch (e) {
     if (e instanceof Error && (e.name === 'ConstraintError' || e.name === 'BulkError')) throw new SyncError('constraint');

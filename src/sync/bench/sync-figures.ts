@@ -30,8 +30,10 @@ export async function measureSync(n: number, fresh: FreshDb): Promise<Record<str
   const [bundle, decodeMs] = await time(() => decodeBundle(exported.bytes));
   // The plan alone (reads + merge + derive, no writes), as the preview computes it: where the import's extra time goes.
   const [, planMs] = await time(() => previewImport(target, bundle));
-  const [, mergeMs] = await time(() => applyImport(target, bundle));
+  const timings: Record<string, number> = {};
+  const [, mergeMs] = await time(() => applyImport(target, bundle, new Date(), { timings }));
   return {
+    ...phaseFigures('sync.import_10k', timings),
     'sync.rows': n,
     'sync.export_10k_ms': exportMs,
     'sync.bundle_bytes': exported.bytes.length,
@@ -59,6 +61,47 @@ export async function measureBigImport(fresh: FreshDb): Promise<Record<string, n
   await bulkPutSyncData(source, data);
   const exported = await buildExport(source, { destination: 'bench-big', mode: 'all' });
   const target = await fresh('big-target');
-  const [, ms] = await time(async () => applyImport(target, await decodeBundle(exported.bytes)));
-  return { 'sync.import_50k_changes_ms': ms, 'sync.import_50k_changes_count': exported.changes };
+  const timings: Record<string, number> = {};
+  const frames = watchFrames();
+  const [, ms] = await time(async () => {
+    const t0 = performance.now();
+    const bundle = await decodeBundle(exported.bytes);
+    timings.decode = performance.now() - t0;
+    return applyImport(target, bundle, new Date(), { timings });
+  });
+  const maxFrame = frames.stop();
+  return {
+    'sync.import_50k_changes_ms': ms,
+    'sync.import_50k_changes_count': exported.changes,
+    ...phaseFigures('sync.import_50k', timings),
+    ...(maxFrame === null ? {} : { 'sync.import_max_frame_ms': maxFrame }),
+  };
+}
+
+/** `prefix.<phase>_ms` for each phase an import timed. */
+function phaseFigures(prefix: string, timings: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(timings).map(([k, v]) => [`${prefix}.${k}_ms`, Math.round(v)]));
+}
+
+/**
+ * The longest gap between two animation frames while something runs (the page's
+ * main thread blocked that long); null where there are no frames (Node).
+ */
+export function watchFrames(): { stop: () => number | null } {
+  if (typeof requestAnimationFrame !== 'function') return { stop: () => null };
+  let last = performance.now();
+  let max = 0;
+  let running = true;
+  const tick = (t: number) => {
+    max = Math.max(max, t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    stop: () => {
+      running = false;
+      return Math.round(Math.max(max, performance.now() - last));
+    },
+  };
 }
