@@ -31,6 +31,7 @@ await build({
   root: join(root, 'scripts/bench'),
   base: './',
   logLevel: 'warn',
+  worker: { format: 'es' },
   build: { outDir: benchDir.startsWith('/') ? benchDir : join(root, benchDir), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
 });
 
@@ -72,7 +73,8 @@ try {
   }
   if (ONLY_WRITES) throw new Done();
   // Sync on Chromium's IndexedDB: the figures with targets (the Node ones get a _node suffix below).
-  Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate((n) => window.bench.sync(n), SYNC_ROWS));
+  // BENCH_SYNC_PARTS=small,big,verify (the default: all three) picks the sync figures to measure.
+  Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate(([n, parts]) => window.bench.sync(n, parts), [SYNC_ROWS, process.env.BENCH_SYNC_PARTS ?? 'small,big,verify']));
   if (ONLY_SYNC) throw new Done();
   const existing = await benchPage.evaluate(() => window.bench.count());
   if (existing !== ROWS) {
