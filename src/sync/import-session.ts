@@ -14,7 +14,7 @@ import type { AppDB } from '../db/app-db';
 import type { Actor } from '../db/repositories/write-record';
 import { decodeBundle, type DecodedBundle } from './decode';
 import { SyncError } from './errors';
-import { applyImport, previewImport, type ImportPreview } from './import';
+import { applyImport, prepareImport, type ImportPreview, type PreparedImport } from './import';
 import type { BundleLimits } from './limits';
 import type { OnSyncProgress, SyncProgress } from './progress';
 
@@ -47,33 +47,38 @@ function guarded(onProgress: OnSyncProgress | undefined, signal: AbortSignal | u
 
 export class ImportSession {
   private bundle: DecodedBundle | null = null;
+  private prepared: PreparedImport | null = null;
 
   /** `verifyAfter`: whether an apply checks the audit chains itself (in-process) or leaves it to the page (the worker). */
   constructor(private readonly db: AppDB, private readonly verifyAfter = true) {}
 
   /** Decodes and validates the bytes, then previews: phases unzipping…validating, then planning, on one bar. */
   async open(req: OpenRequest, onProgress?: OnSyncProgress, signal?: AbortSignal): Promise<ImportPreview> {
-    this.bundle = null;
+    this.close();
     const progress = guarded(onProgress, signal, (p) => ({ phase: p.phase, done: Math.round((p.done / Math.max(1, p.total)) * DECODE_SHARE * BAR), total: BAR }));
     const bundle = await decodeBundle(req.bytes, { passphrase: req.passphrase, requireEncrypted: req.requireEncrypted, limits: req.limits, onProgress: progress });
     if (signal?.aborted) throw new SyncError('cancelled');
     onProgress?.({ phase: 'planning', done: Math.round(DECODE_SHARE * BAR), total: BAR });
-    const preview = await previewImport(this.db, bundle);
+    const prepared = await prepareImport(this.db, bundle);
     if (signal?.aborted) throw new SyncError('cancelled');
     onProgress?.({ phase: 'planning', done: BAR, total: BAR });
     this.bundle = bundle;
-    return preview;
+    this.prepared = prepared;
+    return prepared.preview;
   }
 
   /** Applies the bundle the last open decoded, in one transaction; cancelling before it commits writes nothing. */
   async apply(req: ApplyRequest, onProgress?: OnSyncProgress, signal?: AbortSignal): Promise<ImportPreview> {
     if (!this.bundle) throw new Error('import session: apply before open');
     const now = req.now ? new Date(req.now) : new Date();
-    return await applyImport(this.db, this.bundle, now, { onProgress: guarded(onProgress, signal), confirmedBy: req.confirmedBy, signal, verifyAfter: this.verifyAfter });
+    return await applyImport(this.db, this.bundle, now, {
+      onProgress: guarded(onProgress, signal), confirmedBy: req.confirmedBy, signal, verifyAfter: this.verifyAfter, prepared: this.prepared ?? undefined,
+    });
   }
 
-  /** Drops the decoded bundle. */
+  /** Drops the decoded bundle and its plan. */
   close(): void {
     this.bundle = null;
+    this.prepared = null;
   }
 }

@@ -233,12 +233,29 @@ async function settledByImport(db: AppDB, state: Map<string, RowState>, appended
   return settledConflictIds([...open, ...fresh], byRow);
 }
 
+/**
+ * A checked plan, kept between the preview and the import (import-session.ts):
+ * the import then only compares what its transaction reads with what the plan
+ * read (plan-snapshot.ts) instead of planning again.
+ */
+export interface PreparedImport {
+  readonly bundleId: string;
+  readonly preview: ImportPreview;
+  /** Opaque outside this module. */
+  readonly plan: Plan;
+}
+
 /** What the bundle would change, without writing anything; refused if it carries a signature this station cannot believe. */
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+  return (await prepareImport(db, bundle, now)).preview;
+}
+
+/** previewImport, keeping the checked plan for applyImport's `prepared`. */
+export async function prepareImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<PreparedImport> {
   verifyBundleAudit(bundle.audit);
   const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
   await checkPlan(db, plan);
-  return plan.preview;
+  return { bundleId: bundle.id, preview: plan.preview, plan };
 }
 
 export interface ApplyOptions {
@@ -251,6 +268,8 @@ export interface ApplyOptions {
   confirmedBy?: Actor;
   /** Filled with where the time went (ms per phase: plan, checks, write), for the bench. */
   timings?: Record<string, number>;
+  /** The preview's plan of this bundle (prepareImport), so it is not computed again. */
+  prepared?: PreparedImport;
   /** Aborts the import with SyncError('cancelled') at any point before its transaction commits: nothing is written. */
   signal?: AbortSignal;
   /**
@@ -277,13 +296,19 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
   const timings = opts.timings ?? {};
   let t0 = clock();
-  const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  timings.plan = clock() - t0;
-  cancelled();
-  await progress.report('planning', 0.8);
-  t0 = clock();
-  await checkPlan(db, checked);
-  timings.checks = clock() - t0;
+  let checked: Plan;
+  if (opts.prepared?.bundleId === bundle.id) {
+    // Planned and checked for the preview: the transaction below plans again only if the database moved since.
+    checked = opts.prepared.plan;
+  } else {
+    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+    timings.plan = clock() - t0;
+    cancelled();
+    await progress.report('planning', 0.8);
+    t0 = clock();
+    await checkPlan(db, checked);
+    timings.checks = clock() - t0;
+  }
   await progress.report('writing', 0);
   cancelled();
   t0 = clock();
