@@ -43,6 +43,7 @@ export function ImportCard() {
   const [progress, setProgress] = useState<SyncProgress>({ phase: 'unzipping', done: 0, total: 1 });
   // The import worker of the bundle being read or imported (sync/import-client): one per file.
   const client = useRef<ImportClient | null>(null);
+  const stopped = useRef(false);
   const closeClient = () => {
     client.current?.close();
     client.current = null;
@@ -96,11 +97,14 @@ export function ImportCard() {
     const session = client.current;
     if (!session) return;
     setImporting(true);
+    stopped.current = false;
     setProgress({ phase: 'planning', done: 0, total: 1 });
     try {
       // Durability: a backup of everything first; a full disk or a failed backup cancels the import.
       const refused = await backupBeforeImport(t);
       if (refused) return setStep({ kind: 'error', text: refused });
+      // Stopped while the backup ran: the import never starts.
+      if (stopped.current) throw new SyncError('cancelled');
       const result = await session.apply({ confirmedBy: destructiveConfirmed ? actor : undefined }, setProgress);
       void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
       setStep({ kind: 'idle' });
@@ -113,7 +117,10 @@ export function ImportCard() {
   };
 
   // Stops the worker's current step: reading stops at its next step, an import before its transaction commits.
-  const stop = () => client.current?.cancel();
+  const stop = () => {
+    stopped.current = true;
+    client.current?.cancel();
+  };
   const running = step.kind === 'reading' || importing;
 
   return (
