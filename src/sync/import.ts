@@ -89,14 +89,28 @@ export function importTables(db: AppDB): Table[] {
   return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings, db.audit];
 }
 
-async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
+/** Adds the time since the last lap to `timings[name]` (the bench's breakdown of the plan); a no-op without timings. */
+function lapper(timings: Record<string, number> | undefined): (name: string) => void {
+  let last = clock();
+  return (name) => {
+    if (!timings) return;
+    const t = clock();
+    timings[name] = (timings[name] ?? 0) + (t - last);
+    last = t;
+  };
+}
+
+async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, timings?: Record<string, number>): Promise<Plan> {
+  const lap = lapper(timings);
   const snapshot = await readPlanSnapshot(db);
+  lap('plan.snapshot');
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
   const receipt = await db.bundleReceipts.get(bundle.id);
   const hlcs = bundle.changes.map((c) => c.hlc);
   const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
   const fresh = bundle.changes.filter((c) => !known.has(c.hlc));
+  lap('plan.known');
 
   // Load the touched rows and, for rows that exist here, their logs.
   const state = new Map<string, RowState>();
@@ -112,6 +126,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     for (const id of ids) state.set(rowKey(table, id), existing.get(id) ?? { row: undefined, log: [] });
   }
 
+  lap('plan.touched');
   const lineByHlc = new Map(bundle.changes.map((c, i) => [c.hlc, i + 1]));
   const lineOf = (hlc: string) => lineByHlc.get(hlc) ?? 0;
   const localConfig = configFromRow((await db.config.get(PLANT_CONFIG_ID)) as SyncedRow | undefined);
@@ -124,7 +139,9 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   checkClocks(fresh, wallNow, localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
 
   const before = new Map([...state].map(([k, s]) => [k, s.row]));
+  lap('plan.reads');
   const result = mergeBatch(state, fresh, station.id, () => false);
+  lap('plan.merge');
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
@@ -142,16 +159,20 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
+  lap('plan.derive');
   checkRows([...result.changedRows.values()].map(({ table, row }) => ({ table: table as SyncTable, row })));
+  lap('plan.checkRows');
   const destructive = destructiveOf(result.changedRows, before);
 
   await checkUniqueKeys(db, rows, bundle.manifest.station.code);
+  lap('plan.uniqueKeys');
 
   const existingConflicts = await db.conflicts.bulkGet(result.conflicts.map((c) => c.id));
   const conflicts = result.conflicts.filter((_, i) => !existingConflicts[i]);
   const settled = await settledByImport(db, state, result.appended, conflicts, station.id);
   const existingAttachments = await db.attachments.bulkGet(bundle.attachments.map((a) => a.meta.sha256));
   const attachments = bundle.attachments.filter((_, i) => !existingAttachments[i]);
+  lap('plan.conflicts');
 
   let hlc: string | null = null;
   if (result.appended.length > 0) {
@@ -301,7 +322,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
     // Planned and checked for the preview: the transaction below plans again only if the database moved since.
     checked = opts.prepared.plan;
   } else {
-    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), opts.timings));
     timings.plan = clock() - t0;
     cancelled();
     await progress.report('planning', 0.8);
