@@ -30,6 +30,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src'),
     base: './',
     plugins: [react(), dropCspInDev],
+    // The sync import worker (src/sync/import.worker.ts) is a module worker: its chunks stay ES modules.
+    worker: { format: 'es' },
     build: {
       // RENDERER_OUT lets several people build and e2e-test side by side without clobbering out/.
       outDir: resolve(__dirname, process.env.RENDERER_OUT ?? 'out/renderer'),

@@ -15,6 +15,8 @@ export class SyncFilesPage {
   readonly confirm: Locator;
   readonly nothingNew: Locator;
   readonly error: Locator;
+  readonly importProgress: Locator;
+  readonly stop: Locator;
 
   constructor(readonly page: Page) {
     this.destination = page.getByTestId('export-destination');
@@ -30,6 +32,8 @@ export class SyncFilesPage {
     this.confirm = page.getByTestId('import-confirm');
     this.nothingNew = page.getByTestId('import-nothing-new');
     this.error = page.getByTestId('sync-error');
+    this.importProgress = page.getByTestId('import-progress');
+    this.stop = page.getByTestId('import-stop');
   }
 
   async open(): Promise<void> {

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { logIn, seededLogin } from '../fixtures/seed';
 import { seededRandom } from '../../src/domain/demo/demo-data';
 import { fingerprintDb, launchOnProfile, traceImportTransaction, type DbFingerprint, type RunningBrowser } from '../pages/crash-browser';
@@ -48,10 +48,18 @@ interface Seen {
 async function preparedImport(page: Page, baseURL: string, bundle: string): Promise<{ confirm: () => Promise<() => Seen> }> {
   const seen: Seen = { started: false, completedAt: null, errors: [] };
   page.on('pageerror', (e) => seen.errors.push(e.message));
-  page.on('console', (m) => {
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error') seen.errors.push(m.text());
     if (m.text() === 'crash-test:tx-start') seen.started = true;
-    if (m.text() === 'crash-test:tx-complete') seen.completedAt = Date.now();
+    if (m.text() === 'crash-test:tx-complete') seen.completedAt ??= Date.now();
+  };
+  page.on('console', onConsole);
+  // The import's transaction runs in the import worker (src/sync/import.worker.ts): the trace goes there too.
+  // Init scripts do not reach workers; the worker starts when the file is picked, long before "confirm".
+  const traced: Promise<void>[] = [];
+  page.on('worker', (worker) => {
+    worker.on('console', onConsole);
+    traced.push(worker.evaluate(traceImportTransaction).catch((e: unknown) => void seen.errors.push(`trace: ${String(e)}`)));
   });
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(`${baseURL}index.html#/sync`);
@@ -60,6 +68,7 @@ async function preparedImport(page: Page, baseURL: string, bundle: string): Prom
   await page.getByTestId('import-choose').click();
   await (await chooser).setFiles(bundle);
   await expect(page.getByTestId('import-confirm'), seen.errors.join('\n')).toBeEnabled({ timeout: 180_000 });
+  await Promise.all(traced);
   return {
     confirm: async () => {
       await page.getByTestId('import-confirm').click();

@@ -85,6 +85,10 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
+  it('lets workers start from the app itself only', () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('forbids plugins, frames, base rewriting and form posts', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-src')).toEqual(["'none'"]);

@@ -11,6 +11,8 @@ import type { OriginPolicy } from './app-origin';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The sync import's Web Worker (src/sync/import.worker.ts) is a file of the app itself; no blob: or data: workers.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",

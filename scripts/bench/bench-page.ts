@@ -16,6 +16,7 @@ import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-dat
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
+import { measureVerifyChain } from '../../src/sync/bench/verify-figures';
 import { ensureBenchLogin, measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview, measureTrackingImport } from '../../src/db/bench/review-figures';
@@ -138,7 +139,8 @@ async function measureTable(): Promise<Record<string, number>> {
 }
 
 /** The sync figures on Chromium's IndexedDB, in throw-away databases next to the app's. */
-async function sync(n: number): Promise<Record<string, number>> {
+async function sync(n: number, parts = 'small,big,verify'): Promise<Record<string, number>> {
+  const want = new Set(parts.split(','));
   const made: AppDB[] = [];
   try {
     const fresh = async (name: string) => {
@@ -148,7 +150,11 @@ async function sync(n: number): Promise<Record<string, number>> {
       await ensureStation(db);
       return db;
     };
-    return { ...(await measureSync(n, fresh)), ...(await measureBigImport(fresh)) };
+    return {
+      ...(want.has('small') ? await measureSync(n, fresh) : {}),
+      ...(want.has('big') ? await measureBigImport(fresh) : {}),
+      ...(want.has('verify') ? await measureVerifyChain(fresh) : {}),
+    };
   } finally {
     for (const db of made) await db.delete();
   }

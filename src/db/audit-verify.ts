@@ -11,7 +11,8 @@
  *
  * The import calls `verifyAuditAfterImport` once its transaction committed.
  */
-import { GENESIS_HASH, verifyAuditSegment, type AuditEntry, type ChainCheck } from '../domain/audit/audit-chain';
+import { auditBodyText, GENESIS_HASH, type AuditEntry } from '../domain/audit/audit-chain';
+import { sha256Hex } from '../domain/common/sha256';
 import type { AppDB } from './app-db';
 import type { Station } from './repositories/station';
 import { appendAuditInTx } from './repositories/write-record';
@@ -43,45 +44,70 @@ export function onAuditChainReport(listener: Listener): () => void {
 }
 
 /**
- * Entries hashed per slice before the page gets a turn: 100,000 entries take
- * seconds to hash, and the check at start must not freeze the login screen.
+ * Entries read and hashed per page. The entries are read a page at a time and
+ * hashed with WebCrypto (off the page's thread, many digests in flight) while
+ * the next page is read; each entry is checked on its own (its hash, and that it
+ * links to the entry of its station before it), so the pages need nothing from
+ * each other but the last hash of each station. A sync JS hash per row, after
+ * reading all 100,000 entries, took 9 s in the bench.
  */
-export const VERIFY_SLICE = 2000;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const VERIFY_SLICE = 5000;
 
-/** verifyAuditChain, a slice at a time (each slice continues from the hash the one before ended on). */
-async function verifyInSlices(entries: readonly AuditEntry[], slice: number): Promise<ChainCheck> {
-  let prev = GENESIS_HASH;
-  for (let i = 0; i < entries.length; i += slice) {
-    const check = verifyAuditSegment(entries.slice(i, i + slice), prev);
-    if (!check.ok) return check;
-    prev = check.head;
-    await pause();
-  }
-  return { ok: true, head: prev };
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const encoder = new TextEncoder();
+
+function toHex(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] as number];
+  return out;
+}
+
+/** SHA-256 of each text, hex: WebCrypto where there is one, the synchronous hash otherwise. */
+async function digestAll(texts: readonly string[]): Promise<string[]> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return texts.map((t) => sha256Hex(t));
+  return Promise.all(texts.map(async (t) => toHex(await subtle.digest('SHA-256', encoder.encode(t)))));
+}
+
+interface StationWalk {
+  prev: string;
+  broken: string | null;
+  last: string;
 }
 
 /** Reads and verifies; writes nothing. */
 export async function checkStoredAuditChains(db: AppDB, stationId: string, slice = VERIFY_SLICE): Promise<AuditChainFinding> {
-  const all = await db.audit.orderBy('seq').toArray();
-  const byStation = new Map<string, AuditEntry[]>();
-  for (const e of all) {
-    const list = byStation.get(e.station);
-    if (list) list.push(e);
-    else byStation.set(e.station, [e]);
+  // The head and the newest entry read together: entries appended while the check runs are not judged against an older head.
+  const [headSetting, newest] = await db.transaction('r', db.settings, db.audit, () => Promise.all([db.settings.get('auditHead'), db.audit.orderBy('seq').last()]));
+  const head = (headSetting?.value as string | undefined) ?? GENESIS_HASH;
+  const lastSeq = newest?.seq ?? 0;
+  // Stations in the order they first appear, this station first: its break is the one to name.
+  const walks = new Map<string, StationWalk>([[stationId, { prev: GENESIS_HASH, broken: null, last: '' }]]);
+  let entries = 0;
+  let from = -Infinity;
+  let page = lastSeq > 0 ? db.audit.where('seq').between(from, lastSeq, false, true).limit(slice).toArray() : Promise.resolve([]);
+  for (;;) {
+    const rows: AuditEntry[] = await page;
+    if (rows.length === 0) break;
+    from = rows[rows.length - 1]!.seq ?? lastSeq;
+    // The next page is read while this one is hashed.
+    page = from < lastSeq ? db.audit.where('seq').between(from, lastSeq, false, true).limit(slice).toArray() : Promise.resolve([]);
+    const hashes = await digestAll(rows.map((e) => auditBodyText(e)));
+    rows.forEach((e, i) => {
+      let w = walks.get(e.station);
+      if (!w) walks.set(e.station, (w = { prev: GENESIS_HASH, broken: null, last: '' }));
+      if (w.broken === null && (e.prevHash !== w.prev || hashes[i] !== e.hash)) w.broken = e.id;
+      w.prev = e.hash;
+      w.last = e.id;
+    });
+    entries += rows.length;
   }
-  // This station first: its break is the one to name.
-  const stations = [stationId, ...[...byStation.keys()].filter((s) => s !== stationId)];
-  for (const station of stations) {
-    const entries = byStation.get(station) ?? [];
-    const check = await verifyInSlices(entries, slice);
-    if (!check.ok) return { ok: false, entries: all.length, station, brokenAt: check.brokenAt, reason: 'entry' };
-    if (station === stationId) {
-      const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
-      if (head !== check.head) return { ok: false, entries: all.length, station, brokenAt: entries.at(-1)?.id ?? '', reason: 'head' };
-    }
+  for (const [station, w] of walks) {
+    if (w.broken !== null) return { ok: false, entries, station, brokenAt: w.broken, reason: 'entry' };
+    if (station === stationId && head !== w.prev) return { ok: false, entries, station, brokenAt: w.last, reason: 'head' };
   }
-  return { ok: true, entries: all.length };
+  return { ok: true, entries };
 }
 
 /** Verifies, publishes the report, and audits a break (once per break). */

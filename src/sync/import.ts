@@ -37,6 +37,7 @@ import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-
 import { destructiveOf, type DestructiveChange } from './destructive';
 import { effectiveMatrix } from '../domain/auth/permissions';
 import type { Person } from '../db/app-db';
+import { readPlanSnapshot } from './plan-snapshot';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -79,6 +80,8 @@ interface Plan {
   hlc: string | null;
   /** Refuses changes whose author was not allowed to make them. */
   authorCheck: () => void;
+  /** What the plan's reads saw of the database as a whole (plan-snapshot.ts): the write transaction compares it. */
+  snapshot: string;
 }
 
 /** Every table an import touches: one transaction over all of them. */
@@ -86,13 +89,28 @@ export function importTables(db: AppDB): Table[] {
   return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings, db.audit];
 }
 
-async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
+/** Adds the time since the last lap to `timings[name]` (the bench's breakdown of the plan); a no-op without timings. */
+function lapper(timings: Record<string, number> | undefined): (name: string) => void {
+  let last = clock();
+  return (name) => {
+    if (!timings) return;
+    const t = clock();
+    timings[name] = (timings[name] ?? 0) + (t - last);
+    last = t;
+  };
+}
+
+async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, timings?: Record<string, number>): Promise<Plan> {
+  const lap = lapper(timings);
+  const snapshot = await readPlanSnapshot(db);
+  lap('plan.snapshot');
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
   const receipt = await db.bundleReceipts.get(bundle.id);
   const hlcs = bundle.changes.map((c) => c.hlc);
   const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
   const fresh = bundle.changes.filter((c) => !known.has(c.hlc));
+  lap('plan.known');
 
   // Load the touched rows and, for rows that exist here, their logs.
   const state = new Map<string, RowState>();
@@ -108,6 +126,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     for (const id of ids) state.set(rowKey(table, id), existing.get(id) ?? { row: undefined, log: [] });
   }
 
+  lap('plan.touched');
   const lineByHlc = new Map(bundle.changes.map((c, i) => [c.hlc, i + 1]));
   const lineOf = (hlc: string) => lineByHlc.get(hlc) ?? 0;
   const localConfig = configFromRow((await db.config.get(PLANT_CONFIG_ID)) as SyncedRow | undefined);
@@ -120,7 +139,9 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   checkClocks(fresh, wallNow, localConfig.syncSafety.clockMarginHours, codeOf, lineOf);
 
   const before = new Map([...state].map(([k, s]) => [k, s.row]));
+  lap('plan.reads');
   const result = mergeBatch(state, fresh, station.id, () => false);
+  lap('plan.merge');
   // Derivation reads the plant config as merged by this very bundle (approval thresholds).
   const configRow = result.changedRows.get(rowKey('config', PLANT_CONFIG_ID))?.row ?? (await db.config.get(PLANT_CONFIG_ID));
   const config = configFromRow(configRow as SyncedRow | undefined);
@@ -138,16 +159,20 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
   }
+  lap('plan.derive');
   checkRows([...result.changedRows.values()].map(({ table, row }) => ({ table: table as SyncTable, row })));
+  lap('plan.checkRows');
   const destructive = destructiveOf(result.changedRows, before);
 
   await checkUniqueKeys(db, rows, bundle.manifest.station.code);
+  lap('plan.uniqueKeys');
 
   const existingConflicts = await db.conflicts.bulkGet(result.conflicts.map((c) => c.id));
   const conflicts = result.conflicts.filter((_, i) => !existingConflicts[i]);
   const settled = await settledByImport(db, state, result.appended, conflicts, station.id);
   const existingAttachments = await db.attachments.bulkGet(bundle.attachments.map((a) => a.meta.sha256));
   const attachments = bundle.attachments.filter((_, i) => !existingAttachments[i]);
+  lap('plan.conflicts');
 
   let hlc: string | null = null;
   if (result.appended.length > 0) {
@@ -186,6 +211,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
     attachments,
     hlc,
     authorCheck,
+    snapshot,
   };
 }
 
@@ -228,12 +254,29 @@ async function settledByImport(db: AppDB, state: Map<string, RowState>, appended
   return settledConflictIds([...open, ...fresh], byRow);
 }
 
+/**
+ * A checked plan, kept between the preview and the import (import-session.ts):
+ * the import then only compares what its transaction reads with what the plan
+ * read (plan-snapshot.ts) instead of planning again.
+ */
+export interface PreparedImport {
+  readonly bundleId: string;
+  readonly preview: ImportPreview;
+  /** Opaque outside this module. */
+  readonly plan: Plan;
+}
+
 /** What the bundle would change, without writing anything; refused if it carries a signature this station cannot believe. */
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
+  return (await prepareImport(db, bundle, now)).preview;
+}
+
+/** previewImport, keeping the checked plan for applyImport's `prepared`. */
+export async function prepareImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<PreparedImport> {
   verifyBundleAudit(bundle.audit);
   const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
   await checkPlan(db, plan);
-  return plan.preview;
+  return { bundleId: bundle.id, preview: plan.preview, plan };
 }
 
 export interface ApplyOptions {
@@ -244,19 +287,52 @@ export interface ApplyOptions {
    * (record.delete) and written to the audit trail with the import.
    */
   confirmedBy?: Actor;
+  /** Filled with where the time went (ms per phase: plan, checks, write), for the bench. */
+  timings?: Record<string, number>;
+  /** The preview's plan of this bundle (prepareImport), so it is not computed again. */
+  prepared?: PreparedImport;
+  /** Aborts the import with SyncError('cancelled') at any point before its transaction commits: nothing is written. */
+  signal?: AbortSignal;
+  /**
+   * Checks every station's audit chain once the import committed (default). The
+   * worker (import-session.ts) leaves it to the page, whose banner listens for it.
+   */
+  verifyAfter?: boolean;
 }
+
+const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
 export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: ApplyOptions = {}): Promise<ImportPreview> {
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
-  // One transaction: the bar moves between its write chunks (db/chunked-write), never by yielding.
-  const progress = new ProgressReporter(opts.onProgress, [['writing', 100]]);
-  await progress.report('writing', 0);
+  // The plan (reads, merge, checks) then one transaction: the bar moves between its write chunks (db/chunked-write), never by yielding inside it.
+  const progress = new ProgressReporter(opts.onProgress, [['planning', 30], ['writing', 70]]);
+  const cancelled = () => {
+    if (opts.signal?.aborted) throw new SyncError('cancelled');
+  };
+  cancelled();
+  await progress.report('planning', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
-  const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
-  await checkPlan(db, checked);
+  const timings = opts.timings ?? {};
+  let t0 = clock();
+  let checked: Plan;
+  if (opts.prepared?.bundleId === bundle.id) {
+    // Planned and checked for the preview: the transaction below plans again only if the database moved since.
+    checked = opts.prepared.plan;
+  } else {
+    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), opts.timings));
+    timings.plan = clock() - t0;
+    cancelled();
+    await progress.report('planning', 0.8);
+    t0 = clock();
+    await checkPlan(db, checked);
+    timings.checks = clock() - t0;
+  }
+  await progress.report('writing', 0);
+  cancelled();
+  t0 = clock();
   const verifiedDigest = signatureDigest(checked.rows);
   const { destructive, confirmAbove } = checked.preview;
   const needsConfirmation = destructive.length > confirmAbove;
@@ -266,16 +342,26 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   }
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
-      const plan = await computePlan(db, bundle, now.getTime());
-      if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
-      // The people and the matrix may have changed since: the authors are judged again (no await).
-      plan.authorCheck();
-      if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
+      // Nothing written since the plan's reads: the plan stands as checked. Otherwise it is computed again here, atomically.
+      const unchanged = (await readPlanSnapshot(db)) === checked.snapshot;
+      timings.replanned = unchanged ? 0 : 1;
+      const plan = unchanged ? checked : await computePlan(db, bundle, now.getTime());
+      if (!unchanged) {
+        if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+        // The people and the matrix may have changed since: the authors are judged again (no await).
+        plan.authorCheck();
+        if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
+      }
+      cancelled();
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       // In chunks, so the bar moves while the one transaction writes (db/chunked-write).
       const toWrite = [...plan.rows.values()].reduce((n, rows) => n + rows.length, plan.appended.length);
       let written = 0;
-      const onChunk = (n: number) => progress.note('writing', (written += n) / toWrite);
+      // A cancel between two chunks throws inside the transaction: IndexedDB rolls all of it back.
+      const onChunk = (n: number) => {
+        cancelled();
+        progress.note('writing', (written += n) / toWrite);
+      };
       for (const [table, rows] of plan.rows) await writeInChunks(db.table(table), rows, onChunk);
       await writeInChunks(db.changes, plan.appended, onChunk, 'add');
       const at = now.toISOString();
@@ -306,13 +392,16 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
+      // The last moment a cancel is honoured: after this the transaction commits.
+      cancelled();
       return plan.preview;
     });
+    timings.write = clock() - t0;
     progress.finish('writing');
     // Every station's audit chain as it now stands (the bundle's entries among it): a break shows in
     // the administrators' banner and is audited. Off the import's path: it hashes in slices.
     const local = (await db.settings.get('station'))?.value as unknown as Station | undefined;
-    if (local && preview.newChanges > 0) void verifyAuditAfterImport(db, local, now).catch((e: unknown) => console.warn('audit chain check after import failed', e));
+    if (local && preview.newChanges > 0 && opts.verifyAfter !== false) void verifyAuditAfterImport(db, local, now).catch((e: unknown) => console.warn('audit chain check after import failed', e));
     return preview;
   } catch (e) {
     if (e instanceof Error && (e.name === 'ConstraintError' || e.name === 'BulkError')) throw new SyncError('constraint');

@@ -8,10 +8,9 @@
  */
 import type { AppDB } from '../db/app-db';
 import type { Station } from '../db/repositories/station';
-import { decodeBundle } from './decode';
 import { SyncError, type SyncErrorCode } from './errors';
 import { markExported, partFileName, prepareExport } from './export';
-import { applyImport } from './import';
+import { createImportClient, type ImportClient } from './import-client';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 
 export interface SyncFolder {
@@ -82,7 +81,13 @@ export async function pullFromFolder(
   db: AppDB,
   station: Station,
   folder: SyncFolder,
-  opts: { passphrase?: string; limits?: BundleLimits; beforeImport?: () => Promise<void> } = {},
+  opts: {
+    passphrase?: string;
+    limits?: BundleLimits;
+    beforeImport?: () => Promise<void>;
+    /** Where the bundles are decoded and imported (the page passes its worker client); in-process by default. */
+    importClient?: (db: AppDB) => ImportClient;
+  } = {},
 ): Promise<PullResult> {
   let prepared = false;
   const limits = opts.limits ?? DEFAULT_LIMITS;
@@ -92,31 +97,37 @@ export async function pullFromFolder(
     const m = BUNDLE_PATH.exec(f.path);
     return m && m[2] !== station.id;
   });
-  for (const file of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    if (seen[file.path] === file.size) {
-      result.unchanged += 1;
-      continue;
-    }
-    try {
-      if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
-      const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits, requireEncrypted: Boolean(opts.passphrase) });
-      if (!prepared) {
-        await opts.beforeImport?.();
-        prepared = true;
+  // One import session for the whole pull (one worker, not one per file): each file is opened, then applied.
+  const importer = (opts.importClient ?? ((d: AppDB) => createImportClient(d, { station, inWorker: false })))(db);
+  try {
+    for (const file of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      if (seen[file.path] === file.size) {
+        result.unchanged += 1;
+        continue;
       }
-      const done = await applyImport(db, bundle);
-      // A later part of a large push carries files only: new files count as imported too.
-      if (done.newChanges > 0 || done.attachmentsNew > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
-      else result.unchanged += 1;
-      seen[file.path] = file.size;
-    } catch (e) {
-      if (e instanceof ImportBlocked) throw e;
-      const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
-      result.refused.push({ path: file.path, code });
-      // Try again next time: a file still being replicated (truncated), one that needs the
-      // passphrase entered later, or one the folder could not hand over (I/O, not a SyncError).
-      if (e instanceof SyncError && !RETRY_CODES.has(code)) seen[file.path] = file.size;
+      try {
+        if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
+        await importer.open({ bytes: await folder.read(file.path), passphrase: opts.passphrase, limits, requireEncrypted: Boolean(opts.passphrase) });
+        if (!prepared) {
+          await opts.beforeImport?.();
+          prepared = true;
+        }
+        const done = await importer.apply({});
+        // A later part of a large push carries files only: new files count as imported too.
+        if (done.newChanges > 0 || done.attachmentsNew > 0) result.imported.push({ path: file.path, changes: done.newChanges, conflicts: done.conflicts });
+        else result.unchanged += 1;
+        seen[file.path] = file.size;
+      } catch (e) {
+        if (e instanceof ImportBlocked) throw e;
+        const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
+        result.refused.push({ path: file.path, code });
+        // Try again next time: a file still being replicated (truncated), one that needs the
+        // passphrase entered later, or one the folder could not hand over (I/O, not a SyncError).
+        if (e instanceof SyncError && !RETRY_CODES.has(code)) seen[file.path] = file.size;
+      }
     }
+  } finally {
+    importer.close();
   }
   await db.settings.put({ key: SEEN_KEY, value: seen });
   return result;

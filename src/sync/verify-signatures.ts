@@ -99,8 +99,10 @@ export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, Mergea
   const believed = await believedEnrolmentsIn(db, people);
   const believedIds = new Set(believed.map((e) => e.id));
   const unbelieved: { person: Person; enrolment: Enrolment }[] = [];
-  for (const p of people) {
-    const local = await db.people.get(p.id);
+  // Local rows read in bulk (one request per table, not one per row: 10,000 returns are 10,000 round trips).
+  const localPeople = await db.people.bulkGet(people.map((p) => p.id));
+  for (const [i, p] of people.entries()) {
+    const local = localPeople[i];
     const known = new Set(local ? enrolmentsOf(local).map((e) => e.id) : []);
     for (const e of enrolmentsOf(p)) if (!known.has(e.id) && !believedIds.has(e.id)) unbelieved.push({ person: p, enrolment: e });
   }
@@ -110,9 +112,15 @@ export async function checkPlanSignatures(db: AppDB, rows: Map<SyncTable, Mergea
     throw new SyncError('forgedEnrolment', { name: unbelieved[0]!.person.name, login: unbelieved[0]!.enrolment.login });
   }
   const claims: Claim[] = [];
-  for (const r of (rows.get('returns') ?? []) as Row[]) claims.push(...returnClaims(r, (await db.returns.get(r.id)) as Row | undefined));
-  for (const r of (rows.get('eightD') ?? []) as Row[]) claims.push(...eightDClaims(r, (await db.eightD.get(r.id)) as Row | undefined));
-  for (const r of (rows.get('complaints') ?? []) as Row[]) if (r.closures) claims.push(...closureClaims(r, (await db.complaints.get(r.id)) as Row | undefined));
+  const withLocal = async (table: 'returns' | 'eightD' | 'complaints', keep: (r: Row) => boolean, claimsOf: (r: Row, local: Row | undefined) => Claim[]) => {
+    const list = ((rows.get(table) ?? []) as Row[]).filter(keep);
+    if (list.length === 0) return;
+    const local = (await db.table(table).bulkGet(list.map((r) => r.id))) as (Row | undefined)[];
+    list.forEach((r, i) => claims.push(...claimsOf(r, local[i])));
+  };
+  await withLocal('returns', (r) => r.approvals !== undefined || r.decision !== undefined, returnClaims);
+  await withLocal('eightD', (r) => r.signatures !== undefined, eightDClaims);
+  await withLocal('complaints', (r) => Boolean(r.closures), closureClaims);
   for (const c of claims) {
     const verdict = await verifyStatement(c.statement, c.proof, believed);
     if (verdict.state === 'legacy' && !c.heldBefore) throw new SyncError('unsignedSignature', { where: c.where });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainAuditEntry, GENESIS_HASH, verifyAuditChain, type AuditEntry } from './audit-chain';
+import { auditBodyText, chainAuditEntry, GENESIS_HASH, verifyAuditChain, type AuditEntry } from './audit-chain';
+import { canonicalJson } from '../common/canonical-json';
 
 function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = [];
@@ -30,5 +31,24 @@ describe('audit chain', () => {
   it('detects a removed entry', () => {
     const entries = chain(4);
     expect(verifyAuditChain([entries[0]!, entries[2]!, entries[3]!])).toEqual({ ok: false, brokenAt: 'e2' });
+  });
+
+  it('hashes exactly the canonical JSON of the entry without seq and hash, whatever its shape', () => {
+    const base = chain(1)[0]!;
+    const shapes: Record<string, unknown>[] = [
+      { ...base, seq: 7 },
+      { ...base, changes: [] },
+      { ...base, changes: [{ path: 'a"b', before: { z: 1, a: [1, null, '引号"'] }, after: null }, { path: 'x', before: true, after: 2.5 }] },
+      { ...base, changes: [{ path: 'only-after', after: 'v' }] },
+      { ...base, changes: [{ path: 'p', before: 1, after: 2, extra: 'k' }] },
+      { ...base, extra: { b: 1, a: 2 } },
+      { ...base, rowId: 42 },
+      { ...base, actor: undefined },
+      { ...base, at: '2026-\u0000\n 时间' },
+    ];
+    for (const e of shapes) {
+      const { seq: _s, hash: _h, ...body } = e;
+      expect(auditBodyText(e as unknown as AuditEntry)).toBe(canonicalJson(body));
+    }
   });
 });

@@ -13,7 +13,7 @@
  * older than that path's stamp and ignored here.
  */
 import type { ChangeRecord } from './change';
-import { getPath, isSafeKey, setPath, type Json, type JsonObject } from './field-paths';
+import { getPath, isPlainObject, isSafeKey, type Json, type JsonObject } from './field-paths';
 
 export interface MergeableRow {
   id: string;
@@ -38,9 +38,44 @@ export function isSafePath(path: string): boolean {
   return path.length > 0 && path.length <= 512 && path.split('.').every(isSafeKey);
 }
 
+/**
+ * The row a change writes into, copied once per change rather than once per
+ * field (a complaint's creation sets some sixty leaves): objects this change
+ * has already copied are written in place, any other is copied on the way
+ * down, so neither `current` nor a change's values are ever mutated.
+ */
+class RowDraft {
+  readonly data: JsonObject;
+  private readonly owned = new WeakSet<object>();
+
+  constructor(current: JsonObject) {
+    this.data = { ...current };
+    this.owned.add(this.data);
+  }
+
+  set(path: string, value: Json): void {
+    const keys = path.split('.');
+    let node = this.data;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const key = keys[i] as string;
+      const child = node[key];
+      if (isPlainObject(child) && this.owned.has(child)) {
+        node = child;
+        continue;
+      }
+      const copy: JsonObject = isPlainObject(child) ? { ...child } : {};
+      this.owned.add(copy);
+      node[key] = copy;
+      node = copy;
+    }
+    node[keys[keys.length - 1] as string] = value;
+  }
+}
+
 /** Applies one change's fields to a row (or to a new empty row when undefined). Never mutates. */
 export function applyChange<R extends MergeableRow>(current: R | undefined, change: ChangeRecord): ApplyOutcome<R> {
-  let data = (current ?? { id: change.rowId, _clocks: {} }) as unknown as JsonObject;
+  const draft = new RowDraft((current ?? { id: change.rowId, _clocks: {} }) as unknown as JsonObject);
+  const data = draft.data;
   const clocks: Record<string, string> = { ...(current?._clocks ?? {}) };
   const applied: string[] = [];
   // Deterministic order inside one change: parents before children.
@@ -62,15 +97,17 @@ export function applyChange<R extends MergeableRow>(current: R | undefined, chan
       if (h > change.hlc && !stale && value !== undefined) keep.push([p, h, value]);
       delete clocks[p];
     }
-    data = setPath(data, path, value);
+    draft.set(path, value);
     clocks[path] = change.hlc;
     keep.sort((a, b) => a[0].split('.').length - b[0].split('.').length);
     for (const [p, h, v] of keep) {
-      data = setPath(data, p, v);
+      draft.set(p, v);
       clocks[p] = h;
     }
     applied.push(path);
   }
-  const row = { ...data, id: change.rowId, _clocks: clocks } as unknown as R;
-  return { row, applied };
+  // The draft's top object is this change's own copy: finished in place.
+  data.id = change.rowId;
+  (data as Record<string, unknown>)._clocks = clocks;
+  return { row: data as unknown as R, applied };
 }

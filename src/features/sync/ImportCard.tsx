@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DestructiveReview, needsConfirmation } from './DestructiveReview';
 import { folderPassphrase } from './folder-sync-runner';
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
-import { decodeBundle, type DecodedBundle } from '../../sync/decode';
-import { applyImport, previewImport, type ImportPreview } from '../../sync/import';
+import type { ImportPreview } from '../../sync/import';
+import { createImportClient, type ImportClient } from '../../sync/import-client';
 import { isEncryptedBundle } from '../../sync/passphrase-envelope';
 import { DEFAULT_LIMITS } from '../../sync/limits';
 import { MAX_TRANSFER_BYTES } from '../../platform/desktop-api';
@@ -30,7 +30,7 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'locked'; bytes: Uint8Array; wrong: string | null }
-  | { kind: 'preview'; bundle: DecodedBundle; preview: ImportPreview }
+  | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'error'; text: string; trust?: { personId: string; keyId: string; bytes: Uint8Array; pass?: string } };
 
 export function ImportCard() {
@@ -41,27 +41,28 @@ export function ImportCard() {
   const [passphrase, setPassphrase] = useState('');
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<SyncProgress>({ phase: 'unzipping', done: 0, total: 1 });
+  // The import worker of the bundle being read or imported (sync/import-client): one per file.
+  const client = useRef<ImportClient | null>(null);
+  const stopped = useRef(false);
+  const closeClient = () => {
+    client.current?.close();
+    client.current = null;
+  };
+  useEffect(() => closeClient, []);
 
-  // Unzip, decrypt, hash and validate here, before any transaction.
+  // Unzip, decrypt, hash, validate and plan in the import worker, off this page's thread, before any transaction.
   const open = async (bytes: Uint8Array, pass?: string) => {
+    closeClient();
     setProgress({ phase: 'unzipping', done: 0, total: 1 });
     setStep({ kind: 'reading' });
+    const session = createImportClient(getDb(), { station });
+    client.current = session;
     try {
-      // The preview's reads (one transaction, one step) follow the decoding: a tenth of the bar.
-      let decoded = 0;
-      const bundle = await decodeBundle(bytes, {
-        passphrase: pass,
-        // The station's bundle passphrase (set for its sync folder): a plaintext bundle is refused here too.
-        requireEncrypted: folderPassphrase() !== '',
-        onProgress: (p) => {
-          decoded = p.total;
-          setProgress({ phase: p.phase, done: p.done, total: Math.ceil(p.total * 1.1) });
-        },
-      });
-      setProgress({ phase: 'planning', done: decoded, total: Math.ceil(decoded * 1.1) });
-      const preview = await previewImport(getDb(), bundle);
-      setStep({ kind: 'preview', bundle, preview });
+      // The station's bundle passphrase (set for its sync folder): a plaintext bundle is refused here too.
+      const preview = await session.open({ bytes, passphrase: pass, requireEncrypted: folderPassphrase() !== '' }, setProgress);
+      setStep({ kind: 'preview', preview });
     } catch (e) {
+      closeClient();
       if (e instanceof SyncError && (e.code === 'wrongPassphrase' || e.code === 'passphraseRequired')) {
         setStep({ kind: 'locked', bytes, wrong: e.code === 'wrongPassphrase' ? syncErrorText(t, e) : null });
       } else if (e instanceof SyncError && e.code === 'untrustedAdmin') {
@@ -92,28 +93,41 @@ export function ImportCard() {
     else await open(bytes);
   };
 
-  const confirm = async (bundle: DecodedBundle, destructiveConfirmed: boolean) => {
+  const confirm = async (destructiveConfirmed: boolean) => {
+    const session = client.current;
+    if (!session) return;
     setImporting(true);
-    setProgress({ phase: 'writing', done: 0, total: 1 });
+    stopped.current = false;
+    setProgress({ phase: 'planning', done: 0, total: 1 });
     try {
       // Durability: a backup of everything first; a full disk or a failed backup cancels the import.
       const refused = await backupBeforeImport(t);
       if (refused) return setStep({ kind: 'error', text: refused });
-      const result = await applyImport(getDb(), bundle, undefined, { onProgress: setProgress, confirmedBy: destructiveConfirmed ? actor : undefined });
+      // Stopped while the backup ran: the import never starts.
+      if (stopped.current) throw new SyncError('cancelled');
+      const result = await session.apply({ confirmedBy: destructiveConfirmed ? actor : undefined }, setProgress);
       void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
       setStep({ kind: 'idle' });
     } catch (e) {
       setStep({ kind: 'error', text: syncErrorText(t, e) });
     } finally {
+      closeClient();
       setImporting(false);
     }
   };
+
+  // Stops the worker's current step: reading stops at its next step, an import before its transaction commits.
+  const stop = () => {
+    stopped.current = true;
+    client.current?.cancel();
+  };
+  const running = step.kind === 'reading' || importing;
 
   return (
     <Card size="small" title={t('sync.import.title')} style={{ marginBottom: 12 }}>
       <Flex vertical gap={8}>
         <div>
-          <Button onClick={() => void choose()} data-testid="import-choose">{t('sync.import.choose')}</Button>
+          <Button onClick={() => void choose()} disabled={running} data-testid="import-choose">{t('sync.import.choose')}</Button>
         </div>
         {step.kind === 'reading' && <SyncProgressBar progress={progress} testId="import-progress" />}
         {step.kind === 'error' && (
@@ -128,8 +142,13 @@ export function ImportCard() {
             {step.wrong && <Alert type="error" showIcon message={step.wrong} data-testid="sync-error" />}
           </Flex>
         )}
-        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={(ok) => void confirm(step.bundle, ok)} onCancel={() => setStep({ kind: 'idle' })} />}
+        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={(ok) => void confirm(ok)} onCancel={() => { closeClient(); setStep({ kind: 'idle' }); }} />}
         {importing && <SyncProgressBar progress={progress} testId="import-progress" />}
+        {running && (
+          <div>
+            <Button danger onClick={stop} data-testid="import-stop">{t('sync.import.stop')}</Button>
+          </div>
+        )}
       </Flex>
     </Card>
   );

@@ -10,6 +10,7 @@ import { getDb } from '../../db/db';
 import { ensureStation } from '../../db/repositories/station';
 import { getPlatform, type SyncFolderAccess } from '../../platform';
 import { ImportBlocked, pullFromFolder, pushToFolder, type PullResult } from '../../sync/sync-folder';
+import { createImportClient } from '../../sync/import-client';
 import { backupBeforeImport } from '../backups/backup-runner';
 
 export interface LastSync {
@@ -105,7 +106,8 @@ export async function syncFolderNow(folder: SyncFolderAccess | null = getPlatfor
           const refused = await backupBeforeImport(i18next.t.bind(i18next));
           if (refused) throw new ImportBlocked(refused);
         };
-        const pull = await pullFromFolder(db, station, folder, { passphrase: pass, beforeImport });
+        // Decoded and imported in the import worker, off the page's thread (sync/import-client).
+        const pull = await pullFromFolder(db, station, folder, { passphrase: pass, beforeImport, importClient: (d) => createImportClient(d, { station }) });
         set({ last: { at: new Date().toISOString(), pushed, pull } });
       } catch (e) {
         set({ error: e });

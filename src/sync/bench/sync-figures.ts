@@ -8,6 +8,7 @@ import type { AppDB } from '../../db/app-db';
 import { buildExport } from '../export';
 import { decodeBundle } from '../decode';
 import { applyImport, previewImport } from '../import';
+import { createImportClient } from '../import-client';
 import { bulkPutSyncData, generateSyncData } from './generate';
 
 export type FreshDb = (name: string) => Promise<AppDB>;
@@ -30,8 +31,10 @@ export async function measureSync(n: number, fresh: FreshDb): Promise<Record<str
   const [bundle, decodeMs] = await time(() => decodeBundle(exported.bytes));
   // The plan alone (reads + merge + derive, no writes), as the preview computes it: where the import's extra time goes.
   const [, planMs] = await time(() => previewImport(target, bundle));
-  const [, mergeMs] = await time(() => applyImport(target, bundle));
+  const timings: Record<string, number> = {};
+  const [, mergeMs] = await time(() => applyImport(target, bundle, new Date(), { timings }));
   return {
+    ...phaseFigures('sync.import_10k', timings),
     'sync.rows': n,
     'sync.export_10k_ms': exportMs,
     'sync.bundle_bytes': exported.bytes.length,
@@ -59,6 +62,50 @@ export async function measureBigImport(fresh: FreshDb): Promise<Record<string, n
   await bulkPutSyncData(source, data);
   const exported = await buildExport(source, { destination: 'bench-big', mode: 'all' });
   const target = await fresh('big-target');
-  const [, ms] = await time(async () => applyImport(target, await decodeBundle(exported.bytes)));
-  return { 'sync.import_50k_changes_ms': ms, 'sync.import_50k_changes_count': exported.changes };
+  // As the import card runs it: decode and preview in the import worker (in-process under Node), then apply.
+  const client = createImportClient(target);
+  const frames = watchFrames();
+  try {
+    const [, openMs] = await time(() => client.open({ bytes: exported.bytes }));
+    const [, applyMs] = await time(() => client.apply({}));
+    const maxFrame = frames.stop();
+    return {
+      'sync.import_50k_changes_ms': openMs + applyMs,
+      'sync.import_50k_changes_count': exported.changes,
+      'sync.import_50k.open_ms': openMs,
+      'sync.import_50k.apply_ms': applyMs,
+      'sync.import_50k.in_worker': client.mode === 'worker' ? 1 : 0,
+      ...(maxFrame === null ? {} : { 'sync.import_max_frame_ms': maxFrame }),
+    };
+  } finally {
+    client.close();
+  }
+}
+
+/** `prefix.<phase>_ms` for each phase an import timed. */
+function phaseFigures(prefix: string, timings: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(timings).map(([k, v]) => [`${prefix}.${k}_ms`, Math.round(v)]));
+}
+
+/**
+ * The longest gap between two animation frames while something runs (the page's
+ * main thread blocked that long); null where there are no frames (Node).
+ */
+export function watchFrames(): { stop: () => number | null } {
+  if (typeof requestAnimationFrame !== 'function') return { stop: () => null };
+  let last = performance.now();
+  let max = 0;
+  let running = true;
+  const tick = (t: number) => {
+    max = Math.max(max, t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    stop: () => {
+      running = false;
+      return Math.round(Math.max(max, performance.now() - last));
+    },
+  };
 }
