@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createComplaint } from '../db/repositories/complaints';
 import { ImportBlocked, ownSubfolder, pullFromFolder, pushToFolder, type SyncFolder } from './sync-folder';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 /** A shared folder in memory; each station may only write below its own subfolder. */
 class MemoryFolder implements SyncFolder {
@@ -25,6 +26,7 @@ describe('sync folder', () => {
   it('three stations converge through one folder, each writing only its own files', async () => {
     const folder = new MemoryFolder();
     const stations = [await station('QA1'), await station('WH1'), await station('MK1')];
+    await enrolEachOther(...stations);
     for (const [i, s] of stations.entries()) {
       await createComplaint(s.db, s.station, s.actor, sampleComplaint(`客户${i}`), T(i));
       expect(await pushToFolder(s.db, s.station, folder, { now: T(i) })).toMatch(/\.ckd$/);
@@ -47,6 +49,7 @@ describe('sync folder', () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T(1));
     const name = (await pushToFolder(a.db, a.station, folder, { now: T(1) })) ?? '';
     const good = folder.files.get(`${ownSubfolder(a.station)}/${name}`) ?? new Uint8Array();
@@ -63,6 +66,7 @@ describe('sync folder', () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T(1));
     await pushToFolder(a.db, a.station, folder, { now: T(1), passphrase: '仓库口令' });
     expect((await pullFromFolder(b.db, b.station, folder)).refused.map((x) => x.code)).toEqual(['passphraseRequired']);
@@ -77,6 +81,7 @@ describe('sync folder', () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户甲'), T(1));
     await pushToFolder(a.db, a.station, folder, { now: T(1) });
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户乙'), T(2));
