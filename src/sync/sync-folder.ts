@@ -13,6 +13,7 @@ import { SyncError, type SyncErrorCode } from './errors';
 import { markExported, partFileName, prepareExport } from './export';
 import { applyImport } from './import';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
+import { checkStationTrust } from './station-trust';
 
 export interface SyncFolder {
   /** Every file below the folder, as "subfolder/name" relative paths. */
@@ -30,7 +31,12 @@ const SEEN_KEY = 'sync.folderSeen';
  */
 const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+(?:-\d+of\d+)?\.ckd$/;
 
-const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase']);
+/**
+ * Refusals that are read again at the next pull: a file still being replicated, one that needs
+ * the passphrase entered later, one from a station an administrator has yet to enrol (or
+ * enrol again with its new key).
+ */
+const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase', 'stationNotEnrolled', 'stationKeyChanged']);
 
 export function ownSubfolder(station: Pick<Station, 'code' | 'id'>): string {
   return `${station.code}-${station.id}`;
@@ -62,7 +68,8 @@ export async function pushToFolder(
 
 export interface PullResult {
   imported: { path: string; changes: number; conflicts: number }[];
-  refused: { path: string; code: SyncErrorCode }[];
+  /** With the refusal's parameters (e.g. an unenrolled station's code, name and fingerprint) for its message. */
+  refused: { path: string; code: SyncErrorCode; params?: Record<string, string | number> }[];
   unchanged: number;
 }
 
@@ -100,6 +107,8 @@ export async function pullFromFolder(
     try {
       if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
       const bundle = await decodeBundle(await folder.read(file.path), { passphrase: opts.passphrase, limits, requireEncrypted: Boolean(opts.passphrase) });
+      // A file of a station not enrolled here is skipped (and reported) before the backup runs for it.
+      await checkStationTrust(db, bundle);
       if (!prepared) {
         await opts.beforeImport?.();
         prepared = true;
@@ -112,9 +121,8 @@ export async function pullFromFolder(
     } catch (e) {
       if (e instanceof ImportBlocked) throw e;
       const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
-      result.refused.push({ path: file.path, code });
-      // Try again next time: a file still being replicated (truncated), one that needs the
-      // passphrase entered later, or one the folder could not hand over (I/O, not a SyncError).
+      result.refused.push({ path: file.path, code, ...(e instanceof SyncError && Object.keys(e.params).length > 0 ? { params: e.params } : {}) });
+      // Try again next time (RETRY_CODES), or when the folder could not hand it over (I/O, not a SyncError).
       if (e instanceof SyncError && !RETRY_CODES.has(code)) seen[file.path] = file.size;
     }
   }
