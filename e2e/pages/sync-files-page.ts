@@ -17,6 +17,10 @@ export class SyncFilesPage {
   readonly error: Locator;
   readonly importProgress: Locator;
   readonly stop: Locator;
+  /** A refused bundle's unknown station: its name, code and fingerprint, and the administrator's button. */
+  readonly stationToEnrol: Locator;
+  readonly enrolFingerprint: Locator;
+  readonly enrolStation: Locator;
 
   constructor(readonly page: Page) {
     this.destination = page.getByTestId('export-destination');
@@ -34,6 +38,9 @@ export class SyncFilesPage {
     this.error = page.getByTestId('sync-error');
     this.importProgress = page.getByTestId('import-progress');
     this.stop = page.getByTestId('import-stop');
+    this.stationToEnrol = page.getByTestId('station-to-enrol');
+    this.enrolFingerprint = page.getByTestId('enrol-fingerprint');
+    this.enrolStation = page.getByTestId('enrol-station');
   }
 
   async open(): Promise<void> {
@@ -70,6 +77,19 @@ export class SyncFilesPage {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('import-choose').click();
     await (await chooser).setFiles(path);
+  }
+
+  /**
+   * The first bundle of a station not enrolled here is refused with its fingerprint:
+   * an administrator (compared by telephone) enrols it and the preview follows. Waits for
+   * the preview or that refusal, whichever comes; returns whether it enrolled.
+   */
+  async enrolIfAsked(timeout = 60_000): Promise<boolean> {
+    await this.preview.or(this.enrolStation).or(this.error).first().waitFor({ timeout });
+    if (!(await this.enrolStation.isVisible())) return false;
+    await this.enrolStation.click();
+    await this.preview.waitFor({ timeout });
+    return true;
   }
 
   async decrypt(passphrase: string): Promise<void> {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { logIn, seededLogin } from '../fixtures/seed';
+import { SyncFilesPage } from '../pages/sync-files-page';
 import { seededRandom } from '../../src/domain/demo/demo-data';
 import { fingerprintDb, launchOnProfile, traceImportTransaction, type DbFingerprint, type RunningBrowser } from '../pages/crash-browser';
 
@@ -67,6 +68,8 @@ async function preparedImport(page: Page, baseURL: string, bundle: string): Prom
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-choose').click();
   await (await chooser).setFiles(bundle);
+  // The generated station (GEN) is enrolled from its first refusal; a profile that already enrolled it goes straight to the preview.
+  await new SyncFilesPage(page).enrolIfAsked(180_000);
   await expect(page.getByTestId('import-confirm'), seen.errors.join('\n')).toBeEnabled({ timeout: 180_000 });
   await Promise.all(traced);
   return {

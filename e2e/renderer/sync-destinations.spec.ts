@@ -19,6 +19,9 @@ test('an export for one station does not move the mark of another destination', 
   const sync = new SyncFilesPage(page);
   await sync.open();
   await sync.chooseBundle(bundle);
+  // GEN is not enrolled here yet: the administrator enrols it from the refusal.
+  await expect(sync.stationToEnrol).toContainText('GEN');
+  expect(await sync.enrolIfAsked()).toBe(true);
   await expect(sync.preview).toContainText('GEN');
   await sync.confirm.click();
   await expect(page.getByText(/已导入：/)).toBeVisible();

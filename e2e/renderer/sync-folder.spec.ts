@@ -9,6 +9,7 @@
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
 import { reloadAndLogIn, seededLogin } from '../fixtures/seed';
+import { enrolEachOther } from '../fixtures/enrol';
 import { SyncFolderCard } from '../pages/sync-folder-card';
 
 // Two app instances on a shared 2-core machine: page loads can take many seconds.
@@ -159,6 +160,7 @@ test.describe('sync folder', () => {
     const a = await openStation(browser, testInfo, folder);
     const b = await openStation(browser, testInfo, folder);
     await setStationCode(b.page, 'WH1');
+    await enrolEachOther(a.page, b.page);
 
     // Station A records a complaint, chooses the folder and syncs: its bundle lands in its own subfolder.
     const number = await recordComplaint(a.page, '华东精密机械有限公司');

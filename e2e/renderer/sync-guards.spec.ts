@@ -12,7 +12,9 @@ import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
 import { USERS } from '../fixtures/seed';
 import { SyncFilesPage } from '../pages/sync-files-page';
-import { validBundle } from '../../src/sync/__fixtures__/hostile';
+import { HOSTILE_STATION } from '../../src/sync/__fixtures__/hostile';
+import { signedBundle } from '../../src/sync/__fixtures__/signed';
+import { seedEnrolled } from '../fixtures/enrol';
 import { emptyComplaintInput } from '../../src/domain/complaint/schema';
 import { encodeHlc } from '../../src/domain/merge/hlc';
 
@@ -33,10 +35,10 @@ function complaintFields(i: number): Record<string, unknown> {
   return { ...c, number: `QA9-2026-${String(i + 1).padStart(4, '0')}`, station: 'QA9', status: 'new', createdAt: at, createdBy: '王客服', updatedAt: at, updatedBy: '王客服', deletedAt: null };
 }
 
-function bundleFile(name: string, changes: Record<string, unknown>[], path: (n: string) => string): string {
+async function bundleFile(name: string, changes: Record<string, unknown>[], path: (n: string) => string): Promise<string> {
   const lines = changes.map((c) => JSON.stringify({ station: QA9, table: 'complaints', at: new Date().toISOString(), actor: USERS.admin.name, author: USERS.admin.id, base: {}, ...c }));
   const file = path(name);
-  writeFileSync(file, validBundle({ lines, manifest: (m) => ({ ...m, id: name, createdAt: new Date().toISOString(), counts: { changes: lines.length, attachments: 0, byTable: { complaints: lines.length } } }) }));
+  writeFileSync(file, await signedBundle({ lines, manifest: (m) => ({ ...m, id: name, createdAt: new Date().toISOString(), counts: { changes: lines.length, attachments: 0, byTable: { complaints: lines.length } } }) }));
   return file;
 }
 
@@ -52,8 +54,10 @@ test.use({ loginAs: 'admin' });
 test('a 30-record deletion waits for confirmation; HTML shows as text; a clock in 9999 is refused', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const path = (n: string) => testInfo.outputPath(`${n}.ckd`);
+  // QA9 was enrolled here before (its enrolment through the UI: station-enrol.spec.ts).
+  await seedEnrolled(page, [HOSTILE_STATION]);
   const ids = Array.from({ length: 30 }, (_, i) => i);
-  const created = bundleFile('create', ids.map((i) => ({ hlc: hlc(), rowId: rowId(i), fields: complaintFields(i) })), path);
+  const created = await bundleFile('create', ids.map((i) => ({ hlc: hlc(), rowId: rowId(i), fields: complaintFields(i) })), path);
   let sync = await importFile(page, created);
   await expect(sync.preview).toBeVisible();
   await expect(page.getByTestId('import-destructive')).toHaveCount(0);
@@ -64,12 +68,12 @@ test('a 30-record deletion waits for confirmation; HTML shows as text; a clock i
   await expect(page.getByText(HTML_NAME).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 
-  const future = bundleFile('future', [{ hlc: hlc(Date.parse('9999-12-31T00:00:00Z')), rowId: rowId(1), fields: { 'customer.phone': '13900000009' } }], path);
+  const future = await bundleFile('future', [{ hlc: hlc(Date.parse('9999-12-31T00:00:00Z')), rowId: rowId(1), fields: { 'customer.phone': '13900000009' } }], path);
   sync = await importFile(page, future);
   await expect(sync.error).toContainText('QA9');
   await expect(sync.error).toContainText('9999-12-31');
 
-  const deletion = bundleFile('delete', ids.map((i) => ({ hlc: hlc(), rowId: rowId(i), fields: { deletedAt: new Date().toISOString() } })), path);
+  const deletion = await bundleFile('delete', ids.map((i) => ({ hlc: hlc(), rowId: rowId(i), fields: { deletedAt: new Date().toISOString() } })), path);
   sync = await importFile(page, deletion);
   const review = page.getByTestId('import-destructive');
   await expect(review).toContainText('(30)');

@@ -8,6 +8,7 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
 import { seededLogin } from '../fixtures/seed';
+import { enrolEachOther } from '../fixtures/enrol';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { SyncFilesPage } from '../pages/sync-files-page';
 
@@ -84,6 +85,7 @@ test.describe('sync between two stations', () => {
     test.setTimeout(300_000);
     const b = await openStation(browser, testInfo);
     await setStationCode(b.page, 'WH1');
+    await enrolEachOther(page, b.page);
 
     // Station A (QA1) records and edits a complaint, then exports everything.
     await complaintForm.openNew();

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { getDb } from '../db/db';
 import { ensureStation } from '../db/repositories/station';
+import { ensureStationKey } from '../db/repositories/station-keys';
 import { seedDepartments } from '../db/repositories/org';
 import { useStation } from '../db/hooks/use-db';
 import { AuthGate } from './AuthGate';
@@ -55,6 +56,8 @@ function useBootstrap(): Error | null | 'ready' {
         return station;
       })
       .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
+      // The station's signing key (made once, on the first start): its bundles are signed with it.
+      .then(() => ensureStationKey(db))
       .then(() => setState('ready'))
       // Backups, the attachment clean-up and folder sync run in the background: loaded and started once the first
       // rows are on screen (they read whole stores), or after a while on a station left at its login screen (#18).

@@ -12,6 +12,7 @@ import { buildExport } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 const NOW = new Date('2026-11-25T08:00:00.000Z');
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
@@ -20,6 +21,7 @@ describe('attachments referenced by changes', () => {
   it('an incremental bundle carries the 8D photos and the company logo, and the other station stores them', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const complaint = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), NOW);
     const r = await openEightD(a.db, a.station, a.actor, complaint.id, NOW);
     const photo = await storeEightDPhoto(a.db, new File([PNG], '漏油.png', { type: 'image/png' }), NOW);

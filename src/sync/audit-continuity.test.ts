@@ -9,12 +9,14 @@ import { complaintToInput, createComplaint, updateComplaint } from '../db/reposi
 import { chainAuditEntry, GENESIS_HASH, type AuditEntry } from '../domain/audit/audit-chain';
 import type { AppDB } from '../db/app-db';
 import { AUDIT_WARNINGS_KEY, judgeAuditChain, type AuditCheckpoint, type AuditWarningRecord } from './audit-continuity';
-import type { ManifestV1 } from './bundle-format';
+import type { Manifest } from './bundle-format';
 import { decodeBundle } from './decode';
 import { buildExport, markExported } from './export';
 import { applyImport, previewImport } from './import';
-import { auditEntries, changeLine, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
+import { auditEntries, changeLine, TEST_LIMITS } from './__fixtures__/hostile';
+import { signedBundle } from './__fixtures__/signed';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther, enrolHostile } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -48,9 +50,11 @@ describe('audit chain of other stations', () => {
   it('carries the piece of the chain a bundle covers and sees it continue', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     const first = await exportFrom(a.db, 'b', 'since', at(1));
-    expect(first.audit?.map((e) => e.hash)).toEqual((await a.db.audit.toArray()).map((e) => e.hash));
+    // From the first change on (the enrolment before it is not covered by a since-export).
+    expect(first.audit?.map((e) => e.hash)).toEqual((await a.db.audit.toArray()).filter((e) => e.action !== 'station.enrol').map((e) => e.hash));
     expect((await applyImport(b.db, first, at(1))).audit).toEqual({ kind: 'first' });
 
     await updateComplaint(a.db, a.station, a.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000001' } }, at(2));
@@ -65,6 +69,7 @@ describe('audit chain of other stations', () => {
   it('warns when a station shows a rewritten history, imports anyway and records it', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await updateComplaint(a.db, a.station, a.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000001' } }, at(1));
     await applyImport(b.db, await exportFrom(a.db, 'b', 'all', at(2)), at(2));
@@ -84,6 +89,7 @@ describe('audit chain of other stations', () => {
   it('a rewritten entry inside a since-bundle is caught by its id', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await applyImport(b.db, await exportFrom(a.db, 'b', 'since', at(1)), at(1));
     // The same export range again after the rewrite: the entry we saw is in it, with another hash.
@@ -96,6 +102,7 @@ describe('audit chain of other stations', () => {
   it('says it cannot confirm when a bundle in between was not imported here', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await applyImport(b.db, await exportFrom(a.db, 'usb', 'since', at(1)), at(1));
     const edit = (phone: string, s: number) => updateComplaint(a.db, a.station, a.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone } }, at(s));
@@ -113,26 +120,29 @@ describe('audit chain of other stations', () => {
     const lines = (entries: AuditEntry[]) => entries.map((e) => JSON.stringify(e));
     for (const [entries, entry] of [[tampered, good[1]?.id], [relinked, good[2]?.id]] as const) {
       const s = await station('WH1');
-      const bundle = await decodeBundle(validBundle({ audit: lines(entries) }), { limits: TEST_LIMITS });
+      await enrolHostile(s);
+      const bundle = await decodeBundle(await signedBundle({ audit: lines(entries) }), { limits: TEST_LIMITS });
       expect((await previewImport(s.db, bundle)).audit).toEqual({ kind: 'broken', entry });
       expect((await applyImport(s.db, bundle)).newChanges).toBe(2);
       expect(await warnings(s.db)).toMatchObject([{ kind: 'broken', entry }]);
     }
     const s = await station('WH1');
-    const wrongHead = await decodeBundle(validBundle({ audit: lines(good), manifest: (m) => ({ ...m, auditHead: 'e'.repeat(64) }) }), { limits: TEST_LIMITS });
+    await enrolHostile(s);
+    const wrongHead = await decodeBundle(await signedBundle({ audit: lines(good), manifest: (m) => ({ ...m, auditHead: 'e'.repeat(64) }) }), { limits: TEST_LIMITS });
     expect((await previewImport(s.db, wrongHead)).audit).toEqual({ kind: 'broken', entry: good[2]?.id });
   });
 
   it('still reads bundles without audit.jsonl, only remembering their head', async () => {
     const s = await station('WH1');
-    const bundle = await decodeBundle(validBundle({ lines: [JSON.stringify(changeLine(1))], manifest: (m) => ({ ...m, counts: { changes: 1, attachments: 0, byTable: {} } }) }), { limits: TEST_LIMITS });
+    await enrolHostile(s);
+    const bundle = await decodeBundle(await signedBundle({ lines: [JSON.stringify(changeLine(1))], manifest: (m) => ({ ...m, counts: { changes: 1, attachments: 0, byTable: {} } }) }), { limits: TEST_LIMITS });
     expect(bundle.audit).toBeNull();
     expect((await applyImport(s.db, bundle)).audit).toEqual({ kind: 'unverified' });
   });
 });
 
 describe('judgeAuditChain', () => {
-  const manifest = (auditHead: string, createdAt = '2026-11-21T00:00:00.000Z') => ({ auditHead, createdAt }) as ManifestV1;
+  const manifest = (auditHead: string, createdAt = '2026-11-21T00:00:00.000Z') => ({ auditHead, createdAt }) as Manifest;
   const chain = auditEntries(4);
   const cp = (e: AuditEntry | undefined, bundleCreatedAt = '2026-11-20T00:00:00.000Z'): AuditCheckpoint => ({ id: e?.id ?? '', hash: e?.hash ?? '', bundleCreatedAt, seenAt: '2026-11-20T01:00:00.000Z' });
 

@@ -16,7 +16,7 @@ import type { AppDB } from '../db/app-db';
 import { GENESIS_HASH, verifyAuditSegment, type AuditEntry, type ChainCheck } from '../domain/audit/audit-chain';
 import type { SyncChange } from '../domain/merge/conflicts';
 import type { Json } from '../domain/merge/field-paths';
-import type { ManifestV1 } from './bundle-format';
+import type { Manifest } from './bundle-format';
 
 export const AUDIT_CHAINS_KEY = 'sync.auditChains';
 export const AUDIT_WARNINGS_KEY = 'sync.auditWarnings';
@@ -77,7 +77,7 @@ export function verifyBundleAudit(audit: readonly AuditEntry[] | null): ChainChe
   return check;
 }
 
-export function judgeAuditChain(manifest: ManifestV1, audit: readonly AuditEntry[] | null, checkpoints: readonly AuditCheckpoint[]): AuditVerdict {
+export function judgeAuditChain(manifest: Manifest, audit: readonly AuditEntry[] | null, checkpoints: readonly AuditCheckpoint[]): AuditVerdict {
   if (audit === null) return { kind: 'unverified' };
   const last = audit[audit.length - 1];
   const check = verifyBundleAudit(audit);
@@ -104,7 +104,7 @@ export function judgeAuditChain(manifest: ManifestV1, audit: readonly AuditEntry
 export function nextCheckpoints(
   checkpoints: readonly AuditCheckpoint[],
   verdict: AuditVerdict,
-  manifest: ManifestV1,
+  manifest: Manifest,
   audit: readonly AuditEntry[] | null,
   nowIso: string,
 ): AuditCheckpoint[] {
@@ -126,7 +126,7 @@ export async function readAuditCheckpoints(db: AppDB, stationId: string): Promis
 export async function recordAuditVerdict(
   db: AppDB,
   verdict: AuditVerdict,
-  bundle: { id: string; manifest: ManifestV1; audit: readonly AuditEntry[] | null },
+  bundle: { id: string; manifest: Manifest; audit: readonly AuditEntry[] | null },
   nowIso: string,
 ): Promise<void> {
   const { manifest } = bundle;

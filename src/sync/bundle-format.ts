@@ -1,12 +1,18 @@
 /**
- * The sync bundle file format, version 1: a zip holding
- *   manifest.json          what the bundle is (format, version, station, range, counts, checksums)
+ * The sync bundle file format, version 2: a zip holding
+ *   manifest.json          what the bundle is (format, version, station with its name and
+ *                          public key, range, counts, checksums)
+ *   signature.json         the station's Ed25519 signature over the exact bytes of
+ *                          manifest.json (which lists every other entry's hash, so
+ *                          the signature covers the whole bundle)
  *   changes.jsonl          one ChangeRecord (+ what its writer had seen) per line
  *   attachments/<sha256>   immutable evidence files, named by their own hash
  *   audit.jsonl            optional: the exporting station's own audit entries, a
  *                          contiguous piece of its hash chain ending at `auditHead`
  *                          (added later within version 1: readers that predate it
  *                          refuse such a bundle as a bad manifest, never misread it)
+ * Version 1 (no signature, no key) is still read, so that its refusal names what
+ * is wrong with it (unsigned: src/sync/station-trust.ts), never misreads it.
  * Strict types describe what we write; the loose zod schemas below describe what
  * we accept (unknown extra keys are tolerated, unknown versions are not).
  * Reading goes validate → upgrade → merge.
@@ -16,12 +22,13 @@ import { SYNC_TABLES, type SyncTable } from '../domain/merge/change';
 import { isHlc } from '../domain/merge/hlc';
 
 export const BUNDLE_FORMAT = 'complaint-desk-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 export const MANIFEST_NAME = 'manifest.json';
 export const CHANGES_NAME = 'changes.jsonl';
 export const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
 export const AUDIT_NAME = 'audit.jsonl';
-export const ENTRY_NAME = /^(manifest\.json|changes\.jsonl|audit\.jsonl|attachments\/[0-9a-f]{64})$/;
+export const SIGNATURE_NAME = 'signature.json';
+export const ENTRY_NAME = /^(manifest\.json|signature\.json|changes\.jsonl|audit\.jsonl|attachments\/[0-9a-f]{64})$/;
 
 export interface AttachmentMeta {
   sha256: string;
@@ -31,11 +38,20 @@ export interface AttachmentMeta {
   createdAt: string;
 }
 
-export interface ManifestV1 {
-  format: typeof BUNDLE_FORMAT;
-  version: 1;
+export interface BundleStation {
   id: string;
-  station: { id: string; code: string };
+  code: string;
+  name: string;
+  /** Raw Ed25519 public key, base64 ('' in a version-1 bundle). */
+  publicKey: string;
+}
+
+/** The manifest as read (any accepted version) and as written (version 2). */
+export interface Manifest {
+  format: typeof BUNDLE_FORMAT;
+  version: 1 | 2;
+  id: string;
+  station: BundleStation;
   createdAt: string;
   range: { fromSeq: number; toSeq: number } | 'all';
   counts: { changes: number; attachments: number; byTable: Partial<Record<SyncTable, number>> };
@@ -52,7 +68,7 @@ const count = z.number().int().min(0).max(100_000_000);
 /** Only the two keys that decide how to read the rest. */
 export const manifestHeadSchema = z.looseObject({ format: z.unknown(), version: z.unknown() });
 
-export const manifestV1Schema = z.looseObject({
+const manifestV1Shape = {
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(1),
   id: z.string().min(1).max(64),
@@ -65,7 +81,22 @@ export const manifestV1Schema = z.looseObject({
     z.looseObject({ sha256: sha, name: z.string().min(1).max(255), type: z.string().max(100), size: count, createdAt: z.string().max(40) }),
   ).max(100_000),
   auditHead: z.string().max(128),
+};
+export const manifestV1Schema = z.looseObject(manifestV1Shape);
+export const manifestV2Schema = z.looseObject({
+  ...manifestV1Shape,
+  version: z.literal(2),
+  station: z.looseObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    code: z.string().min(1).max(20),
+    name: z.string().max(100),
+    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+  }),
 });
+
+/** signature.json: the manifest's signature by the key the manifest names. */
+export const signatureSchema = z.looseObject({ alg: z.literal('Ed25519'), signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) });
+export const MAX_SIGNATURE_BYTES = 1024;
 
 export const changeLineSchema = z.looseObject({
   hlc,
@@ -96,7 +127,8 @@ export const auditLineSchema = z.looseObject({
   hash: sha,
 });
 
-/** validate → upgrade: every accepted version becomes the current one here. */
-export function upgradeManifest(m: z.infer<typeof manifestV1Schema>): ManifestV1 {
-  return m as unknown as ManifestV1;
+/** validate → upgrade: every accepted version becomes the current shape here (a version-1 station has no name or key). */
+export function upgradeManifest(m: z.infer<typeof manifestV1Schema> | z.infer<typeof manifestV2Schema>): Manifest {
+  if (m.version === 1) return { ...(m as unknown as Manifest), station: { id: m.station.id, code: m.station.code, name: '', publicKey: '' } };
+  return m as unknown as Manifest;
 }

@@ -13,6 +13,7 @@ import { buildExport, markExported } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -27,6 +28,7 @@ describe('case records in sync', () => {
   it('cost on A and accountability on B converge on both stations', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await seedDepartments(a.db, a.station, a.actor);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await transfer(a.db, b.db, 'b');

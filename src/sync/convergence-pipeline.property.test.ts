@@ -21,6 +21,7 @@ import { openEightD, removeAction, saveDiscipline } from '../db/repositories/eig
 import { putSetting, updateStation, type Station } from '../db/repositories/station';
 import type { Actor } from '../db/repositories/write-record';
 import { sampleComplaintInput, seedTestPeople } from '../db/test-support/fake-db';
+import { enrolEachOther } from './test-support/enrol';
 import { canonicalJson } from '../domain/common/canonical-json';
 import { listOf } from '../domain/eightd/keyed';
 import { emptyAction, eightDIdFor, type EightD } from '../domain/eightd/schema';
@@ -168,6 +169,7 @@ async function syncedState(db: AppDB): Promise<string> {
 
 async function run(sc: Scenario): Promise<{ nodes: Node[]; bundles: Bundle[] }> {
   const nodes = await Promise.all(Array.from({ length: sc.stations }, (_, i) => openNode(i, sc.skews[i] ?? 0)));
+  await enrolEachOther(...nodes);
   const bundles: Bundle[] = [];
   let now = T0;
   // Two complaints that every station has before the random part: edits of shared rows are where conflicts come from.

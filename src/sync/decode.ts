@@ -12,7 +12,7 @@ import { isSafePath } from '../domain/merge/apply-change';
 import { decodeHlc } from '../domain/merge/hlc';
 import {
   ATTACHMENT_NAME, AUDIT_NAME, auditLineSchema, BUNDLE_FORMAT, BUNDLE_VERSION, CHANGES_NAME, changeLineSchema, ENTRY_NAME, MANIFEST_NAME,
-  manifestHeadSchema, manifestV1Schema, upgradeManifest, type AttachmentMeta, type ManifestV1,
+  manifestHeadSchema, manifestV1Schema, manifestV2Schema, MAX_SIGNATURE_BYTES, SIGNATURE_NAME, signatureSchema, upgradeManifest, type AttachmentMeta, type Manifest,
 } from './bundle-format';
 import { decryptBundle, isEncryptedBundle } from './passphrase-envelope';
 import { SyncError } from './errors';
@@ -26,11 +26,15 @@ import { sha256OfBytes as sha256Bytes } from '../db/repositories/attachments';
 export interface DecodedBundle {
   /** SHA-256 of the plain zip: the same bundle always has the same id. */
   id: string;
-  manifest: ManifestV1;
+  manifest: Manifest;
   changes: SyncChange[];
   attachments: { meta: AttachmentMeta; bytes: Uint8Array }[];
   /** The exporter's piece of its audit chain, in chain order; null when the bundle has no audit.jsonl (older writers). */
   audit: AuditEntry[] | null;
+  /** The exact bytes of manifest.json, which signature.json signs. */
+  manifestBytes: Uint8Array<ArrayBuffer>;
+  /** The station's signature (base64) from signature.json; null when the bundle has none (version 1). Judged by station-trust.ts. */
+  signature: string | null;
 }
 
 export { sha256Bytes };
@@ -73,6 +77,7 @@ export async function decodeBundle(
       capFor: (name) => {
         if (!ENTRY_NAME.test(name)) return null;
         if (name === MANIFEST_NAME) return limits.maxManifestBytes;
+        if (name === SIGNATURE_NAME) return MAX_SIGNATURE_BYTES;
         if (name === CHANGES_NAME) return limits.maxChangesBytes;
         if (name === AUDIT_NAME) return limits.maxAuditBytes;
         return limits.maxAttachmentBytes;
@@ -86,6 +91,7 @@ export async function decodeBundle(
   }
 
   const manifest = readManifest(entries);
+  const signature = manifest.version >= 2 ? readSignature(entries.get(SIGNATURE_NAME)) : null;
   await progress.report('hashing', 0);
   await progress.chunked('hashing', [...entries], 8, async ([name, bytes]) => {
     const sha = ATTACHMENT_NAME.exec(name)?.[1];
@@ -99,10 +105,18 @@ export async function decodeBundle(
   const audit = readAudit(entries.get(AUDIT_NAME), manifest.station.id, limits);
   const id = await sha256Bytes(bytes);
   progress.finish('validating');
-  return { id, manifest, changes, attachments, audit };
+  return { id, manifest, changes, attachments, audit, manifestBytes: new Uint8Array(entries.get(MANIFEST_NAME) as Uint8Array), signature };
 }
 
-function readManifest(entries: Map<string, Uint8Array>): ManifestV1 {
+/** The signature's shape only; whether it verifies, and whose key it is, is station-trust.ts's question. */
+function readSignature(bytes: Uint8Array | undefined): string | null {
+  if (!bytes) return null;
+  const parsed = signatureSchema.safeParse(parseUntrustedJson(decodeUtf8(bytes, { entry: SIGNATURE_NAME }), { entry: SIGNATURE_NAME }));
+  if (!parsed.success) throw new SyncError('badSignature', { station: '' });
+  return parsed.data.signature;
+}
+
+function readManifest(entries: Map<string, Uint8Array>): Manifest {
   const bytes = entries.get(MANIFEST_NAME);
   if (!bytes) throw new SyncError('noManifest');
   const json = parseUntrustedJson(decodeUtf8(bytes, { entry: MANIFEST_NAME }), { entry: MANIFEST_NAME });
@@ -111,15 +125,15 @@ function readManifest(entries: Map<string, Uint8Array>): ManifestV1 {
   const version = head.data.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) throw new SyncError('unknownVersion', { version: String(version).slice(0, 20) });
   if (version > BUNDLE_VERSION) throw new SyncError('newerVersion', { version });
-  if (version !== 1) throw new SyncError('unknownVersion', { version });
-  const parsed = manifestV1Schema.safeParse(json);
+  if (version !== 1 && version !== 2) throw new SyncError('unknownVersion', { version });
+  const parsed = (version === 1 ? manifestV1Schema : manifestV2Schema).safeParse(json);
   if (!parsed.success) throw new SyncError('badManifest', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   return upgradeManifest(parsed.data);
 }
 
-async function checkEntries(entries: Map<string, Uint8Array>, manifest: ManifestV1): Promise<void> {
+async function checkEntries(entries: Map<string, Uint8Array>, manifest: Manifest): Promise<void> {
   for (const name of entries.keys()) {
-    if (name !== MANIFEST_NAME && !(name in manifest.entries)) throw new SyncError('entryUnlisted', { name });
+    if (name !== MANIFEST_NAME && name !== SIGNATURE_NAME && !(name in manifest.entries)) throw new SyncError('entryUnlisted', { name });
   }
   for (const [name, expected] of Object.entries(manifest.entries)) {
     const bytes = entries.get(name);
@@ -190,7 +204,7 @@ function readAudit(bytes: Uint8Array | undefined, stationId: string, limits: Bun
   return out;
 }
 
-async function readAttachments(entries: Map<string, Uint8Array>, manifest: ManifestV1): Promise<DecodedBundle['attachments']> {
+async function readAttachments(entries: Map<string, Uint8Array>, manifest: Manifest): Promise<DecodedBundle['attachments']> {
   const metas = new Map(manifest.attachments.map((m) => [m.sha256, m]));
   const out: DecodedBundle['attachments'] = [];
   for (const [name, bytes] of entries) {

@@ -8,6 +8,7 @@ import { buildExport, markExported } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -26,6 +27,7 @@ describe('delete over an unseen edit', () => {
   it('is the same conflict on both stations; a delete after seeing the edit is none', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await transfer(a.db, b.db, 'b');
     await updateComplaint(a.db, a.station, a.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000001' } }, at(1));

@@ -16,6 +16,7 @@ import { buildExport } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { station } from './test-support/stations';
+import { enrol } from './test-support/enrol';
 import { SyncError } from './errors';
 import type { EightD } from '../domain/eightd/schema';
 
@@ -40,6 +41,7 @@ describe('the demo plant imported at another station', () => {
   it('is refused until B trusts the demo administrator, then accepted with every return, decision, approval and 8D signature verifying at B', async () => {
     const { a, root, bytes } = await demoAtA();
     const b = await station('WH1');
+    await enrol(b, a);
     expect(await code(applyImport(b.db, await decodeBundle(bytes), NOW))).toBe('untrustedAdmin');
     expect(await b.db.returns.count()).toBe(0);
 
@@ -69,6 +71,7 @@ describe('the demo plant imported at another station', () => {
   it('refuses the demo when an approval is said to be written by the customer service clerk', async () => {
     const { a, root, bytes } = await demoAtA();
     const b = await station('WH1');
+    await enrol(b, a);
     await trustAdministrator(b.db, b.station, b.actor, root, NOW);
     const clerk = (await a.db.people.toArray()).find((p) => p.role === 'customerService' && p.login)!;
     const bundle = await decodeBundle(bytes);

@@ -15,6 +15,7 @@ import { applyImport } from './import';
 import { ownSubfolder, pullFromFolder, pushToFolder, type SyncFolder } from './sync-folder';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrol } from './test-support/enrol';
 
 const NOW = new Date('2026-11-25T08:00:00.000Z');
 const KB = 1024;
@@ -74,8 +75,10 @@ describe('exports in parts', () => {
     expect(decoded.map((d) => d.audit === null)).toEqual([false, true, true]);
 
     const b = await station('WH1');
+    await enrol(b, a);
     for (const d of [...decoded].reverse()) await applyImport(b.db, d, NOW);
     const whole = await station('MK1');
+    await enrol(whole, a);
     await applyImport(whole.db, await decodeBundle((await buildExport(a.db, { destination: 'x', mode: 'all', now: NOW })).bytes), NOW);
     expect(await contentOf(b.db)).toEqual(await contentOf(whole.db));
     expect((await contentOf(b.db)).attachments).toHaveLength(5);
@@ -111,6 +114,7 @@ describe('exports in parts', () => {
       expect(isSyncBundlePath(path), path).toBe(true);
     }
     const b = await station('WH1');
+    await enrol(b, a);
     const pulled = await pullFromFolder(b.db, b.station, folder);
     expect(pulled.imported).toHaveLength(3);
     expect(await b.db.attachments.count()).toBe(3);

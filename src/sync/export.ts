@@ -16,6 +16,8 @@ import { encodeBundle } from './encode';
 import { readAuditForExport } from './audit-continuity';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { lastExportedSeq } from '../db/queries/export-marks';
+import { ensureStationKey } from '../db/repositories/station-keys';
+import { signBytes } from '../domain/auth/keys';
 
 export { FILE_DESTINATION, lastExportedSeq, markExported, pendingSince, stationDestination } from '../db/queries/export-marks';
 
@@ -115,6 +117,8 @@ export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<Exp
   const encrypting = opts.passphrase ? [['encrypting', 10] as const] : [];
   const first = new ProgressReporter(opts.onProgress, [['reading', 30], ['attachments', 20], ['zipping', 40], ...encrypting]);
   await first.report('reading', 0);
+  // Made (WebCrypto) before the read transaction, the first time a station exports.
+  const key = await ensureStationKey(db, now);
   const { station, log, from, auditHead, audit } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
     const station = (await db.settings.get('station'))?.value as unknown as Station;
     const from = opts.mode === 'since' ? await lastExportedSeq(db, opts.destination) : 0;
@@ -166,7 +170,8 @@ export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<Exp
     await progress.report('zipping', 0);
     const plain = await encodeBundle({
       id: ulid(now.getTime()),
-      station: { id: station.id, code: station.code },
+      station: { id: station.id, code: station.code, name: station.name, publicKey: key.publicKey },
+      sign: (bytes) => signBytes(key.privateKey, bytes),
       createdAt: now.toISOString(),
       range: opts.mode === 'all' ? 'all' : { fromSeq: from + 1, toSeq },
       changes: k === 1 ? changes : [],

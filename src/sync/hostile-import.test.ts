@@ -12,7 +12,9 @@ import { decodeHlc, encodeHlc } from '../domain/merge/hlc';
 import { decodeBundle } from './decode';
 import { applyImport, previewImport } from './import';
 import { SyncError, type SyncErrorCode } from './errors';
-import { changeLine, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
+import { changeLine, TEST_LIMITS } from './__fixtures__/hostile';
+import { signedBundle } from './__fixtures__/signed';
+import { enrolHostile } from './test-support/enrol';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
 
@@ -30,13 +32,14 @@ async function target() {
     await s.db.people.put({ id, _clocks: {}, deletedAt: null, name: `${role}-name`, departmentId: 'dept-QA', role, phone: '', email: '', active: true });
   }
   const complaint = await createComplaint(s.db, s.station, { id: 'pa', name: 'admin-name' }, sampleComplaint());
+  await enrolHostile(s, { id: 'pa', name: 'admin-name' });
   return { ...s, complaint };
 }
 
 type Line = Record<string, unknown>;
 const line = (patch: Line): string => JSON.stringify({ ...changeLine(1), hlc: hlcAt(1000), ...patch });
-const bundleOf = (lines: string[], manifest: (m: Record<string, unknown>) => unknown = (m) => ({ ...m, createdAt: new Date().toISOString() })) =>
-  decodeBundle(validBundle({ lines, manifest }), { limits: TEST_LIMITS });
+const bundleOf = async (lines: string[], manifest: (m: Record<string, unknown>) => unknown = (m) => ({ ...m, createdAt: new Date().toISOString() })) =>
+  decodeBundle(await signedBundle({ lines, manifest }), { limits: TEST_LIMITS });
 
 async function refusal(db: Parameters<typeof applyImport>[0], lines: string[], opts: Parameters<typeof applyImport>[3] = {}): Promise<SyncError> {
   const before = await fingerprint(db);

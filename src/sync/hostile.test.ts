@@ -4,7 +4,9 @@ import { createComplaint } from '../db/repositories/complaints';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { SyncError } from './errors';
-import { HOSTILE, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
+import { HOSTILE, TEST_LIMITS } from './__fixtures__/hostile';
+import { signedBundle } from './__fixtures__/signed';
+import { enrolHostile } from './test-support/enrol';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
 
@@ -20,7 +22,8 @@ describe('hostile bundles', () => {
 
   it('accepts the valid base the cases are made from', async () => {
     const s = await station('WH1');
-    expect((await importBytes(s.db, validBundle())).newChanges).toBe(2);
+    await enrolHostile(s);
+    expect((await importBytes(s.db, await signedBundle())).newChanges).toBe(2);
   });
 
   it.each(HOSTILE.map((c) => [c.name, c] as const))('refuses %s with its own code and writes nothing', async (_name, c) => {

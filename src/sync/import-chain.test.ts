@@ -6,6 +6,7 @@ import { buildExport } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 import type { AppDB } from '../db/app-db';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
@@ -26,6 +27,7 @@ describe('an imported complaint has its deadline chain', () => {
   it('fills the receipt chain of a complaint recorded without one, unstamped', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     await asOldStation(a.db);
     await transfer(a.db, b.db);
@@ -38,6 +40,7 @@ describe('an imported complaint has its deadline chain', () => {
   it('completes a filled deadline from a step relayed by another station', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     await transfer(a.db, b.db);
     await transitionComplaint(b.db, b.station, b.actor, c.id, { to: 'acknowledged' }, new Date(T0.getTime() + 60_000));

@@ -5,6 +5,7 @@ import { decodeBundle } from './decode';
 import { applyImport, previewImport } from './import';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 import { SyncError } from './errors';
 import { keepConflictValue } from './resolve-conflict';
 import type { AppDB } from '../db/app-db';
@@ -31,6 +32,7 @@ describe('export → import between stations', () => {
   it('copies a complaint with its number and derived search tokens, and a replay changes nothing', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     const { bundle, result } = await transfer(a.db, b.db);
     expect(result.tables.complaints).toEqual({ created: 1, updated: 0 });
@@ -49,6 +51,7 @@ describe('export → import between stations', () => {
   it('previews without writing', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     const out = await buildExport(a.db, { destination: 'usb', mode: 'all', now: T0 });
     const before = await fingerprint(b.db);
@@ -60,6 +63,7 @@ describe('export → import between stations', () => {
   it('keeps a concurrent edit of one field as the same conflict on both stations, with the same winner', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     await transfer(a.db, b.db);
     const editPhone = (phone: string) => ({ ...complaintToInput(c), customer: { ...c.customer, phone } });
@@ -87,6 +91,7 @@ describe('export → import between stations', () => {
   it('does not flag an edit made after seeing the other station’s edit', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     await transfer(a.db, b.db);
     await updateComplaint(b.db, b.station, b.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000333' } }, new Date(T0.getTime() + 1000));
@@ -117,6 +122,7 @@ describe('export → import between stations', () => {
   it('round-trips an encrypted bundle and tells a wrong passphrase apart', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     const out = await buildExport(a.db, { destination: 'usb', mode: 'all', passphrase: '正确的口令', now: T0 });
     await expect(decodeBundle(out.bytes)).rejects.toMatchObject({ code: 'passphraseRequired' });

@@ -8,6 +8,7 @@
  * recomputed synchronously in the plan (derive.ts; a return's request hash uses
  * @noble/hashes, so nothing but IndexedDB is awaited), and the exporter's audit
  * chain is judged against what we saw of it before (audit-continuity.ts).
+ * Before all of it, the bundle's signature and station are judged (station-trust.ts).
  */
 import type { Table } from 'dexie';
 import type { AppDB, BundleReceipt, ConflictRow, SyncedRow } from '../db/app-db';
@@ -38,6 +39,7 @@ import { destructiveOf, type DestructiveChange } from './destructive';
 import { effectiveMatrix } from '../domain/auth/permissions';
 import type { Person } from '../db/app-db';
 import { readPlanSnapshot } from './plan-snapshot';
+import { checkStationTrust } from './station-trust';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -273,6 +275,7 @@ export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new 
 
 /** previewImport, keeping the checked plan for applyImport's `prepared`. */
 export async function prepareImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<PreparedImport> {
+  await checkStationTrust(db, bundle);
   verifyBundleAudit(bundle.audit);
   const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
   await checkPlan(db, plan);
@@ -304,6 +307,7 @@ const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
 export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Date(), opts: ApplyOptions = {}): Promise<ImportPreview> {
+  await checkStationTrust(db, bundle);
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);

@@ -3,6 +3,7 @@ import { buildExport } from './export';
 import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 import { importProducts, saveCustomer, saveProduct } from '../db/repositories/masterdata';
 import { saveContact } from '../db/repositories/contacts';
 import { createComplaint } from '../db/repositories/complaints';
@@ -27,6 +28,7 @@ describe('master data between stations', () => {
   it('merges the same list imported at two stations into one row per code, per field', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await importProducts(a.db, a.station, a.actor, [product('P-001', '液压泵'), product('P-002', '齿轮泵')], T0);
     await importProducts(b.db, b.station, b.actor, [product('P-001', '液压泵'), product('P-003', '叶片泵')], T0);
     const p1 = await a.db.products.get('prd:P-001');
@@ -45,6 +47,7 @@ describe('master data between stations', () => {
   it('carries customers and the contact log, and backups hold the new tables', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await saveCustomer(a.db, a.station, a.actor, { ...emptyCustomerInput(), code: 'C01', name: '华东精密机械有限公司' }, undefined, T0);
     const complaint = await createComplaint(a.db, a.station, a.actor, sampleComplaintInput(), T0);
     await saveContact(a.db, a.station, a.actor, { ...emptyContactInput(complaint.id, '2026-11-20T05:00:00.000Z', '王客服'), summary: '已确认' }, undefined, T0);

@@ -20,7 +20,9 @@ import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { DEFAULT_DERIVE_CONTEXT, deriveRow } from './derive';
 import { sampleComplaint, station } from './test-support/stations';
-import { changeLine, TEST_LIMITS, validBundle } from './__fixtures__/hostile';
+import { enrolEachOther, enrolHostile } from './test-support/enrol';
+import { changeLine, TEST_LIMITS } from './__fixtures__/hostile';
+import { signedBundle } from './__fixtures__/signed';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -55,6 +57,7 @@ describe('derived fields after a merge', () => {
   it('a return line quantity changed on B gives A the same status and total', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const acc = await withAccounts(a.db, a.station);
     await shareTrust(a.db, b.db);
     const r = await createReturn(a.db, a.station, a.actor, request(5), at(0));
@@ -72,6 +75,7 @@ describe('derived fields after a merge', () => {
   it('an approval signed on B gives A the same status', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const acc = await withAccounts(a.db, a.station);
     await shareTrust(a.db, b.db);
     await a.db.departments.add({ id: 'dept-MKT', code: 'MKT', name: '市场部', kind: 'marketing', _clocks: {} });
@@ -90,6 +94,7 @@ describe('derived fields after a merge', () => {
   it("a complaint's status change on B moves A's next deadline too", async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), at(0));
     await transfer(a.db, b.db, 'b');
     const onB = await transitionComplaint(b.db, b.station, b.actor, c.id, { to: 'acknowledged' }, at(60));
@@ -128,9 +133,10 @@ describe('partial rows (an edit that arrived before the creation)', () => {
 
   it('two partial returns import side by side, each readable', async () => {
     const s = await station('WH1');
+    await enrolHostile(s);
     const fields = { 'request.customer.name': '华东电器', 'request.lines.L1.qtyRequested': 3 };
     const lines = [1, 2].map((n) => JSON.stringify(changeLine(n, { table: 'returns', rowId: `RET${n}`, fields })));
-    const bundle = await decodeBundle(validBundle({ lines }), { limits: TEST_LIMITS });
+    const bundle = await decodeBundle(await signedBundle({ lines }), { limits: TEST_LIMITS });
     await applyImport(s.db, bundle);
     for (const id of ['RET1', 'RET2']) {
       const row = (await s.db.returns.get(id)) as StoredReturn;

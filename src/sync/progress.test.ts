@@ -5,6 +5,7 @@ import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { ProgressReporter, type SyncProgress } from './progress';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 
@@ -36,6 +37,7 @@ describe('sync progress', () => {
   it('export, decode and import each report monotonic progress that ends at total', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     for (let i = 0; i < 3; i++) await createComplaint(a.db, a.station, a.actor, sampleComplaint(`客户${i}`), T0);
 
     const exported: SyncProgress[] = [];

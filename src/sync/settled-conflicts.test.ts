@@ -5,6 +5,7 @@ import { decodeBundle } from './decode';
 import { applyImport } from './import';
 import { keepConflictValue } from './resolve-conflict';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrol, enrolEachOther, type TestStation } from './test-support/enrol';
 import type { AppDB } from '../db/app-db';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
@@ -19,12 +20,14 @@ async function transfer(from: AppDB, to: AppDB, destination: string, mode: 'all'
 const openConflicts = async (db: AppDB) => (await db.conflicts.toArray()).filter((c) => c.resolvedAt === null);
 
 /** A and B edit the phone concurrently and exchange: both list the same conflict; B's later value wins. */
-async function conflicted(alsoTo?: AppDB) {
+async function conflicted(alsoTo?: TestStation) {
   const a = await station('QA1');
   const b = await station('WH1');
+  await enrolEachOther(a, b);
+  if (alsoTo) await enrolEachOther(a, b, alsoTo);
   const c = await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
   await transfer(a.db, b.db, 'b', 'all');
-  if (alsoTo) await transfer(a.db, alsoTo, 'x', 'all');
+  if (alsoTo) await transfer(a.db, alsoTo.db, 'x', 'all');
   const phone = (p: string) => ({ ...complaintToInput(c), customer: { ...c.customer, phone: p } });
   await updateComplaint(a.db, a.station, a.actor, c.id, phone('13900000007'), at(1));
   await updateComplaint(b.db, b.station, b.actor, c.id, phone('13900000009'), at(2));
@@ -62,6 +65,7 @@ describe('a conflict resolved at one station is resolved at every station that i
     const { a, conflict } = await conflicted();
     await keepConflictValue(a.db, a.station, a.actor, conflict.id, 0, at(10));
     const c3 = await station('QA2');
+    await enrol(c3, a);
     await transfer(a.db, c3.db, 'c', 'all');
     expect((await c3.db.conflicts.toArray()).map((k) => [k.id, k.resolvedAt !== null])).toEqual([[conflict.id, true]]);
   });
@@ -69,7 +73,7 @@ describe('a conflict resolved at one station is resolved at every station that i
   it('an edit made without seeing both values does not settle it', async () => {
     // A third station that saw only the creation edits the phone later: a new concurrent write, not a decision.
     const c3 = await station('QA2');
-    const { b, c, conflict } = await conflicted(c3.db);
+    const { b, c, conflict } = await conflicted(c3);
     await updateComplaint(c3.db, c3.station, c3.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000003' } }, at(20));
     await transfer(c3.db, b.db, 'b3', 'all');
     expect((await openConflicts(b.db)).map((k) => k.id)).toContain(conflict.id);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createComplaint } from '../db/repositories/complaints';
 import { ImportBlocked, ownSubfolder, pullFromFolder, pushToFolder, type SyncFolder } from './sync-folder';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrol, enrolEachOther } from './test-support/enrol';
+import { ensureStationKey } from '../db/repositories/station-keys';
 
 /** A shared folder in memory; each station may only write below its own subfolder. */
 class MemoryFolder implements SyncFolder {
@@ -25,6 +27,7 @@ describe('sync folder', () => {
   it('three stations converge through one folder, each writing only its own files', async () => {
     const folder = new MemoryFolder();
     const stations = [await station('QA1'), await station('WH1'), await station('MK1')];
+    await enrolEachOther(...stations);
     for (const [i, s] of stations.entries()) {
       await createComplaint(s.db, s.station, s.actor, sampleComplaint(`客户${i}`), T(i));
       expect(await pushToFolder(s.db, s.station, folder, { now: T(i) })).toMatch(/\.ckd$/);
@@ -43,10 +46,34 @@ describe('sync folder', () => {
     for (const s of stations) expect(await pushToFolder(s.db, s.station, folder, { now: T(10) })).toBeNull();
   });
 
+  it('skips and reports the files of a station not enrolled here, imports the others, and takes them once it is enrolled', async () => {
+    const folder = new MemoryFolder();
+    const [a, b, c] = [await station('QA1'), await station('WH1'), await station('MK1')];
+    await enrol(a, b);
+    for (const [i, s] of [b, c].entries()) {
+      await createComplaint(s.db, s.station, s.actor, sampleComplaint(`客户${i}`), T(i));
+      await pushToFolder(s.db, s.station, folder, { now: T(i) });
+    }
+    let backups = 0;
+    const first = await pullFromFolder(a.db, a.station, folder, { beforeImport: async () => void (backups += 1) });
+    expect(first.imported.map((r) => r.path.split('/')[0])).toEqual([ownSubfolder(b.station)]);
+    const print = (await ensureStationKey(c.db)).fingerprint;
+    expect(first.refused).toEqual([{ path: expect.stringMatching(new RegExp(`^${ownSubfolder(c.station)}/`)), code: 'stationNotEnrolled', params: { station: 'MK1', name: c.station.name, fingerprint: print } }]);
+    expect(backups).toBe(1);
+    expect(await a.db.complaints.count()).toBe(1);
+    // Read again at the next pull, not marked as seen: enrolled, the file comes in.
+    await enrol(a, c);
+    const second = await pullFromFolder(a.db, a.station, folder);
+    expect(second.refused).toEqual([]);
+    expect(second.imported).toHaveLength(1);
+    expect(await a.db.complaints.count()).toBe(2);
+  });
+
   it('ignores temporary and .sync-conflict files and reports a damaged bundle without stopping', async () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T(1));
     const name = (await pushToFolder(a.db, a.station, folder, { now: T(1) })) ?? '';
     const good = folder.files.get(`${ownSubfolder(a.station)}/${name}`) ?? new Uint8Array();
@@ -63,6 +90,7 @@ describe('sync folder', () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T(1));
     await pushToFolder(a.db, a.station, folder, { now: T(1), passphrase: '仓库口令' });
     expect((await pullFromFolder(b.db, b.station, folder)).refused.map((x) => x.code)).toEqual(['passphraseRequired']);
@@ -77,6 +105,7 @@ describe('sync folder', () => {
     const folder = new MemoryFolder();
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户甲'), T(1));
     await pushToFolder(a.db, a.station, folder, { now: T(1) });
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('客户乙'), T(2));

@@ -29,7 +29,12 @@ const SEEN_KEY = 'sync.folderSeen';
  */
 const BUNDLE_PATH = /^([A-Z][A-Z0-9]{1,5})-([A-Za-z0-9_-]{10,64})\/[A-Z][A-Z0-9]{1,5}-\d{8}-\d{6}-\d+(?:-\d+of\d+)?\.ckd$/;
 
-const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase']);
+/**
+ * Refusals that are read again at the next pull: a file still being replicated, one that needs
+ * the passphrase entered later, one from a station an administrator has yet to enrol (or
+ * enrol again with its new key).
+ */
+const RETRY_CODES: ReadonlySet<SyncErrorCode> = new Set(['truncated', 'passphraseRequired', 'wrongPassphrase', 'stationNotEnrolled', 'stationKeyChanged']);
 
 export function ownSubfolder(station: Pick<Station, 'code' | 'id'>): string {
   return `${station.code}-${station.id}`;
@@ -61,7 +66,8 @@ export async function pushToFolder(
 
 export interface PullResult {
   imported: { path: string; changes: number; conflicts: number }[];
-  refused: { path: string; code: SyncErrorCode }[];
+  /** With the refusal's parameters (e.g. an unenrolled station's code, name and fingerprint) for its message. */
+  refused: { path: string; code: SyncErrorCode; params?: Record<string, string | number> }[];
   unchanged: number;
 }
 
@@ -107,6 +113,7 @@ export async function pullFromFolder(
       }
       try {
         if (file.size > limits.maxFileBytes) throw new SyncError('fileTooLarge', { max: limits.maxFileBytes });
+        // A file of a station not enrolled here is refused by the open (checkStationTrust) before the backup runs for it.
         await importer.open({ bytes: await folder.read(file.path), passphrase: opts.passphrase, limits, requireEncrypted: Boolean(opts.passphrase) });
         if (!prepared) {
           await opts.beforeImport?.();
@@ -120,7 +127,7 @@ export async function pullFromFolder(
       } catch (e) {
         if (e instanceof ImportBlocked) throw e;
         const code: SyncErrorCode = e instanceof SyncError ? e.code : 'corruptZip';
-        result.refused.push({ path: file.path, code });
+        result.refused.push({ path: file.path, code, ...(e instanceof SyncError && Object.keys(e.params).length > 0 ? { params: e.params } : {}) });
         // Try again next time: a file still being replicated (truncated), one that needs the
         // passphrase entered later, or one the folder could not hand over (I/O, not a SyncError).
         if (e instanceof SyncError && !RETRY_CODES.has(code)) seen[file.path] = file.size;

@@ -8,6 +8,7 @@ import { applyImport, previewImport } from './import';
 import { SyncError } from './errors';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrolEachOther } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 
@@ -25,6 +26,7 @@ describe('unique numbers and codes on import', () => {
   it('names the complaint number two stations with one code both gave out, in the preview and on import, and writes nothing', async () => {
     const a = await station('QA1');
     const b = await station('QA1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('甲公司'), T0);
     await createComplaint(b.db, b.station, b.actor, sampleComplaint('乙公司'), T0);
     const bundle = await bundleOf(a.db);
@@ -40,6 +42,7 @@ describe('unique numbers and codes on import', () => {
   it('warns of a shared station code before any number clashes, and imports', async () => {
     const a = await station('QA1');
     const b = await station('QA1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     const bundle = await bundleOf(a.db);
     expect((await previewImport(b.db, bundle, T0)).sameStationCode).toBe(true);
@@ -47,12 +50,14 @@ describe('unique numbers and codes on import', () => {
     expect(await b.db.complaints.count()).toBe(1);
 
     const c = await station('WH1');
+    await enrolEachOther(c, a);
     expect((await previewImport(c.db, bundle, T0)).sameStationCode).toBe(false);
   });
 
   it('names a department code that each station created on its own', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await saveDepartment(a.db, a.station, a.actor, { code: 'QC', name: '品管课', kind: 'quality' });
     await saveDepartment(b.db, b.station, b.actor, { code: 'QC', name: '品质课', kind: 'quality' });
     const e = await refusal(previewImport(b.db, await bundleOf(a.db), T0));
@@ -62,6 +67,7 @@ describe('unique numbers and codes on import', () => {
   it('lets the same row through again: a replayed or updated row keeps its own number', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint(), T0);
     await applyImport(b.db, await bundleOf(a.db), T0);
     await createComplaint(a.db, a.station, a.actor, sampleComplaint('丙公司'), T0);

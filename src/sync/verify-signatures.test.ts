@@ -14,6 +14,7 @@ import { buildExport } from './export';
 import { decodeBundle, type DecodedBundle } from './decode';
 import { applyImport, previewImport } from './import';
 import { station } from './test-support/stations';
+import { enrol, enrolEachOther } from './test-support/enrol';
 import { SyncError } from './errors';
 import { trustAdministrator } from '../db/repositories/accounts';
 
@@ -33,6 +34,7 @@ async function fingerprint(db: AppDB) {
 async function plant() {
   const a = await station('QA1');
   const b = await station('WH1');
+  await enrolEachOther(a, b);
   const acc = await withAccounts(a.db, a.station);
   await a.db.departments.add({ id: 'dept-GM', code: 'GM', name: '总经办', kind: 'management', _clocks: {} });
   const mm = await savePerson(a.db, a.station, a.actor, { name: '李经理', departmentId: 'dept-GM', role: 'marketingManager', phone: '', email: '', active: true });
@@ -110,6 +112,7 @@ describe('signatures at import', () => {
     const other = await station('XX1');
     const acc = await withAccounts(other.db, other.station);
     const { b } = await plant();
+    await enrol(b, other);
     const before = await fingerprint(b.db);
     const bundle = await exported(other.db);
     const e = await applyImport(b.db, bundle, NOW).then(() => null, (x: unknown) => x);

@@ -7,6 +7,7 @@ import { buildExport } from '../../sync/export';
 import { decodeBundle } from '../../sync/decode';
 import { applyImport } from '../../sync/import';
 import { station } from '../../sync/test-support/stations';
+import { enrolEachOther } from '../../sync/test-support/enrol';
 import { sampleComplaintInput } from '../test-support/fake-db';
 import type { AppDB } from '../app-db';
 
@@ -31,6 +32,7 @@ describe('complaint numbers across a station code change', () => {
   it('refuses a code another station numbers with, and never reissues a number of its own earlier code', async () => {
     const a = await station('QA1');
     const b = await station('QA2');
+    await enrolEachOther(a, b);
     const create = async (s: typeof a) => (await createComplaint(s.db, s.station, s.actor, sampleComplaintInput(), T0)).number;
     expect([await create(a), await create(a)]).toEqual(['QA1-2026-0001', 'QA1-2026-0002']);
     expect(await create(b)).toBe('QA2-2026-0001');
@@ -60,6 +62,7 @@ describe('complaint numbers across a station code change', () => {
   it('a fresh code numbers from 1, beside the other station\'s numbers it holds', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
+    await enrolEachOther(a, b);
     await createComplaint(a.db, a.station, a.actor, sampleComplaintInput(), T0);
     await transfer(a.db, b.db);
     b.station = await updateStation(b.db, { code: 'WH2', name: 'B', timeZone: 'Asia/Shanghai' });

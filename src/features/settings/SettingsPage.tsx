@@ -15,6 +15,7 @@ import { AccountsCard } from '../auth/AccountsCard';
 import { PermissionsCard } from '../auth/PermissionsCard';
 import { AuditCard } from '../auth/AuditCard';
 import { SecurityCard } from '../auth/SecurityCard';
+import { StationKeysCard } from '../sync/StationKeysCard';
 import { Allowed, useSession } from '../../ui/session';
 
 export function SettingsPage() {
@@ -34,6 +35,7 @@ export function SettingsPage() {
         <PeopleCard />
         <AccountsCard />
         <PermissionsCard />
+        <StationKeysCard />
       </Allowed>
       <Allowed action="settings.manage">
         <SecurityCard />

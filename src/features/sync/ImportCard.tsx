@@ -19,6 +19,9 @@ import { isAuditWarning } from '../../sync/audit-continuity';
 import { SyncProgressBar } from './SyncProgressBar';
 import { backupBeforeImport } from '../backups/backup-runner';
 import { trustAdministrator } from '../../db/repositories/accounts';
+import { enrolStation, type StationCandidate } from '../../db/repositories/station-keys';
+import { stationCandidateOf } from '../../sync/station-trust';
+import { StationToEnrol } from './StationToEnrol';
 
 /**
  * The largest bundle a user can pick: the shell hands over at most MAX_TRANSFER_BYTES per file
@@ -31,7 +34,16 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'locked'; bytes: Uint8Array; wrong: string | null }
   | { kind: 'preview'; preview: ImportPreview }
-  | { kind: 'error'; text: string; trust?: { personId: string; keyId: string; bytes: Uint8Array; pass?: string } };
+  | { kind: 'error'; text: string; trust?: { personId: string; keyId: string; bytes: Uint8Array; pass?: string }; enrol?: UnknownStation };
+
+/** A station this one has not enrolled (or whose key changed): what an administrator compares and enrols. */
+interface UnknownStation {
+  candidate: StationCandidate;
+  fingerprint: string;
+  keyChanged: boolean;
+  bytes: Uint8Array;
+  pass?: string;
+}
 
 export function ImportCard() {
   const { t } = useTranslation();
@@ -65,6 +77,9 @@ export function ImportCard() {
       closeClient();
       if (e instanceof SyncError && (e.code === 'wrongPassphrase' || e.code === 'passphraseRequired')) {
         setStep({ kind: 'locked', bytes, wrong: e.code === 'wrongPassphrase' ? syncErrorText(t, e) : null });
+      } else if (e instanceof SyncError && (e.code === 'stationNotEnrolled' || e.code === 'stationKeyChanged')) {
+        const enrol = { candidate: stationCandidateOf(e), fingerprint: String(e.params.fingerprint), keyChanged: e.code === 'stationKeyChanged', bytes, pass };
+        setStep({ kind: 'error', text: syncErrorText(t, e), enrol });
       } else if (e instanceof SyncError && e.code === 'untrustedAdmin') {
         setStep({ kind: 'error', text: syncErrorText(t, e), trust: { personId: String(e.params.personId), keyId: String(e.params.keyId), bytes, pass } });
       } else {
@@ -77,6 +92,13 @@ export function ImportCard() {
   const trust = async (root: { personId: string; keyId: string; bytes: Uint8Array; pass?: string }) => {
     await trustAdministrator(getDb(), station, actor, root);
     await open(root.bytes, root.pass);
+  };
+
+  // An administrator here enrols the other station (fingerprint compared by telephone), then the preview runs again.
+  const enrol = async (unknown: UnknownStation) => {
+    await enrolStation(getDb(), station, actor, unknown.candidate);
+    void message.success(t('sync.enrol.done', { station: unknown.candidate.code }));
+    await open(unknown.bytes, unknown.pass);
   };
 
   const choose = async () => {
@@ -134,6 +156,7 @@ export function ImportCard() {
           <Alert type="error" showIcon message={t('sync.error.title')} description={step.text} data-testid="sync-error"
             action={step.trust && can('people.manage') ? <Button onClick={() => void trust(step.trust!)} data-testid="trust-admin">{t('sync.export.trustAdmin')}</Button> : undefined} />
         )}
+        {step.kind === 'error' && step.enrol && <StationToEnrol station={step.enrol.candidate} fingerprint={step.enrol.fingerprint} keyChanged={step.enrol.keyChanged} canEnrol={can('people.manage')} onEnrol={() => enrol(step.enrol!)} />}
         {step.kind === 'locked' && (
           <Flex gap={8} align="center" wrap>
             <span>{t('sync.import.passphrase')}</span>

@@ -150,7 +150,7 @@ function LastSyncView({ last }: { last: LastSync }) {
           title={() => t('sync.folder.refused')}
           data-testid="sync-folder-refused"
           rowKey="path"
-          dataSource={last.pull.refused.map((r) => ({ path: r.path, reason: syncErrorText(t, new SyncError(r.code)) }))}
+          dataSource={last.pull.refused.map((r) => ({ path: r.path, reason: syncErrorText(t, new SyncError(r.code, r.params)) }))}
           columns={[
             { title: t('sync.folder.file'), dataIndex: 'path' },
             { title: t('sync.folder.reason'), dataIndex: 'reason' },

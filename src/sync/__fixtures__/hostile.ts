@@ -1,7 +1,9 @@
 /**
  * Hand-made hostile bundles, built from code at test time. Each names the
  * specific refusal it must get. `validBundle` builds a correct bundle (right
- * checksums and counts) so that each fixture breaks exactly one thing.
+ * checksums and counts) so that each fixture breaks exactly one thing. It is
+ * unsigned: these cases are refused while decoding, before the signature is
+ * judged; `signedBundle` (signed.ts) adds the station's signature.
  */
 import { deflateSync } from 'fflate';
 import type { SyncErrorCode } from '../errors';
@@ -26,6 +28,9 @@ export const TEST_LIMITS: BundleLimits = {
 export const PASSPHRASE = 'correct horse';
 const enc = (s: string) => new TextEncoder().encode(s);
 const STATION = '01JHOSTILESTATION00000000X';
+/** The hostile station's public key (its private half is in signed.ts, which signs what validParts builds). */
+export const HOSTILE_PUBLIC_KEY = 'P/VEhVMd9/KsY//BhGo0vB1exJtwfhzYYuo9CaM6xdo=';
+export const HOSTILE_STATION = { id: STATION, code: 'QA9', name: '外站 QA9', publicKey: HOSTILE_PUBLIC_KEY };
 export const hlcOf = (n: number, station = STATION) => `${String(1764000000000 + n).padStart(15, '0')}:000000:${station}`;
 
 export function changeLine(n: number, patch: Record<string, unknown> = {}): Record<string, unknown> {
@@ -71,9 +76,9 @@ export function validParts(spec: BundleSpec = {}): RawEntry[] {
   for (const a of atts) entries[`attachments/${a.sha}`] = { sha256: a.sha, size: a.bytes.length };
   const manifest: Record<string, unknown> = {
     format: 'complaint-desk-bundle',
-    version: 1,
+    version: 2,
     id: '01JBUNDLE',
-    station: { id: STATION, code: 'QA9' },
+    station: HOSTILE_STATION,
     createdAt: '2026-11-20T03:00:00.000Z',
     range: 'all',
     counts: { changes: lines.filter((l) => l.trim()).length, attachments: atts.length, byTable: { complaints: lines.length } },
@@ -143,7 +148,9 @@ export const HOSTILE: HostileCase[] = [
   { name: '__proto__ hidden behind a \\u escape', code: 'forbiddenKey', bytes: () => validBundle({ lines: [JSON.stringify(changeLine(1)).replace('"fields":{', '"fields":{"\\u005f_proto__":{"admin":true},')] }) },
   { name: 'another format', code: 'notABundle', bytes: withManifest((m) => ({ ...m, format: 'excalidraw' })) },
   { name: 'manifest is an array', code: 'notABundle', bytes: withManifest(() => [1, 2, 3]) },
-  { name: 'newer version', code: 'newerVersion', bytes: withManifest((m) => ({ ...m, version: 2 })) },
+  { name: 'newer version', code: 'newerVersion', bytes: withManifest((m) => ({ ...m, version: 3 })) },
+  { name: 'version 2 without the station key', code: 'badManifest', bytes: withManifest((m) => ({ ...m, station: { id: STATION, code: 'QA9' } })) },
+  { name: 'signature.json not a signature', code: 'badSignature', bytes: () => validBundle({ extra: [{ name: 'signature.json', data: enc('{"alg":"Ed25519","signature":"abc"}') }] }) },
   { name: 'version 0', code: 'unknownVersion', bytes: withManifest((m) => ({ ...m, version: 0 })) },
   { name: 'version as text', code: 'unknownVersion', bytes: withManifest((m) => ({ ...m, version: '1' })) },
   { name: 'manifest without station', code: 'badManifest', bytes: withManifest((m) => ({ ...m, station: undefined })) },

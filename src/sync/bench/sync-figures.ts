@@ -10,6 +10,21 @@ import { decodeBundle } from '../decode';
 import { applyImport, previewImport } from '../import';
 import { createImportClient } from '../import-client';
 import { bulkPutSyncData, generateSyncData } from './generate';
+import { enrolStation, ensureStationKey } from '../../db/repositories/station-keys';
+import type { Station } from '../../db/repositories/station';
+
+/**
+ * The target enrols the source, as an administrator would before the first import
+ * (a bench administrator, through the repository), so the figures time the real path.
+ */
+async function enrolSource(target: AppDB, source: AppDB): Promise<void> {
+  const from = (await source.settings.get('station'))?.value as unknown as Station;
+  const here = (await target.settings.get('station'))?.value as unknown as Station;
+  const key = await ensureStationKey(source);
+  const admin = { id: 'bench-admin', name: 'bench' };
+  await target.people.put({ id: admin.id, _clocks: {}, deletedAt: null, name: admin.name, departmentId: 'dept-QA', role: 'admin', phone: '', email: '', active: true });
+  await enrolStation(target, here, admin, { id: from.id, code: from.code, name: from.name, publicKey: key.publicKey });
+}
 
 export type FreshDb = (name: string) => Promise<AppDB>;
 
@@ -26,8 +41,11 @@ export async function measureSync(n: number, fresh: FreshDb): Promise<Record<str
   await bulkPutSyncData(source, data);
 
   const [, raw] = await time(async () => bulkPutSyncData(await fresh('raw'), data));
+  // The station key is made once per installation, not per export: outside the timing.
+  await ensureStationKey(source);
   const [exported, exportMs] = await time(() => buildExport(source, { destination: 'bench', mode: 'all' }));
   const target = await fresh('target');
+  await enrolSource(target, source);
   const [bundle, decodeMs] = await time(() => decodeBundle(exported.bytes));
   // The plan alone (reads + merge + derive, no writes), as the preview computes it: where the import's extra time goes.
   const [, planMs] = await time(() => previewImport(target, bundle));
@@ -63,6 +81,7 @@ export async function measureBigImport(fresh: FreshDb): Promise<Record<string, n
   const exported = await buildExport(source, { destination: 'bench-big', mode: 'all' });
   const target = await fresh('big-target');
   // As the import card runs it: decode and preview in the import worker (in-process under Node), then apply.
+  await enrolSource(target, source);
   const client = createImportClient(target);
   const frames = watchFrames();
   try {
