@@ -18,6 +18,7 @@ import { bulkPutSyncData, generateSyncData } from './bench/generate';
 import type { SyncProgress } from './progress';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
+import { enrol } from './test-support/enrol';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 
@@ -27,6 +28,7 @@ async function bigBundle(complaints: number) {
   await bulkPutSyncData(a.db, generateSyncData(a.station.id, complaints));
   const out = await buildExport(a.db, { destination: 'usb', mode: 'all', now: T0 });
   const b = await station('WH1');
+  await enrol(b, a);
   return { a, b, bytes: out.bytes };
 }
 
@@ -111,6 +113,7 @@ describe('import session (the worker logic)', () => {
 
     // A second bundle, previewed; then a local write; then the import must plan again and still write everything.
     const c = await station('QA2');
+    await enrol(b, c);
     for (const name of ['客户甲', '客户乙']) await createComplaint(c.db, c.station, c.actor, sampleComplaint(name), T0);
     const other = await decodeBundle((await buildExport(c.db, { destination: 'usb', mode: 'all', now: T0 })).bytes);
     const stale = await prepareImport(b.db, other, T0);

@@ -86,7 +86,7 @@ describe('station trust', () => {
   it('refuses a station that is not enrolled, naming it with its fingerprint; enrolled, its bundle imports', async () => {
     const s = await target();
     const e = await refused(s.db, await signedBundle(), 'stationNotEnrolled');
-    expect(e.params).toEqual({ station: 'QA9', name: HOSTILE_STATION.name, fingerprint: HOSTILE_PRINT });
+    expect(e.params).toEqual({ station: 'QA9', stationId: HOSTILE_STATION.id, name: HOSTILE_STATION.name, publicKey: HOSTILE_STATION.publicKey, fingerprint: HOSTILE_PRINT });
     expect(HOSTILE_PRINT).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
     for (const t of await translators()) {
       const text = syncErrorText(t, e);

@@ -58,7 +58,7 @@ describe('sync folder', () => {
     const first = await pullFromFolder(a.db, a.station, folder, { beforeImport: async () => void (backups += 1) });
     expect(first.imported.map((r) => r.path.split('/')[0])).toEqual([ownSubfolder(b.station)]);
     const print = (await ensureStationKey(c.db)).fingerprint;
-    expect(first.refused).toEqual([{ path: expect.stringMatching(new RegExp(`^${ownSubfolder(c.station)}/`)), code: 'stationNotEnrolled', params: { station: 'MK1', name: c.station.name, fingerprint: print } }]);
+    expect(first.refused).toEqual([{ path: expect.stringMatching(new RegExp(`^${ownSubfolder(c.station)}/`)), code: 'stationNotEnrolled', params: { station: 'MK1', stationId: c.station.id, name: c.station.name, publicKey: (await ensureStationKey(c.db)).publicKey, fingerprint: print } }]);
     expect(backups).toBe(1);
     expect(await a.db.complaints.count()).toBe(1);
     // Read again at the next pull, not marked as seen: enrolled, the file comes in.
