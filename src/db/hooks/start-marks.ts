@@ -13,6 +13,7 @@ export type StartMark =
   | 'cd:login-submit'
   | 'cd:password-check-start'
   | 'cd:password-check-end'
+  | 'cd:logged-in'
   | 'cd:first-query-start'
   | 'cd:first-query-end'
   | 'cd:first-rows'

@@ -20,7 +20,9 @@ export function LoginScreen({ station, onLoggedIn, notice }: { station: Station;
     setBusy(true);
     setError(null);
     try {
-      onLoggedIn(await logIn(getDb(), station, login, password));
+      const result = await logIn(getDb(), station, login, password);
+      markStart('cd:logged-in');
+      onLoggedIn(result);
     } catch (e) {
       setError(refusalText(t, e));
       setPassword('');
