@@ -59,8 +59,16 @@ function isPartial(row: MergeableRow): boolean {
 
 /** The time of the newest edit the row holds: a real instant for the date fields pages format, the same on every station. */
 function newestEditIso(row: MergeableRow): string {
+  // Encoded HLCs sort as they order: only a stamp above the newest valid one so far is decoded.
+  let newest = '';
   let wall = 0;
-  for (const h of Object.values(row._clocks)) wall = Math.max(wall, decodeHlc(h)?.wall ?? 0);
+  for (const h of Object.values(row._clocks)) {
+    if (h <= newest) continue;
+    const decoded = decodeHlc(h);
+    if (!decoded) continue;
+    newest = h;
+    wall = decoded.wall;
+  }
   return new Date(wall).toISOString();
 }
 

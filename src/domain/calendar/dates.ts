@@ -9,7 +9,19 @@ const DAY_MS = 86_400_000;
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** True for a real calendar date in 'YYYY-MM-DD' form (rejects 2026-02-30). */
+/** Dates already judged: the calendar asks about the same few thousand days again and again. */
+const judged = new Map<string, boolean>();
+
 export function isValidDate(value: string): boolean {
+  const known = judged.get(value);
+  if (known !== undefined) return known;
+  const valid = judgeDate(value);
+  if (judged.size >= 50_000) judged.clear();
+  judged.set(value, valid);
+  return valid;
+}
+
+function judgeDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

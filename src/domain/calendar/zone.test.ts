@@ -75,3 +75,28 @@ describe('zone helpers', () => {
     expect(parseInstant('yesterday')).toBeNaN();
   });
 });
+
+describe('zone offsets cached by quarter hour', () => {
+  /** Intl's own answer, with no cache in between. */
+  function intlWall(ms: number, zone: string): string {
+    const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  }
+
+  it('gives Intl’s wall time minute by minute across every kind of transition', () => {
+    // New York spring and autumn 2026, Lord Howe's half-hour shift, Kathmandu's odd offset, Shanghai.
+    const cases: [string, string][] = [
+      ['America/New_York', '2026-03-08T06:30:00Z'], ['America/New_York', '2026-11-01T05:30:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T14:30:00Z'], ['Asia/Kathmandu', '2026-06-01T00:00:00Z'], ['Asia/Shanghai', '2026-11-20T15:50:00Z'],
+    ];
+    for (const [zone, around] of cases) {
+      const mid = Date.parse(around);
+      for (let ms = mid - 90 * 60_000; ms <= mid + 90 * 60_000; ms += 60_000 + 7) {
+        const z = zonedDateTime(ms, zone);
+        const wall = `${z.date} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}:${String(z.second).padStart(2, '0')}`;
+        expect(wall, `${zone} at ${new Date(ms).toISOString()}`).toBe(intlWall(ms, zone));
+      }
+    }
+  });
+});

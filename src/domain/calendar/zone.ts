@@ -66,8 +66,57 @@ export function toIsoInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * Zone offsets by quarter hour: formatToParts costs microseconds and deriving
+ * 10,000 imported complaints' deadlines asks it hundreds of thousands of times.
+ * A quarter hour whose two ends have the same offset has it throughout (no
+ * zone changes its offset twice within 15 minutes); one with a transition in it
+ * is marked NaN and always asks Intl. Only for years 1900–2199, where the
+ * wall-clock date is a plain four-digit year.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+const CACHE_FROM = Date.UTC(1900, 0, 1);
+const CACHE_TO = Date.UTC(2200, 0, 1);
+const MAX_CACHED = 200_000;
+const offsets = new Map<string, number>();
+
+function offsetFromParts(instantMs: number, zone: string): number {
+  const z = exactZonedDateTime(instantMs, zone);
+  return wallAsUtc(z.date, z) - instantMs;
+}
+
+function cachedOffset(instantMs: number, zone: string): number {
+  const q = Math.floor(instantMs / QUARTER_HOUR);
+  const key = `${zone}|${q}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = offsetFromParts(q * QUARTER_HOUR, zone);
+    offset = start === offsetFromParts((q + 1) * QUARTER_HOUR - 1, zone) ? start : NaN;
+    if (offsets.size >= MAX_CACHED) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** The wall-clock date and time of an instant in a zone. */
 export function zonedDateTime(instantMs: number, zone: string): ZonedDateTime {
+  if (instantMs >= CACHE_FROM && instantMs < CACHE_TO) {
+    const offset = cachedOffset(instantMs, zone);
+    if (!Number.isNaN(offset)) {
+      const wall = new Date(instantMs + offset);
+      return {
+        date: wall.toISOString().slice(0, 10),
+        hour: wall.getUTCHours(),
+        minute: wall.getUTCMinutes(),
+        second: wall.getUTCSeconds(),
+        millisecond: ((instantMs % 1000) + 1000) % 1000,
+      };
+    }
+  }
+  return exactZonedDateTime(instantMs, zone);
+}
+
+function exactZonedDateTime(instantMs: number, zone: string): ZonedDateTime {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(zone).formatToParts(new Date(instantMs))) parts[p.type] = p.value;
   const year = Number(parts.year);

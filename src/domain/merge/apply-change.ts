@@ -79,7 +79,13 @@ export function applyChange<R extends MergeableRow>(current: R | undefined, chan
   const clocks: Record<string, string> = { ...(current?._clocks ?? {}) };
   const applied: string[] = [];
   // Deterministic order inside one change: parents before children.
-  const paths = Object.keys(change.fields).sort((a, b) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
+  const paths = Object.keys(change.fields)
+    .map((p) => ({ p, depth: p.split('.').length }))
+    .sort((a, b) => a.depth - b.depth || (a.p < b.p ? -1 : 1))
+    .map((x) => x.p);
+  // Descendants that an overwrite must look at can only be stamps the row came with: this
+  // change writes parents first, so none of its own paths lies below one it is writing.
+  const inherited = Object.keys(current?._clocks ?? {});
   for (const path of paths) {
     if (!isSafePath(path)) throw new Error(`unsafe path: ${path}`);
     const value = change.fields[path] as Json;
@@ -89,8 +95,9 @@ export function applyChange<R extends MergeableRow>(current: R | undefined, chan
     // Newer descendants survive the overwrite: remember them and lay them back on top.
     const prefix = `${path}.`;
     const keep: [string, string, Json][] = [];
-    for (const [p, h] of Object.entries(clocks)) {
-      if (!p.startsWith(prefix)) continue;
+    for (const p of inherited) {
+      const h = clocks[p];
+      if (h === undefined || !p.startsWith(prefix)) continue;
       // Local writes leave stamps under a path they overwrote; those are stale, not newer data.
       const stale = ancestorsOf(p).some((a) => (clocks[a] ?? '') > h);
       const value = getPath(data, p);
