@@ -4,7 +4,7 @@
  *
  * A bundle of CRASH_COMPLAINTS complaints (each with an 8D and a return) is built
  * with the app's own export (scripts/bench-sync-bundle.mjs). A base profile is
- * made once (the app started, station created). Then, CRASH_POINTS times: copy
+ * made once (the app started, station created, the bundle's station enrolled). Then, CRASH_POINTS times: copy
  * the base profile, start Chromium on it, import the bundle through the sync page,
  * SIGKILL Chromium's process group at a random delay after "confirm", start it
  * again on the same profile and fingerprint every store of the database. The
@@ -68,8 +68,6 @@ async function preparedImport(page: Page, baseURL: string, bundle: string): Prom
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-choose').click();
   await (await chooser).setFiles(bundle);
-  // The generated station (GEN) is enrolled from its first refusal; a profile that already enrolled it goes straight to the preview.
-  await new SyncFilesPage(page).enrolIfAsked(180_000);
   await expect(page.getByTestId('import-confirm'), seen.errors.join('\n')).toBeEnabled({ timeout: 180_000 });
   await Promise.all(traced);
   return {
@@ -140,6 +138,10 @@ test('a crash at any point of a large import leaves the database unchanged or fu
       await expect(page.getByTestId('import-choose')).toBeVisible({ timeout: 60_000 });
       // The app's first start writes the station and its departments: wait for both.
       await expect.poll(() => page.evaluate(startupWritten), { timeout: 60_000 }).toBe(true);
+      // The administrator enrols the generated station (GEN) here, once: every run starts from a profile that trusts it.
+      const sync = new SyncFilesPage(page);
+      await sync.chooseBundle(bundle);
+      expect(await sync.enrolIfAsked(180_000)).toBe(true);
       await b.close();
       step('base profile made');
     }

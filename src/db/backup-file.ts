@@ -57,6 +57,15 @@ const manifestSchema = z.looseObject({
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
+/**
+ * Settings that belong to this installation and never go into a file: the
+ * backup key and the station's signing key are live, non-extractable CryptoKeys;
+ * the signed audit head is signed by that station key. A restored installation
+ * makes a new station key (the other stations enrol it again) and signs its
+ * head afresh.
+ */
+export const LOCAL_ONLY_SETTINGS: ReadonlySet<string> = new Set(['backupKey', 'station.key', 'audit.signedHead']);
+
 /** What the backed-up rows look like once read: attachments by their bytes' hash, not the Blob object. */
 export function rowLine(row: unknown): string {
   if (row && typeof row === 'object' && 'blob' in row && (row as StoredAttachment).blob instanceof Blob) {
@@ -68,8 +77,7 @@ export function rowLine(row: unknown): string {
 
 /** The jsonl text of a table and its hash: what the backup stores and what a restore must read back. */
 export async function tableText(db: AppDB, table: string): Promise<{ rows: unknown[]; text: string; sha256: string }> {
-  // The backup key is a live CryptoKey that belongs to this installation: it never goes into a file.
-  const rows = (await db.table(table).toArray()).filter((r) => !(table === 'settings' && (r as { key?: string }).key === 'backupKey'));
+  const rows = (await db.table(table).toArray()).filter((r) => !(table === 'settings' && LOCAL_ONLY_SETTINGS.has((r as { key?: string }).key ?? '')));
   const text = rows.map(rowLine).join('\n');
   return { rows, text, sha256: sha256Hex(text) };
 }

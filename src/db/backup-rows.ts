@@ -6,7 +6,7 @@
  * are rows this app could have written, so a hand-made file cannot put a row
  * without a key (or a key of the wrong type) into a table and crash a page later.
  */
-import { BackupError } from './backup-file';
+import { BackupError, LOCAL_ONLY_SETTINGS } from './backup-file';
 
 /** Deeper than any row the app writes (a complaint is about 6 levels deep). */
 export const MAX_ROW_DEPTH = 24;
@@ -45,6 +45,8 @@ export function validateBackupRows(table: string, rows: readonly unknown[], key:
       if (seen.has(id)) throw new BackupError('corrupt', `${where}: ${key.keyPath} repeated`);
       seen.add(id);
     }
+    // A hand-made file cannot plant another installation's key (or a head it signed) here.
+    if (table === 'settings' && LOCAL_ONLY_SETTINGS.has(String(row.key))) throw new BackupError('corrupt', `${where}: ${String(row.key)} is never backed up`);
     if (table === 'attachments') {
       const { sha256, name, type, size } = row;
       const ok = typeof sha256 === 'string' && SHA256.test(sha256) && typeof name === 'string' && name.length <= 255 && typeof type === 'string' && Number.isSafeInteger(size) && (size as number) >= 0;

@@ -11,6 +11,7 @@ import { createComplaint, updateComplaint, complaintToInput } from './repositori
 import { storeAttachment } from './repositories/attachments';
 import { getSetting } from './repositories/station';
 import { fingerprint } from '../sync/test-support/fingerprint';
+import { ensureStationKey, STATION_KEY } from './repositories/station-keys';
 
 async function stationWithData() {
   const s = await freshDb();
@@ -62,6 +63,32 @@ describe('backup and restore', () => {
     // The next complaint number follows the restored counters instead of starting over.
     const numbers = (await b.complaints.toArray()).map((x) => x.number);
     expect(new Set(numbers).size).toBe(3);
+  });
+
+  it('leaves out the station key and the signed audit head: the restored station makes a new key, and a planted one is refused', async () => {
+    const a = await stationWithData();
+    const key = await ensureStationKey(a.db);
+    await a.db.settings.put({ key: 'audit.signedHead', value: { head: 'x', count: 1, signature: 'y' } });
+    const { bytes } = await buildBackup(a.db);
+    const text = strFromU8(unzipSync(bytes)['tables/settings.jsonl']!);
+    expect(text).not.toContain(STATION_KEY);
+    expect(text).not.toContain('audit.signedHead');
+    expect(text).not.toContain(key.publicKey);
+    const name = `test-restore-${ulid()}`;
+    await restoreBackup(bytes, { name });
+    const b = new AppDB(name);
+    await b.open();
+    expect(await b.settings.get(STATION_KEY)).toBeUndefined();
+    expect((await ensureStationKey(b)).publicKey).not.toBe(key.publicKey);
+
+    // A file that carries a key row (made by hand: the app never writes one) is refused.
+    const files = unzipSync(bytes);
+    const planted = strToU8(`${text}\n${JSON.stringify({ key: STATION_KEY, value: { publicKey: key.publicKey, privateKey: {} } })}`);
+    const manifest = JSON.parse(strFromU8(files['backup.json']!)) as { tables: Record<string, { rows: number; sha256: string }> };
+    const { sha256Hex } = await import('../domain/common/sha256');
+    manifest.tables.settings = { rows: manifest.tables.settings!.rows + 1, sha256: sha256Hex(strFromU8(planted)) };
+    const forged = zipSync({ ...files, 'tables/settings.jsonl': planted, 'backup.json': strToU8(JSON.stringify(manifest)) });
+    await expect(restoreBackup(forged, { name: `test-restore-${ulid()}` })).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('station.key is never backed up') });
   });
 
   it('refuses a corrupted file and leaves no new database behind', async () => {
