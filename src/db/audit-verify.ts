@@ -64,11 +64,14 @@ function toHex(buffer: ArrayBuffer): string {
 }
 
 /** SHA-256 of each text, hex: WebCrypto where there is one, the synchronous hash otherwise. */
-async function digestAll(texts: readonly string[]): Promise<string[]> {
+async function digestAll(texts: readonly string[], hash: ChainHash): Promise<string[]> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return texts.map((t) => sha256Hex(t));
+  if (!subtle || hash === 'js') return texts.map((t) => sha256Hex(t));
   return Promise.all(texts.map(async (t) => toHex(await subtle.digest('SHA-256', encoder.encode(t)))));
 }
+
+/** How entries are hashed: WebCrypto (default) or the synchronous JS hash (the bench compares both). */
+export type ChainHash = 'webcrypto' | 'js';
 
 interface StationWalk {
   prev: string;
@@ -77,7 +80,7 @@ interface StationWalk {
 }
 
 /** Reads and verifies; writes nothing. */
-export async function checkStoredAuditChains(db: AppDB, stationId: string, slice = VERIFY_SLICE): Promise<AuditChainFinding> {
+export async function checkStoredAuditChains(db: AppDB, stationId: string, slice = VERIFY_SLICE, hash: ChainHash = 'webcrypto'): Promise<AuditChainFinding> {
   // The head and the newest entry read together: entries appended while the check runs are not judged against an older head.
   const [headSetting, newest] = await db.transaction('r', db.settings, db.audit, () => Promise.all([db.settings.get('auditHead'), db.audit.orderBy('seq').last()]));
   const head = (headSetting?.value as string | undefined) ?? GENESIS_HASH;
@@ -93,7 +96,7 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
     from = rows[rows.length - 1]!.seq ?? lastSeq;
     // The next page is read while this one is hashed.
     page = from < lastSeq ? db.audit.where('seq').between(from, lastSeq, false, true).limit(slice).toArray() : Promise.resolve([]);
-    const hashes = await digestAll(rows.map((e) => auditBodyText(e)));
+    const hashes = await digestAll(rows.map((e) => auditBodyText(e)), hash);
     rows.forEach((e, i) => {
       let w = walks.get(e.station);
       if (!w) walks.set(e.station, (w = { prev: GENESIS_HASH, broken: null, last: '' }));
