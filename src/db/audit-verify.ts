@@ -52,6 +52,8 @@ export function onAuditChainReport(listener: Listener): () => void {
  * reading all 100,000 entries, took 9 s in the bench.
  */
 export const VERIFY_SLICE = 5000;
+/** Pages being read while one is hashed. */
+const READ_AHEAD = 3;
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const encoder = new TextEncoder();
@@ -88,14 +90,14 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
   // Stations in the order they first appear, this station first: its break is the one to name.
   const walks = new Map<string, StationWalk>([[stationId, { prev: GENESIS_HASH, broken: null, last: '' }]]);
   let entries = 0;
-  let from = -Infinity;
-  let page = lastSeq > 0 ? db.audit.where('seq').between(from, lastSeq, false, true).limit(slice).toArray() : Promise.resolve([]);
-  for (;;) {
-    const rows: AuditEntry[] = await page;
-    if (rows.length === 0) break;
-    from = rows[rows.length - 1]!.seq ?? lastSeq;
-    // The next page is read while this one is hashed.
-    page = from < lastSeq ? db.audit.where('seq').between(from, lastSeq, false, true).limit(slice).toArray() : Promise.resolve([]);
+  // Pages by seq value (the key grows by one per entry), a few read ahead while one is hashed.
+  const pages = Math.ceil(lastSeq / slice);
+  const read = (k: number) => db.audit.where('seq').between(k * slice, Math.min(lastSeq, (k + 1) * slice), false, true).toArray();
+  const ahead: Promise<AuditEntry[]>[] = [];
+  for (let k = 0; k < Math.min(READ_AHEAD, pages); k++) ahead.push(read(k));
+  for (let k = 0; k < pages; k++) {
+    const rows: AuditEntry[] = await (ahead.shift() as Promise<AuditEntry[]>);
+    if (k + READ_AHEAD < pages) ahead.push(read(k + READ_AHEAD));
     const hashes = await digestAll(rows.map((e) => auditBodyText(e)), hash);
     rows.forEach((e, i) => {
       let w = walks.get(e.station);
