@@ -93,5 +93,14 @@ function inWorker(db: AppDB, station: Station | undefined): ImportClient {
  */
 export function createImportClient(db: AppDB, opts: { station?: Station; inWorker?: boolean } = {}): ImportClient {
   const canWork = typeof Worker === 'function' && typeof window !== 'undefined';
-  return canWork && opts.inWorker !== false ? inWorker(db, opts.station) : inProcess(db);
+  const client = canWork && opts.inWorker !== false ? inWorker(db, opts.station) : inProcess(db);
+  // The times an import stamps (its plan's clock, its receipt) are the page's: a worker has its own clock.
+  const stamped = <T extends { now?: string }>(request: T): T => ({ ...request, now: request.now ?? new Date().toISOString() });
+  return {
+    mode: client.mode,
+    open: (request, onProgress) => client.open(stamped(request), onProgress),
+    apply: (request, onProgress) => client.apply(stamped(request), onProgress),
+    cancel: () => client.cancel(),
+    close: () => client.close(),
+  };
 }

@@ -24,6 +24,8 @@ export interface OpenRequest {
   /** The station protects its bundles with a passphrase: a plaintext bundle is refused. */
   requireEncrypted?: boolean;
   limits?: BundleLimits;
+  /** The preview's time (ISO): the page's clock, not the worker's; now when absent. */
+  now?: string;
 }
 
 export interface ApplyRequest {
@@ -59,7 +61,7 @@ export class ImportSession {
     const bundle = await decodeBundle(req.bytes, { passphrase: req.passphrase, requireEncrypted: req.requireEncrypted, limits: req.limits, onProgress: progress });
     if (signal?.aborted) throw new SyncError('cancelled');
     onProgress?.({ phase: 'planning', done: Math.round(DECODE_SHARE * BAR), total: BAR });
-    const prepared = await prepareImport(this.db, bundle);
+    const prepared = await prepareImport(this.db, bundle, req.now ? new Date(req.now) : new Date());
     if (signal?.aborted) throw new SyncError('cancelled');
     onProgress?.({ phase: 'planning', done: BAR, total: BAR });
     this.bundle = bundle;

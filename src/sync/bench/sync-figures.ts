@@ -94,7 +94,7 @@ export async function measureBigImport(fresh: FreshDb): Promise<Record<string, n
       'sync.import_50k.open_ms': openMs,
       'sync.import_50k.apply_ms': applyMs,
       'sync.import_50k.in_worker': client.mode === 'worker' ? 1 : 0,
-      ...(maxFrame === null ? {} : { 'sync.import_max_frame_ms': maxFrame }),
+      ...(maxFrame === null ? {} : { 'sync.import_max_frame_ms': maxFrame, 'sync.import_max_frame_at_ms': frames.maxAt() }),
     };
   } finally {
     client.close();
@@ -110,13 +110,15 @@ function phaseFigures(prefix: string, timings: Record<string, number>): Record<s
  * The longest gap between two animation frames while something runs (the page's
  * main thread blocked that long); null where there are no frames (Node).
  */
-export function watchFrames(): { stop: () => number | null } {
-  if (typeof requestAnimationFrame !== 'function') return { stop: () => null };
-  let last = performance.now();
+export function watchFrames(): { stop: () => number | null; maxAt: () => number } {
+  if (typeof requestAnimationFrame !== 'function') return { stop: () => null, maxAt: () => NaN };
+  const start = performance.now();
+  let last = start;
   let max = 0;
+  let at = 0;
   let running = true;
   const tick = (t: number) => {
-    max = Math.max(max, t - last);
+    if (t - last > max) [max, at] = [t - last, last - start];
     last = t;
     if (running) requestAnimationFrame(tick);
   };
@@ -126,5 +128,7 @@ export function watchFrames(): { stop: () => number | null } {
       running = false;
       return Math.round(Math.max(max, performance.now() - last));
     },
+    /** When the longest gap began, ms after the watch started. */
+    maxAt: () => Math.round(at),
   };
 }

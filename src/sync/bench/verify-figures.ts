@@ -3,7 +3,7 @@
  * start and after every import (db/audit-verify.ts), over 100,000 entries of
  * this station written as the repositories chain them.
  */
-import { chainAuditEntry, GENESIS_HASH, type AuditEntry } from '../../domain/audit/audit-chain';
+import { auditBodyText, chainAuditEntry, GENESIS_HASH, type AuditEntry } from '../../domain/audit/audit-chain';
 import { checkStoredAuditChains } from '../../db/audit-verify';
 import type { FreshDb } from './sync-figures';
 import { canonicalJson } from '../../domain/common/canonical-json';
@@ -34,13 +34,23 @@ export async function measureVerifyChain(fresh: FreshDb, n = VERIFY_CHAIN_ENTRIE
   const found = await checkStoredAuditChains(db, station.id);
   const ms = performance.now() - t0;
   if (!found.ok) throw new Error(`bench chain did not verify: ${JSON.stringify(found)}`);
-  // Where the check's time goes: reading the entries, serialising them, hashing them (sync JS and WebCrypto).
+  // The same check hashing with the synchronous JS hash, and reading everything at once, for comparison.
   let t = performance.now();
+  await checkStoredAuditChains(db, station.id, undefined, 'js');
+  const jsVerifyMs = performance.now() - t;
+  t = performance.now();
+  await checkStoredAuditChains(db, station.id, n + 1);
+  const onePageMs = performance.now() - t;
+  // Where the check's time goes: reading the entries, serialising them, hashing them (sync JS and WebCrypto).
+  t = performance.now();
   const all = await db.audit.orderBy('seq').toArray();
   const readMs = performance.now() - t;
   t = performance.now();
   const texts = all.map(({ seq: _s, hash: _h, ...body }) => canonicalJson(body));
   const canonicalMs = performance.now() - t;
+  t = performance.now();
+  for (const e of all) auditBodyText(e);
+  const fastTextMs = performance.now() - t;
   t = performance.now();
   for (const text of texts) sha256Hex(text);
   const jsHashMs = performance.now() - t;
@@ -51,8 +61,11 @@ export async function measureVerifyChain(fresh: FreshDb, n = VERIFY_CHAIN_ENTRIE
   return {
     'sync.verify_chain_100k_ms': Math.round(ms),
     'sync.verify_chain_entries': found.entries,
+    'sync.verify_chain.with_js_hash_ms': Math.round(jsVerifyMs),
+    'sync.verify_chain.one_page_ms': Math.round(onePageMs),
     'sync.verify_chain.read_ms': Math.round(readMs),
     'sync.verify_chain.canonical_ms': Math.round(canonicalMs),
+    'sync.verify_chain.body_text_ms': Math.round(fastTextMs),
     'sync.verify_chain.js_hash_ms': Math.round(jsHashMs),
     'sync.verify_chain.subtle_hash_ms': Math.round(subtleMs),
   };
