@@ -10,18 +10,24 @@
  * restarting the app does not add an entry at every start.
  *
  * The import calls `verifyAuditAfterImport` once its transaction committed.
+ *
+ * This station's chain is also checked against its signed head
+ * (audit-checkpoint.ts): a history rewritten and re-hashed from scratch, head
+ * and all, no longer carries the signed hash where it was signed (reason
+ * 'checkpoint'). An intact chain's head is signed anew.
  */
 import { GENESIS_HASH, verifyAuditSegment, type AuditEntry, type ChainCheck } from '../domain/audit/audit-chain';
 import type { AppDB } from './app-db';
 import type { Station } from './repositories/station';
 import { appendAuditInTx } from './repositories/write-record';
+import { checkpointBreak, signCurrentAuditHead } from './audit-checkpoint';
 
 export type AuditCheckTrigger = 'start' | 'import' | 'demand';
 
 /** What the check found: every entry links (ok), or where the first break is. */
 export type AuditChainFinding =
   | { ok: true; entries: number }
-  | { ok: false; entries: number; station: string; brokenAt: string; reason: 'entry' | 'head' };
+  | { ok: false; entries: number; station: string; brokenAt: string; reason: 'entry' | 'head' | 'checkpoint' };
 export type AuditChainReport = AuditChainFinding & { checkedAt: string; trigger: AuditCheckTrigger };
 
 /** Who writes the audit entry of a break: the app itself, not a person. */
@@ -79,6 +85,8 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
     if (station === stationId) {
       const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
       if (head !== check.head) return { ok: false, entries: all.length, station, brokenAt: entries.at(-1)?.id ?? '', reason: 'head' };
+      const cp = await checkpointBreak(db, stationId, entries);
+      if (cp !== null) return { ok: false, entries: all.length, station, brokenAt: cp, reason: 'checkpoint' };
     }
   }
   return { ok: true, entries: all.length };
@@ -88,6 +96,7 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
 export async function verifyAuditChainNow(db: AppDB, station: Station, trigger: AuditCheckTrigger, now = new Date()): Promise<AuditChainReport> {
   const found = await checkStoredAuditChains(db, station.id);
   const report: AuditChainReport = { ...found, checkedAt: now.toISOString(), trigger };
+  if (report.ok) await signCurrentAuditHead(db, station.id, now);
   if (!report.ok) {
     const { brokenAt, reason } = report;
     await db.transaction('rw', db.audit, db.settings, async () => {

@@ -26,11 +26,12 @@ import { appendAuditInTx, type Actor } from '../db/repositories/write-record';
 import { isActorAllowed } from '../db/repositories/authorize';
 import type { DecodedBundle } from './decode';
 import { deriveRow, type DeriveContext } from './derive';
-import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
+import { bundleHeadSigned, isBrokenChain, judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
 import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { writeInChunks } from '../db/chunked-write';
 import { verifyAuditAfterImport } from '../db/audit-verify';
+import { signCurrentAuditHead } from '../db/audit-checkpoint';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
@@ -88,7 +89,7 @@ export function importTables(db: AppDB): Table[] {
   return [...SYNC_TABLES.map((t) => db.table(t)), db.changes, db.conflicts, db.bundleReceipts, db.settings, db.audit];
 }
 
-async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Promise<Plan> {
+async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, headSigned = true): Promise<Plan> {
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
   const receipt = await db.bundleReceipts.get(bundle.id);
@@ -163,7 +164,9 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number): Pro
   }
 
   const m = bundle.manifest;
-  const audit = judgeAuditChain(m, bundle.audit, await readAuditCheckpoints(db, m.station.id));
+  // A signed head that is not genuine, or names another head, breaks the chain the bundle shows.
+  const judged = judgeAuditChain(m, bundle.audit, await readAuditCheckpoints(db, m.station.id));
+  const audit: AuditVerdict = headSigned || isBrokenChain(judged) ? judged : { kind: 'broken', entry: '' };
   return {
     preview: {
       bundleId: bundle.id,
@@ -234,7 +237,8 @@ async function settledByImport(db: AppDB, state: Map<string, RowState>, appended
 export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<ImportPreview> {
   await checkStationTrust(db, bundle);
   verifyBundleAudit(bundle.audit);
-  const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  const headSigned = await bundleHeadSigned(bundle.manifest);
+  const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), headSigned));
   await checkPlan(db, plan);
   return plan.preview;
 }
@@ -247,6 +251,16 @@ export interface ApplyOptions {
    * (record.delete) and written to the audit trail with the import.
    */
   confirmedBy?: Actor;
+  /**
+   * The administrator who accepts, knowingly, a bundle whose audit chain is broken
+   * or rewritten (otherwise refused: auditChainBroken); checked against the matrix
+   * (people.manage) and audited as sync.acceptBrokenChain.
+   */
+  acceptBrokenChainBy?: Actor;
+}
+
+function chainRefusal(bundle: DecodedBundle, v: AuditVerdict): SyncError {
+  return new SyncError('auditChainBroken', { station: bundle.manifest.station.code, entry: 'entry' in v ? v.entry : '' });
 }
 
 /** Imports the bundle in one transaction. Returns what it changed (nothing for a replay). */
@@ -255,12 +269,15 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
+  const headSigned = await bundleHeadSigned(bundle.manifest);
   // One transaction: the bar moves between its write chunks (db/chunked-write), never by yielding.
   const progress = new ProgressReporter(opts.onProgress, [['writing', 100]]);
   await progress.report('writing', 0);
   // Signatures are verified (WebCrypto) before the write transaction, which then checks it writes what was verified.
-  const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  const checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), headSigned));
   await checkPlan(db, checked);
+  const acceptedBy = isBrokenChain(checked.preview.audit) && opts.acceptBrokenChainBy && (await isActorAllowed(db, opts.acceptBrokenChainBy, 'people.manage')) ? opts.acceptBrokenChainBy : undefined;
+  if (isBrokenChain(checked.preview.audit) && !acceptedBy) throw chainRefusal(bundle, checked.preview.audit);
   const verifiedDigest = signatureDigest(checked.rows);
   const { destructive, confirmAbove } = checked.preview;
   const needsConfirmation = destructive.length > confirmAbove;
@@ -270,8 +287,9 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   }
   try {
     const preview = await db.transaction('rw', importTables(db), async () => {
-      const plan = await computePlan(db, bundle, now.getTime());
+      const plan = await computePlan(db, bundle, now.getTime(), headSigned);
       if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
+      if (isBrokenChain(plan.preview.audit) && !acceptedBy) throw chainRefusal(bundle, plan.preview.audit);
       // The people and the matrix may have changed since: the authors are judged again (no await).
       plan.authorCheck();
       if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
@@ -308,11 +326,23 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
           changes: plan.preview.destructive.slice(0, 1000).map((d) => ({ path: `${d.table}.${d.rowId}`, before: null, after: d.kind })),
         }, now.getTime());
       }
+      if (acceptedBy && isBrokenChain(plan.preview.audit)) {
+        const local = (await db.settings.get('station'))?.value as unknown as Station;
+        await appendAuditInTx(db, local, acceptedBy, {
+          entity: 'bundle',
+          rowId: bundle.id.slice(0, 64),
+          action: 'sync.acceptBrokenChain',
+          changes: [{ path: 'station', before: null, after: bundle.manifest.station.code }, { path: 'audit', before: null, after: plan.preview.audit.kind }, { path: 'entry', before: null, after: 'entry' in plan.preview.audit ? plan.preview.audit.entry : '' }],
+        }, now.getTime());
+      }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
       return plan.preview;
     });
     progress.finish('writing');
+    // This station's head as it stands after the import, signed by its key (an accepted bundle's entry is its own).
+    const own = (await db.settings.get('station'))?.value as unknown as Station | undefined;
+    if (own) await signCurrentAuditHead(db, own.id, now);
     // Every station's audit chain as it now stands (the bundle's entries among it): a break shows in
     // the administrators' banner and is audited. Off the import's path: it hashes in slices.
     const local = (await db.settings.get('station'))?.value as unknown as Station | undefined;
