@@ -39,7 +39,7 @@ import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-
 import { destructiveOf, type DestructiveChange } from './destructive';
 import { effectiveMatrix } from '../domain/auth/permissions';
 import type { Person } from '../db/app-db';
-import { checkStationTrust } from './station-trust';
+import { checkStationTrust, checkStillEnrolledInTx } from './station-trust';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -92,6 +92,7 @@ export function importTables(db: AppDB): Table[] {
 async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, headSigned = true): Promise<Plan> {
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
+  await checkStillEnrolledInTx(db, bundle.manifest);
   const receipt = await db.bundleReceipts.get(bundle.id);
   const hlcs = bundle.changes.map((c) => c.hlc);
   const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
