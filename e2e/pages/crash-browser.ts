@@ -113,11 +113,11 @@ export async function fingerprintDb(page: Page, baseURL: string, dbName = 'compl
         req.onsuccess = () => resolve(req.result as unknown[]);
         req.onerror = () => reject(req.error);
       });
-      // Every run logs in, which the audit trail records (and the chain head follows): not what an import changes.
+      // Every run logs in, which the audit trail records (and the chain head and its signed copy follow): not what an import changes.
       const rows = all.filter((r) => {
         const row = r as { entity?: string; key?: string };
         if (store === 'audit') return row.entity !== 'session';
-        if (store === 'settings') return row.key !== 'auditHead' && !String(row.key).startsWith('lockout:');
+        if (store === 'settings') return row.key !== 'auditHead' && row.key !== 'audit.signedHead' && !String(row.key).startsWith('lockout:');
         return true;
       });
       counts[store] = rows.length;

@@ -69,3 +69,42 @@ describe('audit chain verification', () => {
     expect(report).toMatchObject({ ok: false, brokenAt: entries[1]!.id, reason: 'entry' });
   });
 });
+
+describe('signed chain heads', () => {
+  it('an intact check signs the head with the station key; a history re-hashed from scratch, head and all, is then found', async () => {
+    const { db, station, entries } = await stationWithHistory();
+    const { readSignedHead } = await import('./audit-checkpoint');
+    expect(await readSignedHead(db)).toBeNull();
+    expect(await verifyAuditChainNow(db, station, 'start')).toMatchObject({ ok: true });
+    expect(await readSignedHead(db)).toMatchObject({ station: station.id, count: entries.length, head: entries.at(-1)!.hash });
+
+    // Rewrite every entry from the genesis on and move the recorded head along: every link holds.
+    const { chainAuditEntry, GENESIS_HASH } = await import('../domain/audit/audit-chain');
+    let prev = GENESIS_HASH;
+    for (const e of entries) {
+      const { seq, hash: _h, prevHash: _p, ...draft } = e;
+      const next = chainAuditEntry({ ...draft, actor: '伪造者' }, prev);
+      await db.audit.put({ ...next, seq });
+      prev = next.hash;
+    }
+    await db.settings.put({ key: 'auditHead', value: prev });
+    const report = await verifyAuditChainNow(db, station, 'demand');
+    expect(report).toMatchObject({ ok: false, reason: 'checkpoint', brokenAt: entries.at(-1)!.id, station: station.id });
+    expect(await brokenEntries(db)).toHaveLength(1);
+  });
+
+  it('a cut-short chain and a signed head that is not genuine are found too', async () => {
+    const { db, station, entries } = await stationWithHistory();
+    await verifyAuditChainNow(db, station, 'start');
+    const { readSignedHead, SIGNED_HEAD_KEY } = await import('./audit-checkpoint');
+    const signed = (await readSignedHead(db))!;
+    // Forged: the same statement about a shorter chain, with the old signature.
+    await db.settings.put({ key: SIGNED_HEAD_KEY, value: { ...signed, count: 1, head: entries[0]!.hash } });
+    expect(await checkStoredAuditChains(db, station.id)).toMatchObject({ ok: false, reason: 'checkpoint', brokenAt: '' });
+    await db.settings.put({ key: SIGNED_HEAD_KEY, value: { ...signed } });
+    // The last entry removed, and the recorded head moved back to the one before: links and head agree, the signed head does not.
+    await db.audit.delete(entries.at(-1)!.seq!);
+    await db.settings.put({ key: 'auditHead', value: entries.at(-2)!.hash });
+    expect(await checkStoredAuditChains(db, station.id)).toMatchObject({ ok: false, reason: 'checkpoint' });
+  });
+});

@@ -10,19 +10,25 @@
  * restarting the app does not add an entry at every start.
  *
  * The import calls `verifyAuditAfterImport` once its transaction committed.
+ *
+ * This station's chain is also checked against its signed head
+ * (audit-checkpoint.ts): a history rewritten and re-hashed from scratch, head
+ * and all, no longer carries the signed hash where it was signed (reason
+ * 'checkpoint'). An intact chain's head is signed anew.
  */
 import { auditBodyText, GENESIS_HASH, type AuditEntry } from '../domain/audit/audit-chain';
 import { sha256Hex } from '../domain/common/sha256';
 import type { AppDB } from './app-db';
 import type { Station } from './repositories/station';
 import { appendAuditInTx } from './repositories/write-record';
+import { checkpointBreak, readCheckpointTarget, signCurrentAuditHead } from './audit-checkpoint';
 
 export type AuditCheckTrigger = 'start' | 'import' | 'demand';
 
 /** What the check found: every entry links (ok), or where the first break is. */
 export type AuditChainFinding =
   | { ok: true; entries: number }
-  | { ok: false; entries: number; station: string; brokenAt: string; reason: 'entry' | 'head' };
+  | { ok: false; entries: number; station: string; brokenAt: string; reason: 'entry' | 'head' | 'checkpoint' };
 export type AuditChainReport = AuditChainFinding & { checkedAt: string; trigger: AuditCheckTrigger };
 
 /** Who writes the audit entry of a break: the app itself, not a person. */
@@ -83,6 +89,11 @@ interface StationWalk {
 
 /** Reads and verifies; writes nothing. */
 export async function checkStoredAuditChains(db: AppDB, stationId: string, slice = VERIFY_SLICE, hash: ChainHash = 'webcrypto'): Promise<AuditChainFinding> {
+  // Read before the newest entry: a head signed meanwhile covers no entry the walk below leaves out.
+  const target = await readCheckpointTarget(db, stationId);
+  const signedCount = target.kind === 'at' ? target.count : -1;
+  let own = 0;
+  let atSigned: { id: string; hash: string } | null = null;
   // The head and the newest entry read together: entries appended while the check runs are not judged against an older head.
   const [headSetting, newest] = await db.transaction('r', db.settings, db.audit, () => Promise.all([db.settings.get('auditHead'), db.audit.orderBy('seq').last()]));
   const head = (headSetting?.value as string | undefined) ?? GENESIS_HASH;
@@ -105,12 +116,16 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
       if (w.broken === null && (e.prevHash !== w.prev || hashes[i] !== e.hash)) w.broken = e.id;
       w.prev = e.hash;
       w.last = e.id;
+      if (e.station === stationId && ++own === signedCount) atSigned = { id: e.id, hash: e.hash };
     });
     entries += rows.length;
   }
   for (const [station, w] of walks) {
     if (w.broken !== null) return { ok: false, entries, station, brokenAt: w.broken, reason: 'entry' };
-    if (station === stationId && head !== w.prev) return { ok: false, entries, station, brokenAt: w.last, reason: 'head' };
+    if (station !== stationId) continue;
+    if (head !== w.prev) return { ok: false, entries, station, brokenAt: w.last, reason: 'head' };
+    const cp = checkpointBreak(target, own, atSigned, w.last);
+    if (cp !== null) return { ok: false, entries, station, brokenAt: cp, reason: 'checkpoint' };
   }
   return { ok: true, entries };
 }
@@ -119,6 +134,7 @@ export async function checkStoredAuditChains(db: AppDB, stationId: string, slice
 export async function verifyAuditChainNow(db: AppDB, station: Station, trigger: AuditCheckTrigger, now = new Date()): Promise<AuditChainReport> {
   const found = await checkStoredAuditChains(db, station.id);
   const report: AuditChainReport = { ...found, checkedAt: now.toISOString(), trigger };
+  if (report.ok) await signCurrentAuditHead(db, station.id, now);
   if (!report.ok) {
     const { brokenAt, reason } = report;
     await db.transaction('rw', db.audit, db.settings, async () => {

@@ -1,8 +1,8 @@
 /**
  * Other stations' audit chains: a bundle's piece of its exporter's chain is
  * checked link by link and against what this station saw before; a broken or
- * rewritten history is imported with a warning that the preview shows and the
- * settings record.
+ * rewritten history is shown in the preview and refused unless an administrator
+ * accepts it knowingly (audited); the settings record the warning.
  */
 import { describe, expect, it } from 'vitest';
 import { complaintToInput, createComplaint, updateComplaint } from '../db/repositories/complaints';
@@ -17,6 +17,7 @@ import { auditEntries, changeLine, TEST_LIMITS } from './__fixtures__/hostile';
 import { signedBundle } from './__fixtures__/signed';
 import { sampleComplaint, station } from './test-support/stations';
 import { enrolEachOther, enrolHostile } from './test-support/enrol';
+import { fingerprint } from './test-support/fingerprint';
 
 const T0 = new Date('2026-11-20T03:00:00.000Z');
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -66,7 +67,7 @@ describe('audit chain of other stations', () => {
     expect(await warnings(b.db)).toEqual([]);
   });
 
-  it('warns when a station shows a rewritten history, imports anyway and records it', async () => {
+  it('refuses a rewritten history unless an administrator accepts it knowingly; the acceptance is audited and recorded', async () => {
     const a = await station('QA1');
     const b = await station('WH1');
     await enrolEachOther(a, b);
@@ -77,13 +78,29 @@ describe('audit chain of other stations', () => {
     await rewriteHistory(a.db, 0);
     await updateComplaint(a.db, a.station, a.actor, c.id, { ...complaintToInput(c), customer: { ...c.customer, phone: '13900000002' } }, at(3));
     const bundle = await exportFrom(a.db, 'b', 'all', at(4));
+    // A will not sign over its rewritten history: the bundle still carries the head it signed before.
+    expect(bundle.manifest.auditSigned?.head).not.toBe(bundle.manifest.auditHead);
     const preview = await previewImport(b.db, bundle, at(4));
     expect(preview.audit).toMatchObject({ kind: 'rewritten', lastSeenAt: at(2).toISOString() });
-    const result = await applyImport(b.db, bundle, at(4));
+
+    const before = await fingerprint(b.db);
+    await expect(applyImport(b.db, bundle, at(4))).rejects.toMatchObject({ code: 'auditChainBroken', params: { station: 'QA1' } });
+    // Accepted by someone who may not manage people (the procedure's matrix: a QA manager): still refused.
+    const allowAll = await b.db.config.get('plant');
+    await b.db.config.delete('plant');
+    await expect(applyImport(b.db, bundle, at(4), { acceptBrokenChainBy: b.actor })).rejects.toMatchObject({ code: 'auditChainBroken' });
+    await b.db.config.put(allowAll!);
+    expect(await fingerprint(b.db)).toBe(before);
+
+    const result = await applyImport(b.db, bundle, at(4), { acceptBrokenChainBy: b.actor });
     expect(result.newChanges).toBe(1);
     expect((await b.db.complaints.get(c.id))?.customer.phone).toBe('13900000002');
     expect(await warnings(b.db)).toMatchObject([{ kind: 'rewritten', stationCode: 'QA1', bundleId: bundle.id }]);
     expect((await b.db.bundleReceipts.get(bundle.id)) as unknown).toMatchObject({ auditCheck: 'rewritten' });
+    const accepted = (await b.db.audit.toArray()).filter((e) => e.action === 'sync.acceptBrokenChain');
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]).toMatchObject({ actor: b.actor.name, rowId: bundle.id });
+    expect(accepted[0]!.changes).toContainEqual({ path: 'audit', before: null, after: 'rewritten' });
   });
 
   it('a rewritten entry inside a since-bundle is caught by its id', async () => {
@@ -113,7 +130,7 @@ describe('audit chain of other stations', () => {
     expect((await previewImport(b.db, later, at(5))).audit).toEqual({ kind: 'gap', lastSeenAt: at(1).toISOString() });
   });
 
-  it('warns on a piece whose links or hashes do not hold, and on a head the piece does not end at', async () => {
+  it('refuses a piece whose links or hashes do not hold unless accepted, and sees a head the piece does not end at', async () => {
     const good = auditEntries(3);
     const tampered = good.map((e, i) => (i === 1 ? { ...e, actor: '李四' } : e));
     const relinked = good.map((e, i) => (i === 2 ? chainAuditEntry({ ...e, actor: '李四' }, 'f'.repeat(64)) : e));
@@ -123,7 +140,8 @@ describe('audit chain of other stations', () => {
       await enrolHostile(s);
       const bundle = await decodeBundle(await signedBundle({ audit: lines(entries) }), { limits: TEST_LIMITS });
       expect((await previewImport(s.db, bundle)).audit).toEqual({ kind: 'broken', entry });
-      expect((await applyImport(s.db, bundle)).newChanges).toBe(2);
+      await expect(applyImport(s.db, bundle)).rejects.toMatchObject({ code: 'auditChainBroken', params: { station: 'QA9', entry } });
+      expect((await applyImport(s.db, bundle, new Date(), { acceptBrokenChainBy: s.actor })).newChanges).toBe(2);
       expect(await warnings(s.db)).toMatchObject([{ kind: 'broken', entry }]);
     }
     const s = await station('WH1');

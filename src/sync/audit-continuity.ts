@@ -6,17 +6,18 @@
  * new piece against them: an entry we saw that now has another hash, or a
  * whole chain from genesis without what we saw, is a rewritten history.
  *
- * A mismatch is a warning shown in the import preview and recorded, not a
- * refusal: the bundle's data is validated and merged on its own terms, and a
- * plant cannot stop exchanging complaints and deadlines because a station's
- * database was restored from an old backup; the audit trail is evidence for a
- * person to investigate, so it must be kept and shown, not block the work.
+ * A gap (a bundle in between not seen here) is a warning. A broken or rewritten
+ * chain is refused (import.ts, `auditChainBroken`) unless an administrator
+ * accepts it knowingly; that acceptance is audited and the verdict recorded.
+ * The bundle's signed head (audit-checkpoint.ts, signed with the station key the
+ * bundle itself is signed with) must be genuine and name the manifest's head.
  */
 import type { AppDB } from '../db/app-db';
 import { GENESIS_HASH, verifyAuditSegment, type AuditEntry, type ChainCheck } from '../domain/audit/audit-chain';
 import type { SyncChange } from '../domain/merge/conflicts';
 import type { Json } from '../domain/merge/field-paths';
 import type { Manifest } from './bundle-format';
+import { verifySignedHead } from '../db/audit-checkpoint';
 
 export const AUDIT_CHAINS_KEY = 'sync.auditChains';
 export const AUDIT_WARNINGS_KEY = 'sync.auditWarnings';
@@ -55,6 +56,23 @@ export interface AuditWarningRecord {
   bundleId: string;
   bundleCreatedAt: string;
   recordedAt: string;
+}
+
+/** Verdicts that refuse the bundle unless an administrator accepts them. */
+export function isBrokenChain(v: AuditVerdict): v is Extract<AuditVerdict, { kind: 'rewritten' | 'broken' }> {
+  return v.kind === 'rewritten' || v.kind === 'broken';
+}
+
+/**
+ * The bundle's signed head is genuine (by the key the manifest names) and is the
+ * manifest's head; true when the bundle has none to check. WebCrypto: before any
+ * transaction.
+ */
+export async function bundleHeadSigned(manifest: Manifest): Promise<boolean> {
+  const s = manifest.auditSigned;
+  if (!s) return true;
+  if (s.head !== manifest.auditHead || !manifest.station.publicKey) return false;
+  return verifySignedHead(manifest.station.publicKey, { station: manifest.station.id, head: s.head, count: s.count, at: s.at, signature: s.signature });
 }
 
 export function isAuditWarning(v: AuditVerdict): v is Extract<AuditVerdict, { kind: 'gap' | 'rewritten' | 'broken' }> {

@@ -59,6 +59,8 @@ export interface Manifest {
   attachments: AttachmentMeta[];
   /** Head of the exporting station's audit hash chain, so others can notice a rewritten history. */
   auditHead: string;
+  /** The same head as the station signed it for itself (audit-checkpoint.ts); absent in version 1. */
+  auditSigned?: { head: string; count: number; at: string; signature: string };
 }
 
 const hlc = z.string().refine(isHlc);
@@ -92,6 +94,7 @@ export const manifestV2Schema = z.looseObject({
     name: z.string().max(100),
     publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
   }),
+  auditSigned: z.looseObject({ head: sha, count, at: z.string().max(40), signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) }).optional(),
 });
 
 /** signature.json: the manifest's signature by the key the manifest names. */

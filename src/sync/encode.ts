@@ -17,6 +17,7 @@ export interface BundleContent {
   changes: readonly SyncChange[];
   attachments: readonly { meta: AttachmentMeta; bytes: Uint8Array }[];
   auditHead: string;
+  auditSigned?: Manifest['auditSigned'];
   /** The exporter's own audit entries ending at auditHead (audit.jsonl); omitted, the bundle has none. */
   audit?: readonly AuditEntry[];
   /** Signs the manifest's bytes with the key named in `station.publicKey` (base64 Ed25519 signature). */
@@ -52,6 +53,7 @@ export async function encodeBundle(content: BundleContent): Promise<Uint8Array> 
     entries,
     attachments: content.attachments.map((a) => a.meta),
     auditHead: content.auditHead,
+    ...(content.auditSigned ? { auditSigned: content.auditSigned } : {}),
   };
   const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
   files[MANIFEST_NAME] = [manifestBytes, { level: 6 }];

@@ -12,7 +12,7 @@ export const SYNC_ERROR_CODES = [
   'tamperedCiphertext', 'badEnvelope', 'weakKdf', 'passphraseRequired', 'ownBundle', 'tooManyChanges',
   'badAuditLine', 'keyTaken', 'forgedSignature', 'forgedEnrolment', 'untrustedAdmin', 'unsignedSignature', 'changedMeanwhile',
   'tooDeep', 'plaintextRefused', 'executableAttachment', 'badRow', 'futureClock', 'ownStationChange', 'notPermitted',
-  'authorMissing', 'destructiveUnconfirmed', 'cancelled', 'unsignedBundle', 'badSignature', 'stationNotEnrolled', 'stationKeyChanged',
+  'authorMissing', 'destructiveUnconfirmed', 'cancelled', 'unsignedBundle', 'badSignature', 'stationNotEnrolled', 'stationKeyChanged', 'auditChainBroken',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 

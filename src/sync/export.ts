@@ -18,6 +18,7 @@ import { ProgressReporter, type OnSyncProgress } from './progress';
 import { lastExportedSeq } from '../db/queries/export-marks';
 import { ensureStationKey } from '../db/repositories/station-keys';
 import { signBytes } from '../domain/auth/keys';
+import { readAuditHeadInTx, signAuditHead } from '../db/audit-checkpoint';
 
 export { FILE_DESTINATION, lastExportedSeq, markExported, pendingSince, stationDestination } from '../db/queries/export-marks';
 
@@ -119,15 +120,17 @@ export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<Exp
   await first.report('reading', 0);
   // Made (WebCrypto) before the read transaction, the first time a station exports.
   const key = await ensureStationKey(db, now);
-  const { station, log, from, auditHead, audit } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
+  const { station, log, from, auditHead, audit, ownHead } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
     const station = (await db.settings.get('station'))?.value as unknown as Station;
     const from = opts.mode === 'since' ? await lastExportedSeq(db, opts.destination) : 0;
     const log = (await db.changes.toArray()) as SyncChange[];
     const auditHead = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
     // Read with the head, in this transaction, so the piece ends exactly at it.
     const audit = await readAuditForExport(db, station.id, log.filter((c) => (c.seq ?? 0) > from), opts.mode === 'all');
-    return { station, log, from, auditHead, audit };
+    return { station, log, from, auditHead, audit, ownHead: await readAuditHeadInTx(db, station.id) };
   });
+  // The head as read with the log, signed by the station (kept as its checkpoint, carried by the bundle).
+  const signedHead = await signAuditHead(db, station.id, ownHead, now);
   await first.report('reading', 0.5);
 
   // Own writes carry what they had seen (their base); relayed ones already do.
@@ -177,6 +180,7 @@ export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<Exp
       changes: k === 1 ? changes : [],
       attachments,
       auditHead,
+      auditSigned: { head: signedHead.head, count: signedHead.count, at: signedHead.at, signature: signedHead.signature },
       // Later parts carry no audit piece: the head alone, which part 1 proves.
       audit: k === 1 ? audit : undefined,
     });

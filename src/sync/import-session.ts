@@ -31,6 +31,8 @@ export interface OpenRequest {
 export interface ApplyRequest {
   /** The administrator who confirmed the preview's deletions and closures, if it needed one. */
   confirmedBy?: Actor;
+  /** The administrator who knowingly accepts a broken or rewritten audit chain (applyImport's acceptBrokenChainBy). */
+  acceptBrokenChainBy?: Actor;
   /** The import's time (ISO); now when absent. */
   now?: string;
 }
@@ -74,7 +76,7 @@ export class ImportSession {
     if (!this.bundle) throw new Error('import session: apply before open');
     const now = req.now ? new Date(req.now) : new Date();
     return await applyImport(this.db, this.bundle, now, {
-      onProgress: guarded(onProgress, signal), confirmedBy: req.confirmedBy, signal, verifyAfter: this.verifyAfter, prepared: this.prepared ?? undefined,
+      onProgress: guarded(onProgress, signal), confirmedBy: req.confirmedBy, acceptBrokenChainBy: req.acceptBrokenChainBy, signal, verifyAfter: this.verifyAfter, prepared: this.prepared ?? undefined,
     });
   }
 

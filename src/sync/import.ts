@@ -26,11 +26,12 @@ import { appendAuditInTx, type Actor } from '../db/repositories/write-record';
 import { isActorAllowed } from '../db/repositories/authorize';
 import type { DecodedBundle } from './decode';
 import { deriveRow, type DeriveContext } from './derive';
-import { judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
+import { bundleHeadSigned, isBrokenChain, judgeAuditChain, readAuditCheckpoints, recordAuditVerdict, verifyBundleAudit, type AuditVerdict } from './audit-continuity';
 import { SyncError } from './errors';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { writeInChunks } from '../db/chunked-write';
 import { verifyAuditAfterImport } from '../db/audit-verify';
+import { signCurrentAuditHead } from '../db/audit-checkpoint';
 import { readTouchedRows } from './touched-rows';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
@@ -39,7 +40,7 @@ import { destructiveOf, type DestructiveChange } from './destructive';
 import { effectiveMatrix } from '../domain/auth/permissions';
 import type { Person } from '../db/app-db';
 import { readPlanSnapshot } from './plan-snapshot';
-import { checkStationTrust } from './station-trust';
+import { checkStationTrust, checkStillEnrolledInTx } from './station-trust';
 
 export type TableCounts = Record<string, { created: number; updated: number }>;
 
@@ -102,12 +103,13 @@ function lapper(timings: Record<string, number> | undefined): (name: string) => 
   };
 }
 
-async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, timings?: Record<string, number>): Promise<Plan> {
+async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, headSigned = true, timings?: Record<string, number>): Promise<Plan> {
   const lap = lapper(timings);
   const snapshot = await readPlanSnapshot(db);
   lap('plan.snapshot');
   const station = (await db.settings.get('station'))?.value as unknown as Station;
   if (bundle.manifest.station.id === station.id) throw new SyncError('ownBundle');
+  await checkStillEnrolledInTx(db, bundle.manifest);
   const receipt = await db.bundleReceipts.get(bundle.id);
   const hlcs = bundle.changes.map((c) => c.hlc);
   const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
@@ -188,7 +190,9 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, timi
   }
 
   const m = bundle.manifest;
-  const audit = judgeAuditChain(m, bundle.audit, await readAuditCheckpoints(db, m.station.id));
+  // A signed head that is not genuine, or names another head, breaks the chain the bundle shows.
+  const judged = judgeAuditChain(m, bundle.audit, await readAuditCheckpoints(db, m.station.id));
+  const audit: AuditVerdict = headSigned || isBrokenChain(judged) ? judged : { kind: 'broken', entry: '' };
   return {
     preview: {
       bundleId: bundle.id,
@@ -277,7 +281,8 @@ export async function previewImport(db: AppDB, bundle: DecodedBundle, now = new 
 export async function prepareImport(db: AppDB, bundle: DecodedBundle, now = new Date()): Promise<PreparedImport> {
   await checkStationTrust(db, bundle);
   verifyBundleAudit(bundle.audit);
-  const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime()));
+  const headSigned = await bundleHeadSigned(bundle.manifest);
+  const plan = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), headSigned));
   await checkPlan(db, plan);
   return { bundleId: bundle.id, preview: plan.preview, plan };
 }
@@ -301,6 +306,16 @@ export interface ApplyOptions {
    * worker (import-session.ts) leaves it to the page, whose banner listens for it.
    */
   verifyAfter?: boolean;
+  /**
+   * The administrator who accepts, knowingly, a bundle whose audit chain is broken
+   * or rewritten (otherwise refused: auditChainBroken); checked against the matrix
+   * (people.manage) and audited as sync.acceptBrokenChain.
+   */
+  acceptBrokenChainBy?: Actor;
+}
+
+function chainRefusal(bundle: DecodedBundle, v: AuditVerdict): SyncError {
+  return new SyncError('auditChainBroken', { station: bundle.manifest.station.code, entry: 'entry' in v ? v.entry : '' });
 }
 
 const clock = (): number => globalThis.performance?.now() ?? Date.now();
@@ -311,6 +326,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
   // Blobs are made before the transaction; the transaction only writes.
   const blobs = new Map(bundle.attachments.map((a) => [a.meta.sha256, new Blob([a.bytes as BlobPart], { type: a.meta.type })]));
   verifyBundleAudit(bundle.audit);
+  const headSigned = await bundleHeadSigned(bundle.manifest);
   // The plan (reads, merge, checks) then one transaction: the bar moves between its write chunks (db/chunked-write), never by yielding inside it.
   const progress = new ProgressReporter(opts.onProgress, [['planning', 30], ['writing', 70]]);
   const cancelled = () => {
@@ -326,7 +342,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
     // Planned and checked for the preview: the transaction below plans again only if the database moved since.
     checked = opts.prepared.plan;
   } else {
-    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), opts.timings));
+    checked = await db.transaction('r', importTables(db), async () => await computePlan(db, bundle, now.getTime(), headSigned, opts.timings));
     timings.plan = clock() - t0;
     cancelled();
     await progress.report('planning', 0.8);
@@ -334,6 +350,8 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
     await checkPlan(db, checked);
     timings.checks = clock() - t0;
   }
+  const acceptedBy = isBrokenChain(checked.preview.audit) && opts.acceptBrokenChainBy && (await isActorAllowed(db, opts.acceptBrokenChainBy, 'people.manage')) ? opts.acceptBrokenChainBy : undefined;
+  if (isBrokenChain(checked.preview.audit) && !acceptedBy) throw chainRefusal(bundle, checked.preview.audit);
   await progress.report('writing', 0);
   cancelled();
   t0 = clock();
@@ -349,13 +367,14 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
       // Nothing written since the plan's reads: the plan stands as checked. Otherwise it is computed again here, atomically.
       const unchanged = (await readPlanSnapshot(db)) === checked.snapshot;
       timings.replanned = unchanged ? 0 : 1;
-      const plan = unchanged ? checked : await computePlan(db, bundle, now.getTime());
+      const plan = unchanged ? checked : await computePlan(db, bundle, now.getTime(), headSigned);
       if (!unchanged) {
         if (signatureDigest(plan.rows) !== verifiedDigest) throw new SyncError('changedMeanwhile');
         // The people and the matrix may have changed since: the authors are judged again (no await).
         plan.authorCheck();
         if (plan.preview.destructive.length > destructive.length) throw new SyncError('changedMeanwhile');
       }
+      if (isBrokenChain(plan.preview.audit) && !acceptedBy) throw chainRefusal(bundle, plan.preview.audit);
       cancelled();
       if (plan.appended.length === 0 && plan.attachments.length === 0) return plan.preview;
       // In chunks, so the bar moves while the one transaction writes (db/chunked-write).
@@ -394,6 +413,15 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
           changes: plan.preview.destructive.slice(0, 1000).map((d) => ({ path: `${d.table}.${d.rowId}`, before: null, after: d.kind })),
         }, now.getTime());
       }
+      if (acceptedBy && isBrokenChain(plan.preview.audit)) {
+        const local = (await db.settings.get('station'))?.value as unknown as Station;
+        await appendAuditInTx(db, local, acceptedBy, {
+          entity: 'bundle',
+          rowId: bundle.id.slice(0, 64),
+          action: 'sync.acceptBrokenChain',
+          changes: [{ path: 'station', before: null, after: bundle.manifest.station.code }, { path: 'audit', before: null, after: plan.preview.audit.kind }, { path: 'entry', before: null, after: 'entry' in plan.preview.audit ? plan.preview.audit.entry : '' }],
+        }, now.getTime());
+      }
       const known = ((await db.settings.get('sync.stations'))?.value as Record<string, string> | undefined) ?? {};
       await db.settings.put({ key: 'sync.stations', value: { ...known, [bundle.manifest.station.id]: bundle.manifest.station.code } });
       // The last moment a cancel is honoured: after this the transaction commits.
@@ -402,6 +430,9 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
     });
     timings.write = clock() - t0;
     progress.finish('writing');
+    // This station's head as it stands after the import, signed by its key (an accepted bundle's entry is its own).
+    const own = (await db.settings.get('station'))?.value as unknown as Station | undefined;
+    if (own) await signCurrentAuditHead(db, own.id, now);
     // Every station's audit chain as it now stands (the bundle's entries among it): a break shows in
     // the administrators' banner and is audited. Off the import's path: it hashes in slices.
     const local = (await db.settings.get('station'))?.value as unknown as Station | undefined;

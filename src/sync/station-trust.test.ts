@@ -18,7 +18,11 @@ import { applyImport, previewImport } from './import';
 import { SyncError } from './errors';
 import { HOSTILE_PUBLIC_KEY, HOSTILE_STATION, TEST_LIMITS, validBundle, validParts } from './__fixtures__/hostile';
 import { rawZip } from './__fixtures__/raw-zip';
-import { otherKey, signedBundle, signedParts } from './__fixtures__/signed';
+import { hostilePrivateKey, otherKey, signedBundle, signedParts } from './__fixtures__/signed';
+import { auditEntries } from './__fixtures__/hostile';
+import { chainAuditEntry, GENESIS_HASH, type AuditEntry } from '../domain/audit/audit-chain';
+import { signedHeadBytes } from '../db/audit-checkpoint';
+import { signBytes } from '../domain/auth/keys';
 import { fingerprint } from './test-support/fingerprint';
 import { sampleComplaint, station } from './test-support/stations';
 import { enrol, enrolHostile } from './test-support/enrol';
@@ -40,15 +44,19 @@ async function target() {
   return s;
 }
 
-/** Refused by both preview and import with `code`, the database unchanged; returns the error. */
+/**
+ * Refused by the import with `code`, the database unchanged; returns the error. A
+ * trust refusal comes at the preview already; a broken chain is shown by the
+ * preview (an administrator may accept it there) and refused by the import.
+ */
 async function refused(db: Parameters<typeof applyImport>[0], bytes: Uint8Array, code: string): Promise<SyncError> {
   const before = await fingerprint(db);
   const bundle = await decodeBundle(bytes, { limits: TEST_LIMITS });
-  const p = await previewImport(db, bundle).then(() => null, (e: unknown) => e);
+  const p = await previewImport(db, bundle).then((x) => x, (e: unknown) => e);
   const e = await applyImport(db, bundle).then(() => null, (x: unknown) => x);
-  expect(p).toBeInstanceOf(SyncError);
+  if (code === 'auditChainBroken') expect(p).toMatchObject({ audit: { kind: expect.stringMatching(/^(broken|rewritten)$/) } });
+  else expect((p as SyncError).code).toBe(code);
   expect(e).toBeInstanceOf(SyncError);
-  expect((p as SyncError).code).toBe(code);
   expect((e as SyncError).code).toBe(code);
   expect(await fingerprint(db)).toBe(before);
   return e as SyncError;
@@ -144,5 +152,35 @@ describe('station trust', () => {
     await expect(previewImport(b.db, bundle)).rejects.toMatchObject({ code: 'stationNotEnrolled' });
     const audit = (await b.db.audit.toArray()).filter((x) => x.entity === 'station');
     expect(audit.map((x) => x.action)).toEqual(['station.enrol', 'station.revoke']);
+  });
+
+  it('refuses a re-hashed history of a station, and a signed head that is not genuine, with the station named', async () => {
+    const s = await target();
+    await enrolHostile(s);
+    const lines = (entries: AuditEntry[]) => entries.map((e) => JSON.stringify(e));
+    const good = auditEntries(3);
+    expect((await applyImport(s.db, await decodeBundle(await signedBundle({ audit: lines(good) }), { limits: TEST_LIMITS }))).audit).toEqual({ kind: 'first' });
+    // The same entries, rewritten and re-hashed from the genesis on: every link holds, the hashes we saw do not.
+    const rehashed: AuditEntry[] = [];
+    for (const e of good) rehashed.push(chainAuditEntry({ id: e.id, station: e.station, actor: '改写者', at: e.at, entity: e.entity, rowId: e.rowId, action: e.action, changes: e.changes }, rehashed.at(-1)?.hash ?? GENESIS_HASH));
+    const later = (m: Record<string, unknown>) => ({ ...m, createdAt: '2026-11-21T03:00:00.000Z' });
+    const e = await refused(s.db, await signedBundle({ audit: lines(rehashed), manifest: later }), 'auditChainBroken');
+    expect(e.params).toMatchObject({ station: 'QA9', entry: good[2]!.id });
+    const [zh, en] = await translators();
+    expect(syncErrorText(zh!, e)).toContain('审计记录链断开或被改写');
+    expect(syncErrorText(en!, e)).toContain('broken or was rewritten');
+
+    // A signed head by the station's key that names another head than the manifest's.
+    const body = { station: HOSTILE_STATION.id, head: 'e'.repeat(64), count: 3, at: '2026-11-21T03:00:00.000Z' };
+    const auditSigned = { head: body.head, count: 3, at: body.at, signature: await signBytes(await hostilePrivateKey(), signedHeadBytes(body)) };
+    const t = await target();
+    await enrolHostile(t);
+    await refused(t.db, await signedBundle({ audit: lines(good), manifest: (m) => ({ ...m, auditSigned }) }), 'auditChainBroken');
+    // The right head, signed by another key.
+    const forger = await otherKey();
+    const forged = { ...auditSigned, head: good[2]!.hash, signature: await signBytes(forger.privateKey, signedHeadBytes({ ...body, head: good[2]!.hash })) };
+    await refused(t.db, await signedBundle({ audit: lines(good), manifest: (m) => ({ ...m, auditSigned: forged }) }), 'auditChainBroken');
+    const genuine = { ...auditSigned, head: good[2]!.hash, signature: await signBytes(await hostilePrivateKey(), signedHeadBytes({ ...body, head: good[2]!.hash })) };
+    expect((await applyImport(t.db, await decodeBundle(await signedBundle({ audit: lines(good), manifest: (m) => ({ ...m, auditSigned: genuine }) }), { limits: TEST_LIMITS }))).newChanges).toBe(2);
   });
 });

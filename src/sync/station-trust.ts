@@ -7,6 +7,7 @@
  */
 import type { AppDB } from '../db/app-db';
 import { enrolledStations, ownStationPublicKey } from '../db/repositories/station-keys';
+import type { Manifest } from './bundle-format';
 import type { Station } from '../db/repositories/station';
 import { fingerprint, verifyBytes } from '../domain/auth/keys';
 import type { DecodedBundle } from './decode';
@@ -34,4 +35,16 @@ export async function checkStationTrust(db: AppDB, bundle: Signed): Promise<void
 export function stationCandidateOf(e: SyncError) {
   const p = e.params;
   return { id: String(p.stationId), code: String(p.station), name: String(p.name), publicKey: String(p.publicKey) };
+}
+
+/**
+ * Inside the import's transactions (IndexedDB only): the station is still enrolled
+ * with the key that signed the bundle, so a revocation between the check and the
+ * write is honoured.
+ */
+export async function checkStillEnrolledInTx(db: AppDB, manifest: Manifest): Promise<void> {
+  const enrolled = (await enrolledStations(db)).find((s) => s.id === manifest.station.id);
+  if (!enrolled || enrolled.publicKey !== manifest.station.publicKey) {
+    throw new SyncError('stationNotEnrolled', { station: manifest.station.code, name: manifest.station.name, fingerprint: manifest.station.publicKey ? fingerprint(manifest.station.publicKey) : '' });
+  }
 }

@@ -15,7 +15,7 @@ import { dotless } from './messages';
 
 const SESSION_ACTIONS = /^(auth|account)\./;
 /** Entries named as events rather than as an edit of a record: sessions, accounts, audit checks, backups. */
-const EVENT_ACTIONS = /^(auth|account|audit|backup)\./;
+const EVENT_ACTIONS = /^(auth|account|audit|backup|station|sync)\./;
 
 export function AuditCard() {
   const { t } = useTranslation();

@@ -13,7 +13,7 @@ export function AuditChainBanner() {
   if (!report || report.ok || !can('audit.view')) return null;
   return (
     <Alert type="error" showIcon banner data-testid="audit-chain-banner"
-      title={t(report.reason === 'head' ? 'auth.audit.bannerHead' : 'auth.audit.bannerEntry', { entry: report.brokenAt })}
+      title={t(report.reason === 'head' ? 'auth.audit.bannerHead' : report.reason === 'checkpoint' ? 'auth.audit.bannerCheckpoint' : 'auth.audit.bannerEntry', { entry: report.brokenAt })}
       action={<Link to="/settings">{t('auth.audit.bannerOpen')}</Link>} />
   );
 }

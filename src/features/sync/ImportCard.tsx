@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DestructiveReview, needsConfirmation } from './DestructiveReview';
 import { folderPassphrase } from './folder-sync-runner';
-import { Alert, App, Button, Card, Descriptions, Flex, Input, Table } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../../db/db';
 import { getPlatform } from '../../platform';
@@ -15,7 +15,7 @@ import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
 import type { SyncProgress } from '../../sync/progress';
 import { syncErrorText } from './sync-error-text';
-import { isAuditWarning } from '../../sync/audit-continuity';
+import { isAuditWarning, isBrokenChain } from '../../sync/audit-continuity';
 import { SyncProgressBar } from './SyncProgressBar';
 import { backupBeforeImport } from '../backups/backup-runner';
 import { trustAdministrator } from '../../db/repositories/accounts';
@@ -115,7 +115,7 @@ export function ImportCard() {
     else await open(bytes);
   };
 
-  const confirm = async (destructiveConfirmed: boolean) => {
+  const confirm = async (destructiveConfirmed: boolean, brokenChainAccepted: boolean) => {
     const session = client.current;
     if (!session) return;
     setImporting(true);
@@ -127,7 +127,7 @@ export function ImportCard() {
       if (refused) return setStep({ kind: 'error', text: refused });
       // Stopped while the backup ran: the import never starts.
       if (stopped.current) throw new SyncError('cancelled');
-      const result = await session.apply({ confirmedBy: destructiveConfirmed ? actor : undefined }, setProgress);
+      const result = await session.apply({ confirmedBy: destructiveConfirmed ? actor : undefined, acceptBrokenChainBy: brokenChainAccepted ? actor : undefined }, setProgress);
       void message.success(t('sync.import.done', { changes: result.newChanges, conflicts: result.conflicts }));
       setStep({ kind: 'idle' });
     } catch (e) {
@@ -165,7 +165,7 @@ export function ImportCard() {
             {step.wrong && <Alert type="error" showIcon message={step.wrong} data-testid="sync-error" />}
           </Flex>
         )}
-        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={(ok) => void confirm(ok)} onCancel={() => { closeClient(); setStep({ kind: 'idle' }); }} />}
+        {step.kind === 'preview' && <PreviewView preview={step.preview} busy={importing} onConfirm={(ok, accepted) => void confirm(ok, accepted)} onCancel={() => { closeClient(); setStep({ kind: 'idle' }); }} />}
         {importing && <SyncProgressBar progress={progress} testId="import-progress" />}
         {running && (
           <div>
@@ -177,10 +177,12 @@ export function ImportCard() {
   );
 }
 
-function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: (destructiveConfirmed: boolean) => void; onCancel: () => void }) {
+function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: (destructiveConfirmed: boolean, brokenChainAccepted: boolean) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [confirmed, setConfirmed] = useState(false);
-  const { station } = useSession();
+  const [accepted, setAccepted] = useState(false);
+  const { station, can } = useSession();
+  const broken = isBrokenChain(preview.audit);
   const formatDateTime = (iso: string) => formatInstant(iso, station.timeZone);
   const rows = Object.entries(preview.tables).map(([table, c]) => ({ key: table, table: t(`sync.tables.${table}`), ...c }));
   const nothing = preview.newChanges === 0 && preview.attachmentsNew === 0;
@@ -230,6 +232,9 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
           ]}
         />
       )}
+      {broken && (can('people.manage')
+        ? <Checkbox style={{ marginTop: 8 }} checked={accepted} onChange={(e) => setAccepted(e.target.checked)} data-testid="import-accept-broken">{t('sync.export.acceptBrokenChain')}</Checkbox>
+        : <Typography.Paragraph type="danger" style={{ marginTop: 8 }} data-testid="import-broken-admin-only">{t('sync.export.acceptBrokenChainAdminOnly')}</Typography.Paragraph>)}
       <DestructiveReview preview={preview} confirmed={confirmed} onConfirmed={setConfirmed} />
       {nothing && (
         <Alert
@@ -241,7 +246,7 @@ function PreviewView({ preview, busy, onConfirm, onCancel }: { preview: ImportPr
         />
       )}
       <Flex gap={8} style={{ marginTop: 8 }}>
-        <Button type="primary" disabled={nothing || (needsConfirmation(preview) && !confirmed)} loading={busy} onClick={() => onConfirm(confirmed)} data-testid="import-confirm">{t('sync.import.confirm')}</Button>
+        <Button type="primary" disabled={nothing || (needsConfirmation(preview) && !confirmed) || (broken && !accepted)} loading={busy} onClick={() => onConfirm(confirmed, accepted)} data-testid="import-confirm">{t('sync.import.confirm')}</Button>
         <Button onClick={onCancel}>{t('sync.import.cancel')}</Button>
       </Flex>
     </div>
