@@ -69,6 +69,8 @@ test('a large bundle imports in the worker: the bar moves, cancel leaves nothing
 
   // Read and previewed off the page's thread, with the bar.
   await sync.chooseBundle(bundle);
+  // The bundle's station (made by the script) is new here: the administrator enrols it, and the preview follows.
+  expect(await sync.enrolIfAsked(120_000)).toBe(true);
   await expect(sync.preview).toBeVisible();
   expect(workers.some((u) => /import\.worker/.test(u)), `workers started: ${workers.join(', ')}`).toBe(true);
   expect(await phases(page)).toEqual(expect.arrayContaining(['validating']));
