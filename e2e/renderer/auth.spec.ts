@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
-import { logIn, seededLogin, seedPlant, switchUser, TEST_PASSWORD, USERS } from '../fixtures/seed';
+import { logIn, openSeededStation, seedPlant, switchUser, TEST_PASSWORD, USERS } from '../fixtures/seed';
 import { enrolEachOther } from '../fixtures/enrol';
 import { ReturnsPages } from '../pages/returns-pages';
 import { SyncFilesPage } from '../pages/sync-files-page';
@@ -123,13 +123,7 @@ test.describe('with the procedure\'s permission matrix', () => {
   });
 });
 
-async function openStation(browser: Browser, testInfo: TestInfo, code: string): Promise<Page> {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId, acceptDownloads: true });
-  const page = await context.newPage();
-  await seededLogin(page, 'qam', { code });
-  return page;
-}
+const openStation = (browser: Browser, testInfo: TestInfo, code: string): Promise<Page> => openSeededStation(browser, testInfo, { code });
 
 /** Rewrites changes.jsonl of a plain bundle and fixes the manifest's checksum, as an attacker with the file would. */
 function tamper(path: string, edit: (change: Record<string, unknown>) => void): void {

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures/app';
-import { seededLogin } from '../fixtures/seed';
+import { openSeededStation } from '../fixtures/seed';
 import { ComplaintFormPage } from '../pages/complaint-form-page';
 import { SyncFilesPage } from '../pages/sync-files-page';
 
@@ -17,13 +17,7 @@ import { SyncFilesPage } from '../pages/sync-files-page';
 const expect = baseExpect.configure({ timeout: 30_000 });
 const FINGERPRINT = /^([0-9A-F]{4} ){7}[0-9A-F]{4}$/;
 
-async function openStation(browser: Browser, testInfo: TestInfo, code: string): Promise<Page> {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId, acceptDownloads: true });
-  const page = await context.newPage();
-  await seededLogin(page, 'qam', { code });
-  return page;
-}
+const openStation = (browser: Browser, testInfo: TestInfo, code: string): Promise<Page> => openSeededStation(browser, testInfo, { code });
 
 async function recordAndExport(page: Page, testInfo: TestInfo, customer: string, file: string): Promise<string> {
   const form = new ComplaintFormPage(page);
