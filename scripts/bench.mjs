@@ -24,6 +24,8 @@ const ONLY_WRITES = process.env.BENCH_ONLY === 'writes';
 const WRITE_ROWS = Number(process.env.BENCH_WRITE_ROWS ?? 5_000);
 // BENCH_ONLY=start: only the start-up figures (scripts/bench/start.mjs), at ROWS and at START_SMALL_ROWS complaints.
 const ONLY_START = process.env.BENCH_ONLY === 'start';
+// BENCH_ONLY=review: only the review and Excel figures (review.*, excel.*) on the ROWS table (BENCH_PROFILE keeps it filled).
+const ONLY_REVIEW = process.env.BENCH_ONLY === 'review';
 const START_SMALL_ROWS = Number(process.env.BENCH_START_SMALL_ROWS ?? 5_000);
 // BENCH_RENDERER_DIR: the built app to start (default out/renderer), e.g. a build of another commit to compare with.
 const rendererDir = process.env.BENCH_RENDERER_DIR ?? 'out/renderer';
@@ -92,7 +94,7 @@ async function smallStart() {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
-const results = ONLY_SYNC || ONLY_WRITES ? {} : { rows: ROWS };
+const results = ONLY_SYNC || ONLY_WRITES || ONLY_REVIEW ? {} : { rows: ROWS };
 try {
   if (ONLY_START) {
     const { page, generateMs } = await filledBenchPage(context, ROWS);
@@ -106,6 +108,13 @@ try {
   await benchPage.goto(`${base}/bench/index.html`);
   await benchPage.waitForFunction(() => document.title === 'bench ready');
   // Where a complaint write's time goes, index group by index group (write.*); not in a sync-only run.
+  if (ONLY_REVIEW) {
+    if ((await benchPage.evaluate(() => window.bench.count())) !== ROWS) results['generate.bulkput_ms'] = (await benchPage.evaluate((n) => window.bench.generate(n), ROWS)).ms;
+    await benchPage.evaluate(() => window.bench.ensureLogin());
+    Object.assign(results, await benchPage.evaluate(() => window.bench.review()));
+    Object.assign(results, await benchPage.evaluate(() => window.bench.trackingImport()));
+    throw new Done();
+  }
   if (!ONLY_SYNC) {
     Object.assign(results, await benchPage.evaluate((n) => window.bench.writes(n), WRITE_ROWS));
     Object.assign(results, await benchPage.evaluate(() => window.bench.demo()));
@@ -159,12 +168,12 @@ function runSub(name, command, take) {
 }
 // The bundle runs as ESM: CommonJS dependencies (qrcode) that require Node built-ins need a real require.
 const ESM_REQUIRE = `"--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"`;
-if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC && !ONLY_WRITES && !ONLY_START) {
+if (!process.env.BENCH_SKIP_SUBS && !ONLY_SYNC && !ONLY_WRITES && !ONLY_START && !ONLY_REVIEW) {
   runSub('docx', `npx esbuild scripts/bench-docx.ts --bundle --platform=node --format=esm ${ESM_REQUIRE} --outfile=node_modules/.cache/bench-docx.mjs --log-level=warning && node node_modules/.cache/bench-docx.mjs`, (docx) => {
     results[docx.metric] = docx.value;
   });
 }
-if (!process.env.BENCH_SKIP_SUBS && !ONLY_WRITES && !ONLY_START) {
+if (!process.env.BENCH_SKIP_SUBS && !ONLY_WRITES && !ONLY_START && !ONLY_REVIEW) {
   runSub('sync_node', 'node scripts/bench-sync.mjs', (sync) => {
     for (const [k, v] of Object.entries(sync)) if (typeof v === 'number') results[`${k}_node`] = v;
   });
@@ -195,6 +204,6 @@ const targets = {
   'sync.import_10k_ms': `≤ 10000 and ≤ 1.5× raw bulk-put (${Math.round(1.5 * (rounded['sync.raw_bulkput_10k_ms'] ?? NaN))})`,
 };
 // A partial run (sync, writes, start) updates its figures in those of the last full run.
-const previous = (ONLY_SYNC || ONLY_WRITES || ONLY_START) && existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+const previous = (ONLY_SYNC || ONLY_WRITES || ONLY_START || ONLY_REVIEW) && existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
 writeFileSync('bench-results.json', JSON.stringify({ ...previous, ...rounded }, null, 2) + '\n');
 for (const [k, v] of Object.entries(rounded)) console.log(`${k.padEnd(28)} ${String(v).padStart(10)}${targets[k] ? `   target ${targets[k]}` : ''}`);
