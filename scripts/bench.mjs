@@ -122,7 +122,7 @@ try {
   if (ONLY_WRITES) throw new Done();
   // Sync on Chromium's IndexedDB: the figures with targets (the Node ones get a _node suffix below).
   // BENCH_SYNC_PARTS=small,big,verify (the default: all three) picks the sync figures to measure.
-  Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate(([n, parts]) => window.bench.sync(n, parts), [SYNC_ROWS, process.env.BENCH_SYNC_PARTS ?? 'small,big,verify']));
+  Object.assign(results, { 'sync.engine': 'chromium' }, await benchPage.evaluate(([n, parts]) => window.bench.sync(n, parts), [SYNC_ROWS, process.env.BENCH_SYNC_PARTS ?? 'small,big,verify,raw']));
   if (ONLY_SYNC) throw new Done();
   const existing = await benchPage.evaluate(() => window.bench.count());
   if (existing !== ROWS) {

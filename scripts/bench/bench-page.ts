@@ -16,6 +16,7 @@ import { demoComplaintInput, seededRandom } from '../../src/domain/demo/demo-dat
 import { formatComplaintNumber, type Complaint } from '../../src/domain/complaint/record';
 import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
+import { measureRawParts } from '../../src/sync/bench/raw-parts';
 import { measureVerifyChain } from '../../src/sync/bench/verify-figures';
 import { ensureBenchLogin, measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
@@ -154,6 +155,7 @@ async function sync(n: number, parts = 'small,big,verify'): Promise<Record<strin
       ...(want.has('small') ? await measureSync(n, fresh) : {}),
       ...(want.has('big') ? await measureBigImport(fresh) : {}),
       ...(want.has('verify') ? await measureVerifyChain(fresh) : {}),
+      ...(want.has('raw') ? await measureRawParts(n, fresh) : {}),
     };
   } finally {
     for (const db of made) await db.delete();
