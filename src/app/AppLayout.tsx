@@ -26,7 +26,7 @@ export function AppLayout() {
     { to: '/settings', label: t('nav.settings') },
   ];
   return (
-    <>
+    <div className="app-shell">
       <header className="app-header">
         <span className="app-title">{t('app.title')}</span>
         <nav aria-label={t('app.subtitle')}>
@@ -40,19 +40,21 @@ export function AppLayout() {
             ))}
           </Space>
         </nav>
-        <span className="spacer" />
-        <OverdueBadge />
-        <span title={t('app.station')} data-testid="station-code">{station.code}</span>
-        <span title={t('auth.header.loggedInAs')} data-testid="logged-in-person">{person.name} · {t(`settings.roles.${person.role}`)}</span>
-        <Button size="small" onClick={lock}>{t('auth.header.lock')}</Button>
-        <Button size="small" onClick={logOut}>{t('auth.header.logOut')}</Button>
-        <LanguageSelect testId="language-switch" />
+        {/* Who is logged in stays together: in a narrow window it moves to a second line as one group. */}
+        <div className="app-user">
+          <OverdueBadge />
+          <span title={t('app.station')} data-testid="station-code">{station.code}</span>
+          <span title={t('auth.header.loggedInAs')} data-testid="logged-in-person">{person.name} · {t(`settings.roles.${person.role}`)}</span>
+          <Button size="small" onClick={lock}>{t('auth.header.lock')}</Button>
+          <Button size="small" onClick={logOut}>{t('auth.header.logOut')}</Button>
+          <LanguageSelect testId="language-switch" />
+        </div>
       </header>
       <main className="app-main">
         <AuditChainBanner />
         <ScrollToTop />
         <Outlet />
       </main>
-    </>
+    </div>
   );
 }
