@@ -246,6 +246,41 @@ test.describe('sync folder', () => {
     await b.close();
   });
 
+  test('a station not enrolled yet: its files are refused with its fingerprint, and enrolling it from the card imports them', async ({ browser }, testInfo) => {
+    test.setTimeout(300_000);
+    const folder = new SharedFolder();
+    const a = await openStation(browser, testInfo, folder);
+    const b = await openStation(browser, testInfo, folder);
+    await setStationCode(b.page, 'WH1');
+    // No enrolment: A writes its bundle; B finds it, refuses it and offers to enrol A.
+    await recordComplaint(a.page, '昆山未登记机械');
+    const cardA = new SyncFolderCard(a.page);
+    await cardA.open();
+    await cardA.chooseFolder();
+    const file = await syncAndGetWritten(cardA);
+    const subfolderA = (await cardA.subfolder.textContent()) ?? '';
+    const cardB = new SyncFolderCard(b.page);
+    await cardB.open();
+    await cardB.chooseFolder();
+    await cardB.syncNow();
+    await expect(cardB.row(cardB.refused, `${subfolderA}/${file}`)).toContainText('尚未在本站登记');
+    const offer = cardB.card.getByTestId('station-to-enrol');
+    await expect(offer.getByTestId('enrol-code')).toHaveText('QA1');
+    await expect(offer.getByTestId('enrol-fingerprint')).not.toBeEmpty();
+    // The fingerprint B shows is the one A's refusal message names (what the administrators compare by telephone).
+    const fingerprint = (await offer.getByTestId('enrol-fingerprint').textContent()) ?? '';
+    await expect(cardB.row(cardB.refused, `${subfolderA}/${file}`)).toContainText(fingerprint);
+    await offer.getByTestId('enrol-station').click();
+    // Enrolled, the next sync reads the same file again and imports it.
+    await expect(cardB.row(cardB.imported, `${subfolderA}/${file}`)).toBeVisible();
+    await expect(cardB.card.getByTestId('station-to-enrol')).toHaveCount(0);
+    await b.page.goto('/index.html#/');
+    await expect(b.page.getByText('昆山未登记机械')).toBeVisible();
+    expect(b.errors, 'uncaught errors in station B').toEqual([]);
+    await a.close();
+    await b.close();
+  });
+
   test('in a plain browser the card says the sync folder needs the desktop app', async ({ page }) => {
     const card = new SyncFolderCard(page);
     await card.open();

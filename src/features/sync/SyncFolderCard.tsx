@@ -1,9 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Switch, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getPlatform, type SyncFolderAccess } from '../../platform';
 import { SyncError } from '../../sync/errors';
+import { stationCandidateOf } from '../../sync/station-trust';
+import { enrolStation } from '../../db/repositories/station-keys';
+import { getDb } from '../../db/db';
+import { StationToEnrol } from './StationToEnrol';
 import { ImportBlocked, ownSubfolder } from '../../sync/sync-folder';
 import { formatInstant } from '../../ui/format';
 import { useSession } from '../../ui/session';
@@ -114,14 +118,33 @@ function FolderPanel({ folder }: { folder: SyncFolderAccess }) {
         </label>
       </Flex>
       {shownError && <Alert type="error" showIcon message={t('sync.folder.error.title')} description={shownError} data-testid="sync-folder-error" />}
-      {last && <LastSyncView last={last} />}
+      {last && <LastSyncView last={last} onEnrolled={sync} />}
     </Flex>
   );
 }
 
-function LastSyncView({ last }: { last: LastSync }) {
+/** The stations whose files were refused as not enrolled (or enrolled with another key): one entry per station. */
+function stationsToEnrol(last: LastSync) {
+  const out = new Map<string, { error: SyncError; keyChanged: boolean }>();
+  for (const r of last.pull.refused) {
+    if ((r.code !== 'stationNotEnrolled' && r.code !== 'stationKeyChanged') || !r.params) continue;
+    const error = new SyncError(r.code, r.params);
+    out.set(stationCandidateOf(error).id, { error, keyChanged: r.code === 'stationKeyChanged' });
+  }
+  return [...out.values()];
+}
+
+function LastSyncView({ last, onEnrolled }: { last: LastSync; onEnrolled: () => void }) {
   const { t } = useTranslation();
-  const { station } = useSession();
+  const { message } = App.useApp();
+  const { station, actor, can } = useSession();
+  // An administrator here enrols the station (fingerprint compared by telephone); the next sync reads its files again.
+  const enrol = async (e: SyncError) => {
+    const candidate = stationCandidateOf(e);
+    await enrolStation(getDb(), station, actor, candidate);
+    void message.success(t('sync.enrol.done', { station: candidate.code }));
+    onEnrolled();
+  };
   return (
     <Flex vertical gap={8} data-testid="sync-folder-result">
       <Typography.Text strong>{t('sync.folder.lastAt', { at: formatInstant(last.at, station.timeZone) })}</Typography.Text>
@@ -157,6 +180,16 @@ function LastSyncView({ last }: { last: LastSync }) {
           ]}
         />
       )}
+      {stationsToEnrol(last).map(({ error, keyChanged }) => (
+        <StationToEnrol
+          key={String(error.params.stationId)}
+          station={stationCandidateOf(error)}
+          fingerprint={String(error.params.fingerprint)}
+          keyChanged={keyChanged}
+          canEnrol={can('people.manage')}
+          onEnrol={() => enrol(error)}
+        />
+      ))}
       <Typography.Text type="secondary" data-testid="sync-folder-unchanged">
         {t('sync.folder.unchanged', { count: last.pull.unchanged })}
       </Typography.Text>
