@@ -83,8 +83,8 @@ export const messages = {
         },
         audit: {
           title: '审计记录警告',
-          rewritten: '站点 {{station}} 的审计历史与本站 {{at}} 看到的不衔接：之前的记录已被改写或删除。仍可导入数据；导入时会记录此警告，请核实该站点的数据库是否被恢复、替换或篡改。',
-          broken: '站点 {{station}} 随同步包附带的审计记录自身不完整（哈希链在记录 {{entry}} 处断开），可能已被篡改。仍可导入数据；导入时会记录此警告。',
+          rewritten: '站点 {{station}} 的审计历史与本站 {{at}} 看到的不衔接：之前的记录已被改写或删除。请核实该站点的数据库是否被恢复、替换或篡改；只有管理员勾选“仍然导入”后才能导入，此接受会记入审计。',
+          broken: '站点 {{station}} 随同步包附带的审计记录自身不完整（哈希链在记录 {{entry}} 处断开），可能已被篡改。只有管理员勾选“仍然导入”后才能导入，此接受会记入审计。',
           gap: '无法确认站点 {{station}} 的审计历史是否接续本站 {{at}} 看到的部分：中间的同步包可能尚未导入。',
         },
       },
@@ -326,8 +326,8 @@ export const messages = {
         },
         audit: {
           title: 'Audit history warning',
-          rewritten: 'Station {{station}}’s history does not continue from what we saw on {{at}}: earlier audit entries were rewritten or removed. The data can still be imported; importing records this warning. Check whether that station’s database was restored, replaced or tampered with.',
-          broken: 'The audit entries that station {{station}} sent with this bundle do not hold together (the hash chain breaks at entry {{entry}}): they may have been tampered with. The data can still be imported; importing records this warning.',
+          rewritten: 'Station {{station}}’s history does not continue from what we saw on {{at}}: earlier audit entries were rewritten or removed. Check whether that station’s database was restored, replaced or tampered with; it can be imported only when an administrator ticks “import anyway”, and that acceptance is audited.',
+          broken: 'The audit entries that station {{station}} sent with this bundle do not hold together (the hash chain breaks at entry {{entry}}): they may have been tampered with. It can be imported only when an administrator ticks “import anyway”, and that acceptance is audited.',
           gap: 'Cannot confirm that station {{station}}’s history continues from what we saw on {{at}}: a bundle in between may not have been imported here yet.',
         },
       },
