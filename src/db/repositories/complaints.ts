@@ -5,7 +5,7 @@ import { complaintInputSchema, type ComplaintInput } from '../../domain/complain
 import { DERIVED_FIELDS, formatComplaintNumber, type Complaint } from '../../domain/complaint/record';
 import { complaintSearchTokens } from '../../domain/complaint/search-tokens';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
-import { tablesForWrite, writeRecordInTx, type Actor } from './write-record';
+import { createRecordsInTx, tablesForWrite, writeRecordInTx, type Actor, type WriteRequest } from './write-record';
 import { authorize } from './authorize';
 import { FINAL_STATUSES } from '../../domain/workflow/statuses';
 import type { Station } from './station';
@@ -27,36 +27,58 @@ export function deriveComplaint(row: Complaint): Complaint {
 }
 
 async function checkAttachmentsExist(db: AppDB, input: ComplaintInput): Promise<void> {
-  const wanted = Object.values(input.attachments).flatMap((a) => (a ? [a.sha256] : []));
+  await checkAttachmentsOfAll(db, [input]);
+}
+
+/** The first input whose attachments are not all stored is refused (one read for all of them). */
+async function checkAttachmentsOfAll(db: AppDB, inputs: readonly ComplaintInput[]): Promise<void> {
+  const wantedOf = inputs.map((input) => Object.values(input.attachments).flatMap((a) => (a ? [a.sha256] : [])));
+  const wanted = [...new Set(wantedOf.flat())];
   if (wanted.length === 0) return;
   const found = await db.attachments.bulkGet(wanted);
-  const missing = wanted.filter((_, i) => !found[i]);
-  if (missing.length) throw new ValidationError(missing.map((sha) => ({ path: `attachments.${sha}`, code: 'validation.attachmentMissing' })));
+  const stored = new Set(wanted.filter((_, i) => found[i]));
+  for (const list of wantedOf) {
+    const missing = list.filter((sha) => !stored.has(sha));
+    if (missing.length) throw new ValidationError(missing.map((sha) => ({ path: `attachments.${sha}`, code: 'validation.attachmentMissing' })));
+  }
 }
 
 async function nextNumber(db: AppDB, station: Station, year: number): Promise<string> {
+  return (await nextNumbers(db, station, year, 1))[0] as string;
+}
+
+/**
+ * The next `count` numbers of this station's year, as `count` calls one after
+ * the other would give them, with one read per round of candidates instead of
+ * one per number. Another station never uses our code; a restored backup
+ * might, so taken numbers are skipped.
+ */
+async function nextNumbers(db: AppDB, station: Station, year: number, count: number): Promise<string[]> {
   const key = `seq:${station.code}:${year}`;
   let seq = ((await db.settings.get(key))?.value as number | undefined) ?? 0;
-  let number: string;
-  // Another station never uses our code; a restored backup might, so skip taken numbers.
-  do {
-    seq += 1;
-    number = formatComplaintNumber(station.code, year, seq);
-  } while ((await db.complaints.where('number').equals(number).count()) > 0);
+  const out: string[] = [];
+  while (out.length < count) {
+    const candidates = Array.from({ length: count - out.length }, (_, i) => formatComplaintNumber(station.code, year, seq + 1 + i));
+    const taken = new Set(await db.complaints.where('number').anyOf(candidates).keys());
+    for (const number of candidates) if (!taken.has(number)) out.push(number);
+    seq += candidates.length;
+  }
   await db.settings.put({ key, value: seq });
-  return number;
+  return out;
 }
+
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
 function yearIn(timeZone: string, at: Date): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at));
+  let format = yearFormats.get(timeZone);
+  if (!format) yearFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' })));
+  return Number(format.format(at));
 }
 
-async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date, chainSetup: ChainSetup): Promise<Complaint> {
-  await checkAttachmentsExist(db, data);
-  const id = ulid(now.getTime());
+/** The creation request of one complaint: the record form with its number, status and receipt deadline chain. */
+function creationOf(station: Station, actor: Actor, data: ComplaintInput, id: string, number: string, now: Date, chainSetup: ChainSetup): WriteRequest<Complaint> {
   const at = now.toISOString();
-  const number = await nextNumber(db, station, yearIn(station.timeZone, new Date(data.receivedAt)));
-  const { row } = await writeRecordInTx<Complaint>(db, station, actor, {
+  return {
     table: 'complaints',
     id,
     action: 'create',
@@ -78,7 +100,14 @@ async function insertInTx(db: AppDB, station: Station, actor: Actor, data: Compl
         searchTokens: [],
         _clocks: {},
       } as WorkflowComplaint, chainSetup),
-  }, now.getTime());
+  };
+}
+
+async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date, chainSetup: ChainSetup): Promise<Complaint> {
+  await checkAttachmentsExist(db, data);
+  const id = ulid(now.getTime());
+  const number = await nextNumber(db, station, yearIn(station.timeZone, new Date(data.receivedAt)));
+  const { row } = await writeRecordInTx<Complaint>(db, station, actor, creationOf(station, actor, data, id, number, now, chainSetup), now.getTime());
   return row;
 }
 
@@ -91,14 +120,32 @@ export async function createComplaint(db: AppDB, station: Station, actor: Actor,
   });
 }
 
-/** Many creations inside the caller's transaction (demo data, bulk intake; it must include db.config), the actor authorised by the caller: all or nothing. */
-export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date()): Promise<Complaint[]> {
+/**
+ * Many creations inside the caller's transaction (bulk intake, the tracking
+ * sheet import; it must include db.config), the actor authorised by the
+ * caller: all or nothing. Writes what createComplaint would, one input after
+ * the other (numbers, HLCs, change log and audit chain in input order), in a
+ * few bulk requests. `onChunk(written)` follows the complaints written.
+ */
+export async function createComplaintsInTx(db: AppDB, station: Station, actor: Actor, inputs: readonly ComplaintInput[], now = new Date(), onChunk?: (written: number) => void): Promise<Complaint[]> {
   const schema = complaintInputSchema(now);
   const valid = inputs.map((input) => parseOrThrow(schema, input));
+  await checkAttachmentsOfAll(db, valid);
   const setup = chainSetupOf(await getPlantConfig(db), station.timeZone);
-  const out: Complaint[] = [];
-  for (const data of valid) out.push(await insertInTx(db, station, actor, data, now, setup));
-  return out;
+  const years = valid.map((data) => yearIn(station.timeZone, new Date(data.receivedAt)));
+  const numbers = new Map<number, string[]>();
+  for (const year of new Set(years)) numbers.set(year, await nextNumbers(db, station, year, years.filter((y) => y === year).length));
+  const taken = new Map<number, number>();
+  function* creations(): Generator<WriteRequest<Complaint>> {
+    for (const [i, data] of valid.entries()) {
+      const year = years[i] as number;
+      const k = taken.get(year) ?? 0;
+      taken.set(year, k + 1);
+      // The id is made here, row by row, as insertInTx makes it (before the audit entry's).
+      yield creationOf(station, actor, data, ulid(now.getTime()), numbers.get(year)?.[k] as string, now, setup);
+    }
+  }
+  return createRecordsInTx<Complaint>(db, station, actor, 'complaints', creations(), now.getTime(), onChunk);
 }
 
 export async function updateComplaint(db: AppDB, station: Station, actor: Actor, id: string, input: ComplaintInput, now = new Date()): Promise<Complaint> {

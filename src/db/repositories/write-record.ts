@@ -8,10 +8,12 @@
 import { ulid } from 'ulid';
 import type { Table } from 'dexie';
 import type { AppDB } from '../app-db';
-import { chainAuditEntry, GENESIS_HASH, type AuditFieldChange } from '../../domain/audit/audit-chain';
+import { chainAuditEntry, GENESIS_HASH, type AuditDraft, type AuditEntry, type AuditFieldChange } from '../../domain/audit/audit-chain';
+import type { ChangeRecord } from '../../domain/merge/change';
 import type { SyncTable } from '../../domain/merge/change';
 import { diffRecords, getPath, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
 import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
+import { writeInChunks } from '../chunked-write';
 import type { Station } from './station';
 
 /** The wrapped private key is no one's reading: the audit trail notes that it changed, not what it holds. */
@@ -44,6 +46,55 @@ export function tablesForWrite(db: AppDB, table: SyncTable) {
   return [db.table(table), db.changes, db.audit, db.settings];
 }
 
+/** The leaf changes of a write: the diff of current → next plus the forced paths. Pure. */
+function changesOf<T>(req: WriteRequest<T>, current: T | undefined, next: T): FieldChange[] {
+  const ignore = new Set([...req.ignore, '_clocks']);
+  const changes = diffRecords(current as JsonObject | undefined, next as unknown as JsonObject, ignore);
+  for (const path of req.force ?? []) {
+    if (changes.some((c) => c.path === path)) continue;
+    const value = getPath(next as unknown as JsonObject, path);
+    if (value !== undefined) changes.push({ path, before: value, after: value });
+  }
+  return changes;
+}
+
+interface Stamped<T> {
+  row: T;
+  change: ChangeRecord;
+  event: AuditEvent;
+}
+
+/** The row, sync-log entry and audit event of a write stamped with `hlc`. Pure: the single write and the batch share it, so both write the same. */
+function stamp<T extends { _clocks: Record<string, string> }>(station: Station, actor: Actor, req: WriteRequest<T>, current: T | undefined, next: T, changes: FieldChange[], hlc: string, nowMs: number): Stamped<T> {
+  const clocks = { ...(current?._clocks ?? {}) };
+  for (const c of changes) clocks[c.path] = hlc;
+  const stamped = { ...next, _clocks: clocks };
+  const row = req.derive ? req.derive(stamped) : stamped;
+  const change: ChangeRecord = {
+    hlc,
+    station: station.id,
+    table: req.table,
+    rowId: req.id,
+    fields: Object.fromEntries(changes.map((c) => [c.path, c.after])),
+    at: new Date(nowMs).toISOString(),
+    actor: actor.name,
+    author: actor.id,
+  };
+  const event: AuditEvent = {
+    entity: req.table,
+    rowId: req.id,
+    action: req.action,
+    changes: changes.map((c) => (SECRET_PATH.test(c.path)
+      ? { path: c.path, before: c.before === undefined ? null : '***', after: c.after === null ? null : '***' }
+      : { path: c.path, before: c.before ?? null, after: c.after })),
+  };
+  return { row, change, event };
+}
+
+const lastHlcIn = async (db: AppDB) => decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
+const auditHeadIn = async (db: AppDB) => ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
+const auditDraft = (station: Station, actor: Actor, event: AuditEvent, nowMs: number): AuditDraft => ({ id: ulid(nowMs), station: station.id, actor: actor.name, at: new Date(nowMs).toISOString(), ...event });
+
 /** Must run inside a rw transaction that includes tablesForWrite(db, table). */
 export async function writeRecordInTx<T extends { _clocks: Record<string, string> }>(
   db: AppDB,
@@ -55,46 +106,62 @@ export async function writeRecordInTx<T extends { _clocks: Record<string, string
   const table = db.table(req.table) as Table<T, string>;
   const current = await table.get(req.id);
   const next = req.next(current);
-  const ignore = new Set([...req.ignore, '_clocks']);
-  const changes = diffRecords(current as JsonObject | undefined, next as unknown as JsonObject, ignore);
-  for (const path of req.force ?? []) {
-    if (changes.some((c) => c.path === path)) continue;
-    const value = getPath(next as unknown as JsonObject, path);
-    if (value !== undefined) changes.push({ path, before: value, after: value });
-  }
+  const changes = changesOf(req, current, next);
   if (changes.length === 0 && current) return { row: current, changes };
 
-  const lastHlc = decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
-  const hlc = encodeHlc(tickHlc(lastHlc, nowMs, station.id));
+  const hlc = encodeHlc(tickHlc(await lastHlcIn(db), nowMs, station.id));
   await db.settings.put({ key: 'hlc', value: hlc });
-
-  const clocks = { ...(current?._clocks ?? {}) };
-  for (const c of changes) clocks[c.path] = hlc;
-  const stamped = { ...next, _clocks: clocks };
-  const row = req.derive ? req.derive(stamped) : stamped;
+  const { row, change, event } = stamp(station, actor, req, current, next, changes, hlc, nowMs);
   await table.put(row);
-
-  const at = new Date(nowMs).toISOString();
-  await db.changes.add({
-    hlc,
-    station: station.id,
-    table: req.table,
-    rowId: req.id,
-    fields: Object.fromEntries(changes.map((c) => [c.path, c.after])),
-    at,
-    actor: actor.name,
-    author: actor.id,
-  });
-
-  await appendAuditInTx(db, station, actor, {
-    entity: req.table,
-    rowId: req.id,
-    action: req.action,
-    changes: changes.map((c) => (SECRET_PATH.test(c.path)
-      ? { path: c.path, before: c.before === undefined ? null : '***', after: c.after === null ? null : '***' }
-      : { path: c.path, before: c.before ?? null, after: c.after })),
-  }, nowMs);
+  await db.changes.add(change);
+  await appendAuditInTx(db, station, actor, event, nowMs);
   return { row, changes };
+}
+
+/**
+ * Many creations of rows in one table, written as a row-by-row sequence of
+ * writeRecordInTx would write them (the same rows, sync-log entries, HLCs and
+ * audit chain, in the same order) but with a handful of requests instead of
+ * six per row: the clock and the chain head are read once, every row is
+ * stamped and chained in memory, and the rows, changes and audit entries go
+ * in chunked bulk writes. `reqs` is walked lazily, so a caller may allocate
+ * per row (numbers, ids) in the same order as row by row. Every id must be
+ * new (a fresh ULID): nothing current is read. Must run inside a rw
+ * transaction that includes tablesForWrite(db, table).
+ */
+export async function createRecordsInTx<T extends { _clocks: Record<string, string> }>(
+  db: AppDB,
+  station: Station,
+  actor: Actor,
+  table: SyncTable,
+  reqs: Iterable<WriteRequest<T>>,
+  nowMs: number = Date.now(),
+  onChunk: (written: number) => void = () => {},
+): Promise<T[]> {
+  let last = await lastHlcIn(db);
+  let head = await auditHeadIn(db);
+  const rows: T[] = [];
+  const changes: ChangeRecord[] = [];
+  const entries: AuditEntry[] = [];
+  for (const req of reqs) {
+    if (req.table !== table) throw new Error(`createRecordsInTx: ${req.table} in a batch of ${table}`);
+    const next = req.next(undefined);
+    const tick = tickHlc(last, nowMs, station.id);
+    last = tick;
+    const stamped = stamp(station, actor, req, undefined, next, changesOf(req, undefined, next), encodeHlc(tick), nowMs);
+    const entry = chainAuditEntry(auditDraft(station, actor, stamped.event, nowMs), head);
+    head = entry.hash;
+    rows.push(stamped.row);
+    changes.push(stamped.change);
+    entries.push(entry);
+  }
+  if (rows.length === 0) return rows;
+  // add, not put: a row that exists already is a bug, and fails the whole transaction.
+  await writeInChunks(db.table(table) as Table<T, string>, rows, onChunk, 'add');
+  await writeInChunks(db.changes, changes, () => {}, 'add');
+  await writeInChunks(db.audit, entries, () => {}, 'add');
+  await db.settings.bulkPut([{ key: 'hlc', value: encodeHlc(last as NonNullable<typeof last>) }, { key: 'auditHead', value: head }]);
+  return rows;
 }
 
 export interface AuditEvent {
@@ -110,11 +177,7 @@ export interface AuditEvent {
  * events that change no row (login, failed login, lock).
  */
 export async function appendAuditInTx(db: AppDB, station: Station, actor: Actor, event: AuditEvent, nowMs: number = Date.now()): Promise<void> {
-  const head = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
-  const entry = chainAuditEntry(
-    { id: ulid(nowMs), station: station.id, actor: actor.name, at: new Date(nowMs).toISOString(), ...event },
-    head,
-  );
+  const entry = chainAuditEntry(auditDraft(station, actor, event, nowMs), await auditHeadIn(db));
   await db.audit.add(entry);
   await db.settings.put({ key: 'auditHead', value: entry.hash });
 }
