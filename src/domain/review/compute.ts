@@ -20,10 +20,11 @@
  */
 import { COST_KINDS, type CostKind } from '../complaint/quality-cost';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { localDate, parseInstant, startOfLocalDay } from '../calendar/zone';
-import { isValidDate } from '../calendar/dates';
+import { parseInstant, startOfLocalDay } from '../calendar/zone';
+import { addDays, daysBetween, isValidDate } from '../calendar/dates';
 import { DEADLINE_KINDS, type DeadlineKind } from '../workflow/deadlines';
-import { shiftMonth, trendMonths, type PeriodBounds } from './period';
+import { localDays } from './local-days';
+import { readFrom, shiftMonth, trendMonths, type PeriodBounds } from './period';
 import { matchesFilter, type ReviewFilter, type ReviewRow } from './row';
 import { countBy, mean, median, pareto, rate, round, type Counted, type ParetoBar } from './stats';
 
@@ -89,15 +90,31 @@ export interface ReviewFigures {
 
 const ref = (r: ReviewRow): CaseRef => ({ id: r.id, number: r.number, customer: r.customer, product: r.product });
 const isFinal = (status: string) => status === 'closed' || status === 'rejected';
-const ms = (iso: string) => parseInstant(iso);
+const DIGIT_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
 
-function monthOf(iso: string, zone: string): string {
-  return localDate(ms(iso), zone).slice(0, 7);
+/**
+ * parseInstant, with a shortcut for the shape toISOString writes (every
+ * stored instant): a review parses tens of thousands and the general check is
+ * a regular expression; any other shape goes through parseInstant.
+ */
+function ms(iso: string): number {
+  if (iso.length !== 24 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':' || iso[19] !== '.' || iso[23] !== 'Z') return parseInstant(iso);
+  for (const i of DIGIT_AT) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return parseInstant(iso);
+  }
+  return Date.parse(iso);
 }
 
-/** The first instant of the local day six months before `iso`'s local date (the 31st clamps to the month's end). */
-function sixMonthsBefore(iso: string, zone: string): number {
-  const d = localDate(ms(iso), zone);
+/** The local date of an instant (localDays: localDate, faster over the review's days). */
+type DateOf = (instantMs: number) => string;
+
+function monthOf(iso: string, dateOf: DateOf): string {
+  return dateOf(ms(iso)).slice(0, 7);
+}
+
+/** The first instant of the local day six months before the local date `d` (the 31st clamps to the month's end). */
+function sixMonthsBefore(d: string, zone: string): number {
   const month = shiftMonth(d.slice(0, 7), -6);
   let day = Number(d.slice(8, 10));
   let date = `${month}-${String(day).padStart(2, '0')}`;
@@ -136,37 +153,110 @@ function onTimeFigures(cohort: readonly ReviewRow[], nowMs: number): OnTimeFigur
   });
 }
 
-function daysToClose(cohort: readonly ReviewRow[], o: ReviewOptions): ReviewFigures['daysToClose'] {
+/** Longest span of days counted once up front; a longer one (bad data) asks the calendar pair by pair. */
+const MAX_COUNTED_DAYS = 4_000;
+
+/**
+ * calendar.workdaysBetween for many pairs: the working days of every date
+ * from the earliest to the latest are counted once, a pair is a difference.
+ */
+function workdayCounter(pairs: readonly [string, string][], calendar: WorkCalendar): (from: string, to: string) => number {
+  const dates = pairs.flat().sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first === undefined || last === undefined || daysBetween(first, last) > MAX_COUNTED_DAYS) return (a, b) => calendar.workdaysBetween(a, b);
+  const upTo: number[] = [0];
+  for (let i = 1; i <= daysBetween(first, last); i++) upTo.push((upTo[i - 1] as number) + (calendar.isWorkday(addDays(first, i)) ? 1 : 0));
+  return (a, b) => (b <= a ? 0 : (upTo[daysBetween(first, b)] as number) - (upTo[daysBetween(first, a)] as number));
+}
+
+function daysToClose(cohort: readonly ReviewRow[], dateOf: DateOf, o: ReviewOptions): ReviewFigures['daysToClose'] {
   const closed = cohort.filter((r) => r.status === 'closed' && r.closedAt !== undefined);
   const days = closed.map((r) => (ms(r.closedAt as string) - ms(r.receivedAt)) / 86_400_000);
-  const work = closed.map((r) => o.calendar.workdaysBetween(localDate(ms(r.receivedAt), o.zone), localDate(ms(r.closedAt as string), o.zone)));
+  const pairs = closed.map((r): [string, string] => [dateOf(ms(r.receivedAt)), dateOf(ms(r.closedAt as string))]);
+  const workdays = workdayCounter(pairs, o.calendar);
+  const work = pairs.map(([a, b]) => workdays(a, b));
   const r1 = (n: number | undefined) => (n === undefined ? undefined : round(n, 1));
   return { closed: closed.length, meanDays: r1(mean(days)), medianDays: r1(median(days)), meanWorkdays: r1(mean(work)), medianWorkdays: r1(median(work)) };
 }
 
-function repeats(cohort: readonly ReviewRow[], all: readonly ReviewRow[], zone: string): ReviewFigures['repeats'] {
-  const groups = new Map<string, ReviewRow[]>();
+/** The 12-month trend in one pass over the rows (each row's months found once, not once per month). */
+function trendOf(all: readonly ReviewRow[], months: readonly string[], dateOf: DateOf): ReviewFigures['trend'] {
+  const trend = months.map((month) => ({ month, received: 0, closed: 0, costFen: 0 }));
+  const at = new Map(months.map((m, i) => [m, i]));
+  const monthIndex = (iso: string) => at.get(monthOf(iso, dateOf));
   for (const r of all) {
-    if (!r.defect) continue;
+    const received = monthIndex(r.receivedAt);
+    if (received !== undefined) {
+      const t = trend[received] as ReviewFigures['trend'][number];
+      t.received++;
+      t.costFen += costOf(r);
+    }
+    if (r.status !== 'closed' || r.closedAt === undefined) continue;
+    const closed = monthIndex(r.closedAt);
+    if (closed !== undefined) (trend[closed] as ReviewFigures['trend'][number]).closed++;
+  }
+  return trend;
+}
+
+interface Received {
+  at: number;
+  row: ReviewRow;
+}
+
+/**
+ * The latest of `list` (ascending by `at`, ties in the rows' order) received
+ * before `r` and not before `since`; of several at that instant, the first.
+ */
+function latestBefore(list: readonly Received[], r: ReviewRow, at: number, since: number): ReviewRow | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Received).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let top = lo - 1;
+  while (top >= 0) {
+    const runAt = (list[top] as Received).at;
+    if (runAt < since) return undefined;
+    let start = top;
+    while (start > 0 && (list[start - 1] as Received).at === runAt) start--;
+    for (let k = start; k <= top; k++) if ((list[k] as Received).row.id !== r.id) return (list[k] as Received).row;
+    top = start - 1;
+  }
+  return undefined;
+}
+
+function repeats(cohort: readonly ReviewRow[], all: readonly ReviewRow[], dateOf: DateOf, zone: string): ReviewFigures['repeats'] {
+  const groups = new Map<string, Received[]>();
+  for (const r of all) {
+    const at = ms(r.receivedAt);
+    if (!r.defect || Number.isNaN(at)) continue;
     const k = `${r.customerKey}\u0000${r.productKey}\u0000${r.defect}`;
     const list = groups.get(k);
-    if (list) list.push(r);
-    else groups.set(k, [r]);
+    if (list) list.push({ at, row: r });
+    else groups.set(k, [{ at, row: r }]);
   }
+  // Sorted once; Array.prototype.sort is stable, so equal instants keep the rows' order.
+  for (const list of groups.values()) list.sort((a, b) => a.at - b.at);
   const out: ReviewFigures['repeats'] = [];
+  const sinceByDate = new Map<string, number>();
   for (const r of cohort) {
     if (!r.defect) continue;
-    const since = sixMonthsBefore(r.receivedAt, zone);
-    const at = ms(r.receivedAt);
-    const earlier = (groups.get(`${r.customerKey}\u0000${r.productKey}\u0000${r.defect}`) ?? [])
-      .filter((p) => p.id !== r.id && ms(p.receivedAt) < at && ms(p.receivedAt) >= since)
-      .sort((a, b) => ms(b.receivedAt) - ms(a.receivedAt))[0];
+    const date = dateOf(ms(r.receivedAt));
+    let since = sinceByDate.get(date);
+    if (since === undefined) {
+      since = sixMonthsBefore(date, zone);
+      sinceByDate.set(date, since);
+    }
+    const earlier = latestBefore(groups.get(`${r.customerKey}\u0000${r.productKey}\u0000${r.defect}`) ?? [], r, ms(r.receivedAt), since);
     if (earlier) out.push({ ...ref(r), defect: r.defect, previousNumber: earlier.number });
   }
   return out.sort((a, b) => (a.number < b.number ? -1 : 1));
 }
 
-function costs(cohort: readonly ReviewRow[], zone: string): ReviewFigures['cost'] {
+function costs(cohort: readonly ReviewRow[], dateOf: DateOf): ReviewFigures['cost'] {
   const totals = Object.fromEntries([...COST_KINDS, 'returnedFen'].map((k) => [k, 0])) as Record<CostKind | 'returnedFen', number>;
   const byMonth = new Map<string, number>();
   const byCustomer = new Map<string, { key: string; label: string; totalFen: number }>();
@@ -175,7 +265,7 @@ function costs(cohort: readonly ReviewRow[], zone: string): ReviewFigures['cost'
     totals.returnedFen += r.returnedFen;
     const c = costOf(r);
     if (c === 0) continue;
-    const m = monthOf(r.receivedAt, zone);
+    const m = monthOf(r.receivedAt, dateOf);
     byMonth.set(m, (byMonth.get(m) ?? 0) + c);
     const e = byCustomer.get(r.customerKey) ?? { key: r.customerKey, label: r.customer, totalFen: 0 };
     e.totalFen += c;
@@ -241,13 +331,8 @@ export function computeReview(rows: readonly ReviewRow[], bounds: PeriodBounds, 
     const d = overdueDeadline(r, nowMs);
     return d ? [{ ...ref(r), ...d }] : [];
   }).sort((a, b) => ms(a.due) - ms(b.due));
-  const months = trendMonths(bounds.to);
-  const trend = months.map((month) => ({
-    month,
-    received: all.filter((r) => monthOf(r.receivedAt, o.zone) === month).length,
-    closed: all.filter((r) => r.status === 'closed' && r.closedAt !== undefined && monthOf(r.closedAt, o.zone) === month).length,
-    costFen: all.filter((r) => monthOf(r.receivedAt, o.zone) === month).reduce((s, r) => s + costOf(r), 0),
-  }));
+  const dateOf = localDays(readFrom(bounds), bounds.to, o.zone);
+  const trend = trendOf(all, trendMonths(bounds.to), dateOf);
   const named = (key: (r: ReviewRow) => string) => (r: ReviewRow) => key(r) || '';
   return {
     counts: {
@@ -260,7 +345,7 @@ export function computeReview(rows: readonly ReviewRow[], bounds: PeriodBounds, 
       reopened: cohort.filter((r) => r.reopenCount > 0).length,
     },
     onTime: onTimeFigures(cohort, nowMs),
-    daysToClose: daysToClose(cohort, o),
+    daysToClose: daysToClose(cohort, dateOf, o),
     paretoCategory: pareto(countBy(cohort, named((r) => r.category))),
     paretoDefect: pareto(countBy(cohort.filter((r) => r.defect !== ''), (r) => r.defect)),
     byCustomer: countBy(cohort, (r) => r.customerKey, (r) => r.customer),
@@ -269,8 +354,8 @@ export function computeReview(rows: readonly ReviewRow[], bounds: PeriodBounds, 
     byChannel: countBy(cohort, (r) => r.channel),
     byGrade: countBy(cohort, named((r) => r.grade)),
     trend,
-    repeats: repeats(cohort, all, o.zone),
-    cost: costs(cohort, o.zone),
+    repeats: repeats(cohort, all, dateOf, o.zone),
+    cost: costs(cohort, dateOf),
     satisfaction: satisfaction(cohort, o),
     accountability: accountability(cohort),
     overdueCases,
