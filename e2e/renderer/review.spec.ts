@@ -125,3 +125,37 @@ test('an old tracking sheet imports with a per-row report, and a second import a
   await page.goto('/index.html#/');
   await expect(page.getByTestId('row-count')).toHaveText('共 2 条');
 });
+
+/** A sheet over the size at which the page asks before reading on (20,000 rows), every row valid and distinct. */
+async function bigSheet(rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('跟踪表');
+  ws.addRow(['客户投诉编号', '投诉日期', '客户名称', '产品名称', '批号', '问题描述']);
+  for (let i = 0; i < rows; i++) ws.addRow([`OLD-${i + 1}`, new Date(Date.UTC(2025, 0, 1 + (i % 600))), `客户${i % 300}`, `产品${i % 120}`, `B${i % 97}`, `外观不良，第 ${i + 1} 件`]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('a sheet over 20,000 rows asks first: cancelled, nothing is read or written; continued, every row is imported in one go', async ({ page }) => {
+  test.setTimeout(240_000);
+  const rows = 20_050;
+  const file = { name: '大跟踪表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await bigSheet(rows) };
+  const choose = async () => {
+    await page.goto('/index.html#/tracking/import');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择 Excel 文件…' }).click()]);
+    await chooser.setFiles(file);
+    const ask = page.getByRole('dialog').filter({ hasText: `此表有 ${rows + 1} 行` });
+    await expect(ask).toBeVisible({ timeout: 60_000 });
+    return ask;
+  };
+  await (await choose()).getByRole('button', { name: /取\s*消/ }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await expect(page.getByTestId('import-run')).toHaveCount(0);
+
+  await (await choose()).getByRole('button', { name: /继\s*续/ }).click();
+  await expect(page.getByText(`预览：${rows} 行可导入，0 行有错误`)).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-report')).toContainText(`新增 ${rows} 条，重复跳过 0 条`, { timeout: 150_000 });
+  await page.goto('/index.html#/');
+  await expect(page.getByTestId('row-count')).toHaveText(/^共 20,?050 条$/);
+});

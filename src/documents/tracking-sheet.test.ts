@@ -58,4 +58,12 @@ describe('tracking table as CSV', () => {
     expect(csv).toContain('1,"a,b",2026-09-01 09:30,\'=1+1\r\n');
     expect(csv).toContain('2,"say ""hi""",,\'-5\r\n');
   });
+
+  it('gives each zone its own wall time, whichever zone was formatted first', () => {
+    const at = '2026-09-30T16:30:00Z';
+    expect(wallTimeDate(at, 'Asia/Shanghai')?.toISOString()).toBe('2026-10-01T00:30:00.000Z');
+    expect(wallTimeDate(at, 'Europe/Berlin')?.toISOString()).toBe('2026-09-30T18:30:00.000Z');
+    expect(wallTimeDate(at, 'Asia/Shanghai')?.toISOString()).toBe('2026-10-01T00:30:00.000Z');
+    expect(wallTimeDate('', 'Asia/Shanghai')).toBeNull();
+  });
 });

@@ -18,15 +18,23 @@ export type SheetCell = string | number | Date | null;
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
+/** One formatter per zone: making one costs more than formatting with it, and an export formats 20,000 instants. */
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallFormat(zone: string): Intl.DateTimeFormat {
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+    wallFormats.set(zone, format);
+  }
+  return format;
+}
+
 /** A Date whose UTC fields are the wall time of `iso` in `zone` (Excel dates carry no zone). */
 export function wallTimeDate(iso: string, zone: string): Date | null {
   const ms = Date.parse(iso);
   if (!iso || Number.isNaN(ms)) return null;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(wallFormat(zone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)));
 }
 

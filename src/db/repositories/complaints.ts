@@ -1,5 +1,6 @@
 /** Writes of complaints. The form validates with the same schema; this checks again. */
 import { ulid } from 'ulid';
+import { pooledRandom } from './pooled-random';
 import type { AppDB } from '../app-db';
 import { complaintInputSchema, type ComplaintInput } from '../../domain/complaint/schema';
 import { DERIVED_FIELDS, formatComplaintNumber, type Complaint } from '../../domain/complaint/record';
@@ -105,7 +106,7 @@ function creationOf(station: Station, actor: Actor, data: ComplaintInput, id: st
 
 async function insertInTx(db: AppDB, station: Station, actor: Actor, data: ComplaintInput, now: Date, chainSetup: ChainSetup): Promise<Complaint> {
   await checkAttachmentsExist(db, data);
-  const id = ulid(now.getTime());
+  const id = ulid(now.getTime(), pooledRandom);
   const number = await nextNumber(db, station, yearIn(station.timeZone, new Date(data.receivedAt)));
   const { row } = await writeRecordInTx<Complaint>(db, station, actor, creationOf(station, actor, data, id, number, now, chainSetup), now.getTime());
   return row;
@@ -142,7 +143,7 @@ export async function createComplaintsInTx(db: AppDB, station: Station, actor: A
       const k = taken.get(year) ?? 0;
       taken.set(year, k + 1);
       // The id is made here, row by row, as insertInTx makes it (before the audit entry's).
-      yield creationOf(station, actor, data, ulid(now.getTime()), numbers.get(year)?.[k] as string, now, setup);
+      yield creationOf(station, actor, data, ulid(now.getTime(), pooledRandom), numbers.get(year)?.[k] as string, now, setup);
     }
   }
   return createRecordsInTx<Complaint>(db, station, actor, 'complaints', creations(), now.getTime(), onChunk);

@@ -35,6 +35,23 @@ function hasStampedDeadline(row: WorkflowComplaint): boolean {
   return Object.keys(row._clocks ?? {}).some((path) => path.startsWith('deadlines.'));
 }
 
+type Chain = ReturnType<typeof computeDeadlineChain>;
+/** Chains already computed with a setup (a bulk import receives its rows on a few hundred days, all at noon). */
+const computed = new WeakMap<ChainSetup, Map<string, Chain>>();
+const MEMO_LIMIT = 10_000;
+
+function chainOf(setup: ChainSetup, receivedAt: string, zone: string, containment: boolean, grade: string, lengths: ReturnType<typeof lengthsForGrade>): Chain {
+  let memo = computed.get(setup);
+  if (!memo) computed.set(setup, (memo = new Map()));
+  const key = `${receivedAt}|${zone}|${containment}|${grade}`;
+  let chain = memo.get(key);
+  if (!chain) {
+    chain = computeDeadlineChain({ receivedAt, zone, containment }, lengths, setup.calendar);
+    if (memo.size < MEMO_LIMIT) memo.set(key, chain);
+  }
+  return chain;
+}
+
 /**
  * The row with its receipt chain. A chain nobody has stamped (filled by a
  * station, never written) is recomputed from the row as it is now, so it
@@ -52,7 +69,7 @@ export function withInitialChain<T extends WorkflowComplaint>(row: T, setup: Cha
   const zone = (stamped && row.deadlineZone) || setup.zone;
   const containment = row.assessment ? needsContainment(row.assessment) : false;
   const lengths = lengthsForGrade(setup.settings, row.assessment?.grade ?? row.grade);
-  const chain = computeDeadlineChain({ receivedAt: row.receivedAt, zone, containment }, lengths, setup.calendar);
+  const chain = chainOf(setup, row.receivedAt, zone, containment, row.assessment?.grade ?? row.grade ?? '', lengths);
   const initial = storeChain(chain, undefined);
   const deadlines: Record<string, StoredDeadline | null> = { ...stored };
   for (const [key, d] of Object.entries(initial)) {

@@ -6,6 +6,7 @@
  * validate and hash before they call.
  */
 import { ulid } from 'ulid';
+import { pooledRandom } from './pooled-random';
 import type { Table } from 'dexie';
 import type { AppDB } from '../app-db';
 import { chainAuditEntry, GENESIS_HASH, type AuditDraft, type AuditEntry, type AuditFieldChange } from '../../domain/audit/audit-chain';
@@ -13,7 +14,7 @@ import type { ChangeRecord } from '../../domain/merge/change';
 import type { SyncTable } from '../../domain/merge/change';
 import { diffRecords, getPath, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
 import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
-import { writeInChunks } from '../chunked-write';
+import { WRITE_CHUNK } from '../chunked-write';
 import type { Station } from './station';
 
 /** The wrapped private key is no one's reading: the audit trail notes that it changed, not what it holds. */
@@ -93,7 +94,7 @@ function stamp<T extends { _clocks: Record<string, string> }>(station: Station, 
 
 const lastHlcIn = async (db: AppDB) => decodeHlc(((await db.settings.get('hlc'))?.value as string | undefined) ?? '');
 const auditHeadIn = async (db: AppDB) => ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
-const auditDraft = (station: Station, actor: Actor, event: AuditEvent, nowMs: number): AuditDraft => ({ id: ulid(nowMs), station: station.id, actor: actor.name, at: new Date(nowMs).toISOString(), ...event });
+const auditDraft = (station: Station, actor: Actor, event: AuditEvent, nowMs: number): AuditDraft => ({ id: ulid(nowMs, pooledRandom), station: station.id, actor: actor.name, at: new Date(nowMs).toISOString(), ...event });
 
 /** Must run inside a rw transaction that includes tablesForWrite(db, table). */
 export async function writeRecordInTx<T extends { _clocks: Record<string, string> }>(
@@ -137,31 +138,53 @@ export async function createRecordsInTx<T extends { _clocks: Record<string, stri
   reqs: Iterable<WriteRequest<T>>,
   nowMs: number = Date.now(),
   onChunk: (written: number) => void = () => {},
+  chunk: number = WRITE_CHUNK,
 ): Promise<T[]> {
   let last = await lastHlcIn(db);
   let head = await auditHeadIn(db);
-  const rows: T[] = [];
-  const changes: ChangeRecord[] = [];
-  const entries: AuditEntry[] = [];
-  for (const req of reqs) {
-    if (req.table !== table) throw new Error(`createRecordsInTx: ${req.table} in a batch of ${table}`);
-    const next = req.next(undefined);
-    const tick = tickHlc(last, nowMs, station.id);
-    last = tick;
-    const stamped = stamp(station, actor, req, undefined, next, changesOf(req, undefined, next), encodeHlc(tick), nowMs);
-    const entry = chainAuditEntry(auditDraft(station, actor, stamped.event, nowMs), head);
-    head = entry.hash;
-    rows.push(stamped.row);
-    changes.push(stamped.change);
-    entries.push(entry);
-  }
-  if (rows.length === 0) return rows;
+  const target = db.table(table) as Table<T, string>;
+  const all: T[] = [];
+  const iterator = reqs[Symbol.iterator]();
+  // Stamps and chains the next chunk in memory (pure CPU, nothing awaited).
+  const prepare = () => {
+    const rows: T[] = [];
+    const changes: ChangeRecord[] = [];
+    const entries: AuditEntry[] = [];
+    while (rows.length < chunk) {
+      const r = iterator.next();
+      if (r.done) break;
+      const req = r.value;
+      if (req.table !== table) throw new Error(`createRecordsInTx: ${req.table} in a batch of ${table}`);
+      const next = req.next(undefined);
+      const tick = tickHlc(last, nowMs, station.id);
+      last = tick;
+      const stamped = stamp(station, actor, req, undefined, next, changesOf(req, undefined, next), encodeHlc(tick), nowMs);
+      const entry = chainAuditEntry(auditDraft(station, actor, stamped.event, nowMs), head);
+      head = entry.hash;
+      rows.push(stamped.row);
+      changes.push(stamped.change);
+      entries.push(entry);
+    }
+    return { rows, changes, entries };
+  };
   // add, not put: a row that exists already is a bug, and fails the whole transaction.
-  await writeInChunks(db.table(table) as Table<T, string>, rows, onChunk, 'add');
-  await writeInChunks(db.changes, changes, () => {}, 'add');
-  await writeInChunks(db.audit, entries, () => {}, 'add');
+  const write = async (part: ReturnType<typeof prepare>) => {
+    await Promise.all([target.bulkAdd(part.rows), db.changes.bulkAdd(part.changes), db.audit.bulkAdd(part.entries)]);
+    onChunk(part.rows.length);
+  };
+  // The next chunk is stamped while IndexedDB stores the one before (its requests are already sent):
+  // the CPU work and the database's work overlap. Requests are sent in chunk order, so the
+  // sync log's and the audit log's sequence numbers follow the rows' order.
+  let part = prepare();
+  while (part.rows.length > 0) {
+    const sent = write(part);
+    all.push(...part.rows);
+    part = prepare();
+    await sent;
+  }
+  if (all.length === 0) return all;
   await db.settings.bulkPut([{ key: 'hlc', value: encodeHlc(last as NonNullable<typeof last>) }, { key: 'auditHead', value: head }]);
-  return rows;
+  return all;
 }
 
 export interface AuditEvent {
