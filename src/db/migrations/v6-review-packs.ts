@@ -3,15 +3,13 @@
  * every complaint once. From then on the pack middleware keeps them.
  */
 import type { Transaction } from 'dexie';
-import type { ReviewRow } from '../../domain/review/row';
-import { packRowOf, packsOfRows, REVIEW_PACKS } from '../review-packs/pack';
+import { packEntryOf, packsOf, REVIEW_PACKS, type PackEntry } from '../review-packs/pack';
 
 export async function upgradeReviewPacks(tx: Transaction): Promise<void> {
   // Flattened as the cursor goes: the complaints themselves are never all in memory.
-  const rows: ReviewRow[] = [];
+  const entries: (PackEntry | undefined)[] = [];
   await tx.table('complaints').each((c: unknown) => {
-    const row = packRowOf(c);
-    if (row) rows.push(row);
+    entries.push(packEntryOf(c));
   });
-  await tx.table(REVIEW_PACKS).bulkPut(packsOfRows(rows));
+  await tx.table(REVIEW_PACKS).bulkPut(packsOf(entries));
 }

@@ -8,7 +8,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { ReviewRow } from '../../domain/review/row';
-import { packMonth, packRowOf, repack, REVIEW_PACKS, type ReviewPack } from './pack';
+import { packMonth, packRowOf, receivedOf, repack, REVIEW_PACKS, type ReviewPack } from './pack';
 
 const COMPLAINTS = 'complaints';
 
@@ -44,26 +44,32 @@ function touchedIds(req: DBCoreMutateRequest, res: DBCoreMutateResponse, before:
 
 async function updatePacks(packs: DBCoreTable, trans: DBCoreTransaction, before: readonly unknown[], after: readonly unknown[], touched: ReadonlySet<string>): Promise<void> {
   const entering = new Map<string, ReviewRow[]>();
-  const months = new Set<string>();
+  // Each month's change of `stored`: a complaint leaves the month it was in and enters the one it is in now.
+  const delta = new Map<string, number>();
+  const shift = (month: string, by: number) => delta.set(month, (delta.get(month) ?? 0) + by);
   for (const old of before) {
-    const at = (old as { receivedAt?: unknown }).receivedAt;
+    const at = receivedOf(old);
     const id = idOf(old);
-    if (typeof at === 'string' && id !== undefined && touched.has(id)) months.add(packMonth(at));
+    if (at !== undefined && id !== undefined && touched.has(id)) shift(packMonth(at), -1);
   }
-  for (const row of after.map(packRowOf)) {
+  for (const c of after) {
+    const at = receivedOf(c);
+    if (at === undefined) continue;
+    shift(packMonth(at), 1);
+    const row = packRowOf(c);
     if (!row) continue;
-    const month = packMonth(row.receivedAt);
-    months.add(month);
-    entering.set(month, [...(entering.get(month) ?? []), row]);
+    const list = entering.get(packMonth(at));
+    if (list) list.push(row);
+    else entering.set(packMonth(at), [row]);
   }
-  if (months.size === 0) return;
-  const keys = [...months];
+  if (delta.size === 0) return;
+  const keys = [...delta.keys()];
   const current = (await packs.getMany({ trans, keys })) as (ReviewPack | undefined)[];
   const put: ReviewPack[] = [];
   const gone: string[] = [];
   keys.forEach((month, i) => {
-    const rows = repack(current[i]?.rows ?? [], touched, entering.get(month) ?? []);
-    if (rows.length > 0) put.push({ month, rows });
+    const stored = (current[i]?.stored ?? 0) + (delta.get(month) ?? 0);
+    if (stored > 0) put.push({ month, stored, rows: repack(current[i]?.rows ?? [], touched, entering.get(month) ?? []) });
     else if (current[i]) gone.push(month);
   });
   if (put.length > 0) await packs.mutate({ type: 'put', trans, values: put });

@@ -18,8 +18,20 @@ export const REVIEW_PACKS = 'reviewPacks';
 export interface ReviewPack {
   /** 'YYYY-MM' of receivedAt as stored (UTC). */
   month: string;
+  /**
+   * Complaints stored with a receivedAt in the month, deleted ones included:
+   * the receivedAt index's count of the month, which the read compares to
+   * find a month written past Dexie (loadReviewRows then reads its complaints).
+   */
+  stored: number;
   /** Sorted as the receivedAt index reads them: by receivedAt, then id. */
   rows: ReviewRow[];
+}
+
+/** The receivedAt of a stored complaint, when the receivedAt index holds it. */
+export function receivedOf(c: unknown): string | undefined {
+  const at = (c as { receivedAt?: unknown } | undefined)?.receivedAt;
+  return typeof at === 'string' ? at : undefined;
 }
 
 /** The row a complaint puts in its pack; none when deleted or unreceived (the receivedAt index leaves it out too). */
@@ -40,13 +52,29 @@ export function repack(rows: readonly ReviewRow[], drop: ReadonlySet<string>, ad
   return [...rows.filter((r) => !drop.has(r.id)), ...add].sort(byReceipt);
 }
 
-/** Rows grouped into their packs (the upgrade and tests build packs whole). */
-export function packsOfRows(rows: Iterable<ReviewRow>): ReviewPack[] {
-  const months = new Map<string, ReviewRow[]>();
-  for (const row of rows) {
-    const list = months.get(packMonth(row.receivedAt));
-    if (list) list.push(row);
-    else months.set(packMonth(row.receivedAt), [row]);
+/** What a complaint brings to its pack: its month's count, and its row when live. */
+export interface PackEntry {
+  receivedAt: string;
+  row?: ReviewRow;
+}
+
+export function packEntryOf(c: unknown): PackEntry | undefined {
+  const receivedAt = receivedOf(c);
+  if (receivedAt === undefined) return undefined;
+  const row = packRowOf(c);
+  return row ? { receivedAt, row } : { receivedAt };
+}
+
+/** The packs of these entries built whole (the upgrade, and the tests' reference), by month. */
+export function packsOf(entries: Iterable<PackEntry | undefined>): ReviewPack[] {
+  const months = new Map<string, ReviewPack>();
+  for (const e of entries) {
+    if (!e) continue;
+    const pack = months.get(packMonth(e.receivedAt)) ?? { month: packMonth(e.receivedAt), stored: 0, rows: [] };
+    months.set(pack.month, pack);
+    pack.stored++;
+    if (e.row) pack.rows.push(e.row);
   }
-  return [...months].map(([month, list]) => ({ month, rows: list.sort(byReceipt) }));
+  for (const pack of months.values()) pack.rows.sort(byReceipt);
+  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
 }
