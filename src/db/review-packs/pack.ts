@@ -18,11 +18,7 @@ export const REVIEW_PACKS = 'reviewPacks';
 export interface ReviewPack {
   /** 'YYYY-MM' of receivedAt as stored (UTC). */
   month: string;
-  /**
-   * Complaints stored with a receivedAt in the month, deleted ones included:
-   * the receivedAt index's count of the month, which the read compares to
-   * find a month written past Dexie (loadReviewRows then reads its complaints).
-   */
+  /** Complaints stored with a receivedAt in the month, deleted ones included: the pack lasts while there are any. */
   stored: number;
   /** Sorted as the receivedAt index reads them: by receivedAt, then id. */
   rows: ReviewRow[];
