@@ -25,7 +25,7 @@ describe('schema upgrade 1 → current', () => {
 
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Version 3 adds each complaint's deadline chain (its own test); everything version 1 held is kept.
     // Version 5 recomputes the search tokens (tested below).
     expect(await db.complaints.toArray()).toEqual([expect.objectContaining({ ...complaint, searchTokens: ['qa1-2026-0001', '2026', '0001'] })]);

@@ -17,6 +17,9 @@ import type { WrappedKey } from '../domain/auth/keys';
 import type { StoredContact, StoredCustomer, StoredProduct } from '../domain/masterdata/records';
 import { upgradeToDeadlineChains } from './migrations/v3-deadline-chains';
 import { upgradeSearchTokens } from './migrations/v5-search-tokens';
+import { upgradeReviewPacks } from './migrations/v6-review-packs';
+import { reviewPackMiddleware } from './review-packs/middleware';
+import type { ReviewPack } from './review-packs/pack';
 
 export interface StoredAttachment {
   sha256: string;
@@ -138,6 +141,9 @@ export const V1_STORES = {
   bundleReceipts: 'id, station, importedAt',
 };
 
+/** Tables computed from the others: not in backups (a restore's writes rebuild them), never synced. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['reviewPacks']);
+
 export class AppDB extends Dexie {
   complaints!: Table<Complaint, string>;
   eightD!: Table<SyncedRow, string>;
@@ -154,6 +160,8 @@ export class AppDB extends Dexie {
   products!: Table<StoredProduct, string>;
   customers!: Table<StoredCustomer, string>;
   contacts!: Table<StoredContact, string>;
+  /** Derived from the complaints (review-packs/): not synced, not backed up. */
+  reviewPacks!: Table<ReviewPack, string>;
 
   constructor(name = 'complaint-desk') {
     // Strict durability: a write the user saw succeed survives a power cut.
@@ -167,5 +175,8 @@ export class AppDB extends Dexie {
     this.version(4).stores(MASTER_STORES_V4);
     // v5: fewer indexes and tokens per complaint write; every row's tokens recomputed.
     this.version(5).stores({ complaints: COMPLAINT_INDEXES_V5 }).upgrade(upgradeSearchTokens);
+    // v6: the monthly review reads one record per month (review-packs/), kept by the middleware in every complaint write.
+    this.version(6).stores({ reviewPacks: 'month' }).upgrade(upgradeReviewPacks);
+    this.use(reviewPackMiddleware);
   }
 }

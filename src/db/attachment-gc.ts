@@ -17,7 +17,7 @@ import { attachmentsToDrop, collectHashes, type UnreferencedSince } from '../dom
 export const UNREFERENCED_SINCE_KEY = 'attachmentsUnreferencedSince';
 
 /** Histories and the store itself: what a file once was, not what a record points to now. */
-const NOT_RECORDS = new Set(['attachments', 'changes', 'audit', 'bundleReceipts']);
+const NOT_RECORDS = new Set(['attachments', 'changes', 'audit', 'bundleReceipts', 'reviewPacks']);
 
 /** What the clean-up would do now, read in the caller's transaction; `write` says whether anything changes. */
 async function plan(db: AppDB, records: readonly Table[], now: Date): Promise<{ drop: string[]; since: UnreferencedSince; write: boolean }> {

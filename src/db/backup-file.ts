@@ -25,7 +25,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { canonicalJson } from '../domain/common/canonical-json';
 import { sha256Hex } from '../domain/common/sha256';
-import type { AppDB, StoredAttachment } from './app-db';
+import { DERIVED_TABLES, type AppDB, type StoredAttachment } from './app-db';
 
 export const BACKUP_FORMAT = 'complaint-desk-backup';
 export const BACKUP_VERSION = 2;
@@ -91,8 +91,10 @@ export interface BuiltBackup {
 
 /** Reads every table in one read transaction (a consistent snapshot), then zips outside it. */
 export async function buildBackup(db: AppDB, now = new Date(), placement: AttachmentPlacement = 'inline'): Promise<BuiltBackup> {
-  const names = db.tables.map((t) => t.name).sort();
-  const texts = await db.transaction('r', db.tables, async () => {
+  // Derived tables are rebuilt by the restore's own writes (the review packs: review-packs/middleware.ts).
+  const tablesToKeep = db.tables.filter((t) => !DERIVED_TABLES.has(t.name));
+  const names = tablesToKeep.map((t) => t.name).sort();
+  const texts = await db.transaction('r', tablesToKeep, async () => {
     const out = new Map<string, Awaited<ReturnType<typeof tableText>>>();
     for (const name of names) out.set(name, await tableText(db, name));
     return out;

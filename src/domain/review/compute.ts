@@ -180,21 +180,32 @@ function daysToClose(cohort: readonly ReviewRow[], dateOf: DateOf, o: ReviewOpti
   return { closed: closed.length, meanDays: r1(mean(days)), medianDays: r1(median(days)), meanWorkdays: r1(mean(work)), medianWorkdays: r1(median(work)) };
 }
 
-/** The 12-month trend in one pass over the rows (each row's months found once, not once per month). */
-function trendOf(all: readonly ReviewRow[], months: readonly string[], dateOf: DateOf): ReviewFigures['trend'] {
+/** The index of the month whose [start, next start) holds `at`, from the months' first instants (and the end's); -1 outside. */
+function monthAt(starts: readonly number[], at: number): number {
+  if (!(at >= (starts[0] as number) && at < (starts[starts.length - 1] as number))) return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The 12-month trend in one pass over the rows, each instant placed among the months' first instants. */
+function trendOf(all: readonly ReviewRow[], months: readonly string[], zone: string): ReviewFigures['trend'] {
   const trend = months.map((month) => ({ month, received: 0, closed: 0, costFen: 0 }));
-  const at = new Map(months.map((m, i) => [m, i]));
-  const monthIndex = (iso: string) => at.get(monthOf(iso, dateOf));
+  const starts = [...months, shiftMonth(months[months.length - 1] as string, 1)].map((m) => startOfLocalDay(`${m}-01`, zone));
   for (const r of all) {
-    const received = monthIndex(r.receivedAt);
-    if (received !== undefined) {
-      const t = trend[received] as ReviewFigures['trend'][number];
-      t.received++;
-      t.costFen += costOf(r);
+    const received = trend[monthAt(starts, ms(r.receivedAt))];
+    if (received) {
+      received.received++;
+      received.costFen += costOf(r);
     }
     if (r.status !== 'closed' || r.closedAt === undefined) continue;
-    const closed = monthIndex(r.closedAt);
-    if (closed !== undefined) (trend[closed] as ReviewFigures['trend'][number]).closed++;
+    const closed = trend[monthAt(starts, ms(r.closedAt))];
+    if (closed) closed.closed++;
   }
   return trend;
 }
@@ -332,7 +343,7 @@ export function computeReview(rows: readonly ReviewRow[], bounds: PeriodBounds, 
     return d ? [{ ...ref(r), ...d }] : [];
   }).sort((a, b) => ms(a.due) - ms(b.due));
   const dateOf = localDays(readFrom(bounds), bounds.to, o.zone);
-  const trend = trendOf(all, trendMonths(bounds.to), dateOf);
+  const trend = trendOf(all, trendMonths(bounds.to), o.zone);
   const named = (key: (r: ReviewRow) => string) => (r: ReviewRow) => key(r) || '';
   return {
     counts: {
