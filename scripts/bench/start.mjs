@@ -70,6 +70,8 @@ function figures({ marks: m, loginSeen, headerSeen, rowSeen }) {
     'start.submit_to_rows_ms': at('cd:first-rows') - at('cd:login-submit') - password,
     'start.login_rest_ms': at('cd:logged-in') - at('cd:login-submit') - password,
     'start.logged_in_to_query_ms': at('cd:first-query-start') - at('cd:logged-in'),
+    'start.logged_in_to_table_ms': at('cd:table-mounted') - at('cd:logged-in'),
+    'start.query_to_rows_ms': at('cd:first-rows') - at('cd:first-query-start'),
     'start.shown_after_db_open_ms': at('cd:login-shown') - at('cd:db-open'),
     'start.script_bytes': m.scriptBytes,
     'start.main_evaluated_at_ms': at('cd:main-evaluated'),

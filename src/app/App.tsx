@@ -1,43 +1,19 @@
-import { useEffect, useState, type JSX } from 'react';
+import { Suspense, useEffect, useState, type JSX } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, RouterProvider } from 'react-router';
 import { getDb } from '../db/db';
 import { ensureStation } from '../db/repositories/station';
 import { ensureStationKey } from '../db/repositories/station-keys';
 import { seedDepartments } from '../db/repositories/org';
 import { useStation } from '../db/hooks/use-db';
 import { AuthGate } from './AuthGate';
-import { AppLayout } from './AppLayout';
-import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
-import { lazyPage } from '../ui/lazy-page';
 import { markStart } from '../db/hooks/start-marks';
 import { whenFirstScreenDone } from '../db/hooks/first-screen';
-import { featureRoutes } from './feature-routes';
-import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
-
-const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
-
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <TrackingTablePage /> },
-      { path: 'complaints/new', lazy: complaintForm },
-      { path: 'complaints/:id', lazy: lazyPage(() => import('../features/complaints/ComplaintDetailPage'), (m) => m.ComplaintDetailPage) },
-      { path: 'complaints/:id/edit', lazy: complaintForm },
-      { path: 'settings', lazy: lazyPage(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
-      ...featureRoutes,
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+import { LazyShell, prefetchShell } from './shell-loader';
 
 /** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
 const THEME = { token: { borderRadius: 4 } };
@@ -75,8 +51,10 @@ function Gate({ spinner }: { spinner: JSX.Element }) {
   const station = useStation();
   if (!station) return spinner;
   return (
-    <AuthGate station={station}>
-      <RouterProvider router={router} />
+    <AuthGate station={station} onLoginShown={prefetchShell}>
+      <Suspense fallback={spinner}>
+        <LazyShell />
+      </Suspense>
     </AuthGate>
   );
 }

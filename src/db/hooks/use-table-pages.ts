@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
-import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
+import { countRows, loadPage, loadPageWithVersion, type TablePage, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
 import { markStart } from './start-marks';
 import { useFirstScreenDone } from './first-screen';
@@ -46,6 +46,19 @@ export function useTablePages(query: TableQuery): TablePages {
 
   const current = pages.key === cacheKey ? pages.map : null;
 
+  // Until the data version is known, the first page is read with the version it was read at (one transaction):
+  // the rows need not wait for the version's own read and a render first (#18). It is used once the live
+  // version is known and the same; a write in between makes it stale, and the page is read again.
+  const early = useRef<{ queryKey: string; read: Promise<{ version: number; page: TablePage }> } | null>(null);
+  useEffect(() => {
+    markStart('cd:table-mounted');
+    if (version !== undefined || early.current?.queryKey === queryKey) return;
+    markStart('cd:first-query-start');
+    const read = loadPageWithVersion(getDb(), JSON.parse(queryKey) as TableQuery, 0, PAGE_SIZE);
+    read.catch(() => undefined);
+    early.current = { queryKey, read };
+  }, [version, queryKey]);
+
   const ensureRange = useCallback(
     (start: number, end: number) => {
       // Until the data version is known a page would be read under a key about to change, and read again
@@ -57,7 +70,10 @@ export function useTablePages(query: TableQuery): TablePages {
         if (current?.has(p) || inflight.current.has(flightKey)) continue;
         inflight.current.add(flightKey);
         if (p === 0) markStart('cd:first-query-start');
-        void loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE)
+        const ahead = p === 0 && early.current?.queryKey === queryKey ? early.current.read : null;
+        if (ahead) early.current = null;
+        const read = ahead ? ahead.then((r) => (r.version === version ? r.page : loadPage(getDb(), q, 0, PAGE_SIZE))) : loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE);
+        void read
           .then((page) => {
             if (p === 0) markStart('cd:first-query-end');
             if (latestKey.current !== cacheKey) return;
