@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type JSX } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../db/db';
-import { ensureStation } from '../db/repositories/station';
+import { ensureStation, type Station } from '../db/repositories/station';
 import { ensureStationKey } from '../db/repositories/station-keys';
 import { seedDepartments } from '../db/repositories/org';
 import { useStation } from '../db/hooks/use-db';
@@ -22,8 +22,8 @@ const THEME = { token: { borderRadius: 4 } };
 const BACKGROUND_AFTER_MS = 60_000;
 
 /** Opens the database and makes sure this station has an identity and departments. */
-function useBootstrap(): Error | null | 'ready' {
-  const [state, setState] = useState<Error | null | 'ready'>(null);
+function useBootstrap(): Error | null | { station: Station } {
+  const [state, setState] = useState<Error | null | { station: Station }>(null);
   useEffect(() => {
     const db = getDb();
     ensureStation(db)
@@ -31,10 +31,13 @@ function useBootstrap(): Error | null | 'ready' {
         markStart('cd:db-open');
         return station;
       })
-      .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
-      // The station's signing key (made once, on the first start): its bundles are signed with it.
-      .then(() => ensureStationKey(db))
-      .then(() => setState('ready'))
+      // The departments and the station's signing key (made once, on the first start: its bundles are signed with
+      // it) are written side by side: neither waits for the other.
+      .then((station) =>
+        Promise.all([seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }), ensureStationKey(db)]).then(() =>
+          setState({ station }),
+        ),
+      )
       // Backups, the attachment clean-up and folder sync run in the background: loaded and started once the first
       // rows are on screen (they read whole stores), or after a while on a station left at its login screen (#18).
       .then(() => whenFirstScreenDone(BACKGROUND_AFTER_MS))
@@ -47,12 +50,12 @@ function useBootstrap(): Error | null | 'ready' {
   return state;
 }
 
-function Gate({ spinner }: { spinner: JSX.Element }) {
-  const station = useStation();
-  if (!station) return spinner;
+function Gate({ booted }: { booted: Station }) {
+  // The station as the start read it until the live read answers (a rename in Settings shows at once after).
+  const station = useStation() ?? booted;
   return (
     <AuthGate station={station} onLoginShown={prefetchShell}>
-      <Suspense fallback={spinner}>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
         <LazyShell />
       </Suspense>
     </AuthGate>
@@ -70,8 +73,8 @@ export function App() {
       <AntApp style={{ height: '100%' }}>
         {boot instanceof Error ? (
           <pre role="alert" style={{ padding: 24 }}>{boot.message}</pre>
-        ) : boot === 'ready' ? (
-          <Gate spinner={spinner} />
+        ) : boot ? (
+          <Gate booted={boot.station} />
         ) : (
           spinner
         )}

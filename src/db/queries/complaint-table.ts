@@ -193,7 +193,7 @@ export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: 
  * it knows the version, instead of after (#18).
  */
 export async function loadPageWithVersion(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<{ version: number; page: TablePage }> {
-  return db.transaction('r', db.tables, async () => {
+  return db.transaction('r', [db.changes, db.complaints], async () => {
     const version = await dataVersion(db);
     return { version, page: await loadPage(db, q, offset, limit) };
   });
