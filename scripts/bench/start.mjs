@@ -50,6 +50,15 @@ async function oneStart(context, base, profile) {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
+    // BENCH_START_CPUPROFILE=<dir>: the traced start's CPU profile and marks, for a closer look in DevTools.
+    if (process.env.BENCH_START_CPUPROFILE) {
+      const { writeFileSync } = await import('node:fs');
+      const stem = `${process.env.BENCH_START_CPUPROFILE}/start-${Date.now()}`;
+      writeFileSync(`${stem}.cpuprofile`, JSON.stringify(profiled));
+      // The profile's clock is the trace's: the main-evaluated mark in the trace ties it to performance.now().
+      const anchor = events.find((e) => e.name === 'cd:main-evaluated' && e.cat.includes('blink.user_timing'));
+      writeFileSync(`${stem}.marks.json`, JSON.stringify({ ...marks, traceOffsetMs: anchor ? anchor.ts / 1000 - marks['cd:main-evaluated'] : null }));
+    }
     traced = { ...traceSummary(events, marks), ...profileSummary(profiled, marks) };
     // The heap once the first screen and what it deferred have run.
     await cdp.send('HeapProfiler.collectGarbage');
