@@ -12,8 +12,8 @@ import { seedDepartments } from '../db/repositories/org';
 import { useStation } from '../db/hooks/use-db';
 import { AuthGate } from './AuthGate';
 import { markStart } from '../db/hooks/start-marks';
-import { whenFirstScreenDone } from '../db/hooks/first-screen';
-import { LazyShell, prefetchShell } from './shell-loader';
+import { useFirstScreenDone, whenFirstScreenDone } from '../db/hooks/first-screen';
+import { LazyShell, prefetchShell, useLoadedShell } from './shell-loader';
 
 /** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
 const THEME = { token: { borderRadius: 4 } };
@@ -53,12 +53,18 @@ function useBootstrap(): Error | null | { station: Station } {
 function Gate({ booted }: { booted: Station }) {
   // The station as the start read it until the live read answers (a rename in Settings shows at once after).
   const station = useStation() ?? booted;
+  const shell = useLoadedShell();
+  const firstScreenDone = useFirstScreenDone();
   return (
-    <AuthGate station={station} onLoginShown={prefetchShell}>
-      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
-        <LazyShell />
-      </Suspense>
-    </AuthGate>
+    <>
+      <AuthGate station={station} onLoginShown={prefetchShell}>
+        <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+          <LazyShell />
+        </Suspense>
+      </AuthGate>
+      {/* The first screen's widget styles, computed while the login is shown (StyleWarmUp.tsx). */}
+      {shell && !firstScreenDone && <shell.StyleWarmUp />}
+    </>
   );
 }
 

@@ -11,6 +11,8 @@ import { lazyPage } from '../ui/lazy-page';
 import { featureRoutes } from './feature-routes';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 
+export { StyleWarmUp } from './StyleWarmUp';
+
 const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
 
 const router = createHashRouter([
