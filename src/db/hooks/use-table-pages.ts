@@ -23,7 +23,10 @@ export interface TablePages {
 }
 
 export function useTablePages(query: TableQuery): TablePages {
-  const version = useDataVersion();
+  const live = useDataVersion();
+  // Until the live data version answers, the version the first page was read at (below) stands in for it.
+  const [readAt, setReadAt] = useState<number | undefined>(undefined);
+  const version = live ?? readAt;
   const queryKey = JSON.stringify(query);
   const cacheKey = `${queryKey}#${version}`;
   const [pages, setPages] = useState<{ key: string; map: Map<number, TableRow[]> }>({ key: cacheKey, map: new Map() });
@@ -46,17 +49,26 @@ export function useTablePages(query: TableQuery): TablePages {
 
   const current = pages.key === cacheKey ? pages.map : null;
 
-  // Until the data version is known, the first page is read with the version it was read at (one transaction):
-  // the rows need not wait for the version's own read and a render first (#18). It is used once the live
-  // version is known and the same; a write in between makes it stale, and the page is read again.
+  // Until the data version is known, the first page is read with the version it was read at (one transaction),
+  // and shown under that version: the rows need not wait for the version's own read and a render (#18). When the
+  // live version answers with another number (a write in between), the key changes and the page is read again.
   const early = useRef<{ queryKey: string; read: Promise<{ version: number; page: TablePage }> } | null>(null);
   useEffect(() => {
     markStart('cd:table-mounted');
     if (version !== undefined || early.current?.queryKey === queryKey) return;
     markStart('cd:first-query-start');
     const read = loadPageWithVersion(getDb(), JSON.parse(queryKey) as TableQuery, 0, PAGE_SIZE);
-    read.catch(() => undefined);
     early.current = { queryKey, read };
+    read.then(
+      ({ version: at, page }) => {
+        markStart('cd:first-query-end');
+        const key = `${queryKey}#${at}`;
+        // Rows another read already put on screen stay.
+        setPages((prev) => (prev.map.size > 0 && prev.key !== key ? prev : { key, map: new Map(prev.map).set(0, page.rows) }));
+        setReadAt(at);
+      },
+      () => undefined,
+    );
   }, [version, queryKey]);
 
   const ensureRange = useCallback(
