@@ -14,6 +14,7 @@ import { AuthGate } from './AuthGate';
 import { markStart } from '../db/hooks/start-marks';
 import { useFirstScreenDone, whenFirstScreenDone } from '../db/hooks/first-screen';
 import { LazyShell, prefetchShell, useLoadedShell } from './shell-loader';
+import { LoginStyleWarmUp } from './LoginStyleWarmUp';
 
 /** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
 const THEME = { token: { borderRadius: 4 } };
@@ -71,6 +72,11 @@ function Gate({ booted }: { booted: Station }) {
 export function App() {
   const { i18n } = useTranslation();
   const boot = useBootstrap();
+  // After the bootstrap's effect has asked for the database (effects run in order): the login's widget styles
+  // are computed while it opens (LoginStyleWarmUp.tsx).
+  const [warmLogin, setWarmLogin] = useState(false);
+  useEffect(() => setWarmLogin(true), []);
+  const firstScreenDone = useFirstScreenDone();
   const zh = i18n.language !== 'en';
   dayjs.locale(zh ? 'zh-cn' : 'en');
   const spinner = <Spin style={{ margin: 48 }} />;
@@ -84,6 +90,7 @@ export function App() {
         ) : (
           spinner
         )}
+        {warmLogin && !firstScreenDone && <LoginStyleWarmUp />}
       </AntApp>
     </ConfigProvider>
   );
