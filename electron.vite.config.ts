@@ -11,6 +11,25 @@ const dropCspInDev: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+// The start's early open (src/early-open.ts, see src/db/early-open.ts) is a script of its own, ahead of the main
+// chunk, so the database opens while the main chunk loads. It is a module script from 'self', as the CSP asks.
+const EARLY_OPEN = 'assets/early-open.js';
+const earlyOpenScript: Plugin = {
+  name: 'early-open-script',
+  apply: 'build',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: resolve(__dirname, 'src/early-open.ts'), fileName: EARLY_OPEN });
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const main = html.indexOf('<script type="module"');
+      if (main < 0) throw new Error('early-open-script: no module script in index.html');
+      return `${html.slice(0, main)}<script type="module" crossorigin src="./${EARLY_OPEN}"></script>\n    ${html.slice(main)}`;
+    },
+  },
+};
+
 // The design-card layout: main and preload live under electron/, the renderer under src/.
 // The renderer build is the same one Playwright serves to Chromium (out/renderer).
 export default defineConfig({
@@ -29,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src'),
     base: './',
-    plugins: [react(), dropCspInDev],
+    plugins: [react(), dropCspInDev, earlyOpenScript],
     // The sync import worker (src/sync/import.worker.ts) is a module worker: its chunks stay ES modules.
     worker: { format: 'es' },
     build: {

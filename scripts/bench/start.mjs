@@ -7,7 +7,8 @@
 //                          login form seen, plus header seen → a row seen
 //   start.parse_ms / start.eval_ms     V8 compiling and evaluating the page's scripts (trace)
 //   start.db_open_ms, start.first_query_ms, start.first_render_ms   from the marks
-const RUNS = 3;
+// BENCH_START_RUNS: more starts for a steadier median on a busy machine (the last one is traced).
+const RUNS = Number(process.env.BENCH_START_RUNS ?? 3);
 // Categories whose events say where script time goes: compile (parse), module evaluation, tasks.
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing'];
 
@@ -49,6 +50,15 @@ async function oneStart(context, base, profile) {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
+    // BENCH_START_CPUPROFILE=<dir>: the traced start's CPU profile and marks, for a closer look in DevTools.
+    if (process.env.BENCH_START_CPUPROFILE) {
+      const { writeFileSync } = await import('node:fs');
+      const stem = `${process.env.BENCH_START_CPUPROFILE}/start-${Date.now()}`;
+      writeFileSync(`${stem}.cpuprofile`, JSON.stringify(profiled));
+      // The profile's clock is the trace's: the main-evaluated mark in the trace ties it to performance.now().
+      const anchor = events.find((e) => e.name === 'cd:main-evaluated' && e.cat.includes('blink.user_timing'));
+      writeFileSync(`${stem}.marks.json`, JSON.stringify({ ...marks, traceOffsetMs: anchor ? anchor.ts / 1000 - marks['cd:main-evaluated'] : null }));
+    }
     traced = { ...traceSummary(events, marks), ...profileSummary(profiled, marks) };
     // The heap once the first screen and what it deferred have run.
     await cdp.send('HeapProfiler.collectGarbage');
@@ -70,6 +80,8 @@ function figures({ marks: m, loginSeen, headerSeen, rowSeen }) {
     'start.submit_to_rows_ms': at('cd:first-rows') - at('cd:login-submit') - password,
     'start.login_rest_ms': at('cd:logged-in') - at('cd:login-submit') - password,
     'start.logged_in_to_query_ms': at('cd:first-query-start') - at('cd:logged-in'),
+    'start.logged_in_to_table_ms': at('cd:table-mounted') - at('cd:logged-in'),
+    'start.query_to_rows_ms': at('cd:first-rows') - at('cd:first-query-start'),
     'start.shown_after_db_open_ms': at('cd:login-shown') - at('cd:db-open'),
     'start.script_bytes': m.scriptBytes,
     'start.main_evaluated_at_ms': at('cd:main-evaluated'),

@@ -1,43 +1,20 @@
-import { useEffect, useState, type JSX } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, RouterProvider } from 'react-router';
 import { getDb } from '../db/db';
-import { ensureStation } from '../db/repositories/station';
+import { ensureStation, type Station } from '../db/repositories/station';
 import { ensureStationKey } from '../db/repositories/station-keys';
 import { seedDepartments } from '../db/repositories/org';
 import { useStation } from '../db/hooks/use-db';
 import { AuthGate } from './AuthGate';
-import { AppLayout } from './AppLayout';
-import { TrackingTablePage } from '../features/complaints/TrackingTablePage';
-import { lazyPage } from '../ui/lazy-page';
 import { markStart } from '../db/hooks/start-marks';
-import { whenFirstScreenDone } from '../db/hooks/first-screen';
-import { featureRoutes } from './feature-routes';
-import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
-
-const complaintForm = lazyPage(() => import('../features/complaints/ComplaintFormPage'), (m) => m.ComplaintFormPage);
-
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <TrackingTablePage /> },
-      { path: 'complaints/new', lazy: complaintForm },
-      { path: 'complaints/:id', lazy: lazyPage(() => import('../features/complaints/ComplaintDetailPage'), (m) => m.ComplaintDetailPage) },
-      { path: 'complaints/:id/edit', lazy: complaintForm },
-      { path: 'settings', lazy: lazyPage(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
-      ...featureRoutes,
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+import { useFirstScreenDone, whenFirstScreenDone } from '../db/hooks/first-screen';
+import { LazyShell, prefetchShell, useLoadedShell } from './shell-loader';
+import { LoginStyleWarmUp } from './LoginStyleWarmUp';
 
 /** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
 const THEME = { token: { borderRadius: 4 } };
@@ -46,8 +23,8 @@ const THEME = { token: { borderRadius: 4 } };
 const BACKGROUND_AFTER_MS = 60_000;
 
 /** Opens the database and makes sure this station has an identity and departments. */
-function useBootstrap(): Error | null | 'ready' {
-  const [state, setState] = useState<Error | null | 'ready'>(null);
+function useBootstrap(): Error | null | { station: Station } {
+  const [state, setState] = useState<Error | null | { station: Station }>(null);
   useEffect(() => {
     const db = getDb();
     ensureStation(db)
@@ -55,10 +32,13 @@ function useBootstrap(): Error | null | 'ready' {
         markStart('cd:db-open');
         return station;
       })
-      .then((station) => seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }))
-      // The station's signing key (made once, on the first start): its bundles are signed with it.
-      .then(() => ensureStationKey(db))
-      .then(() => setState('ready'))
+      // The departments and the station's signing key (made once, on the first start: its bundles are signed with
+      // it) are written side by side: neither waits for the other.
+      .then((station) =>
+        Promise.all([seedDepartments(db, station, { id: `station:${station.id}`, name: `${station.name} (${station.code})` }), ensureStationKey(db)]).then(() =>
+          setState({ station }),
+        ),
+      )
       // Backups, the attachment clean-up and folder sync run in the background: loaded and started once the first
       // rows are on screen (they read whole stores), or after a while on a station left at its login screen (#18).
       .then(() => whenFirstScreenDone(BACKGROUND_AFTER_MS))
@@ -71,19 +51,32 @@ function useBootstrap(): Error | null | 'ready' {
   return state;
 }
 
-function Gate({ spinner }: { spinner: JSX.Element }) {
-  const station = useStation();
-  if (!station) return spinner;
+function Gate({ booted }: { booted: Station }) {
+  // The station as the start read it until the live read answers (a rename in Settings shows at once after).
+  const station = useStation() ?? booted;
+  const shell = useLoadedShell();
+  const firstScreenDone = useFirstScreenDone();
   return (
-    <AuthGate station={station}>
-      <RouterProvider router={router} />
-    </AuthGate>
+    <>
+      <AuthGate station={station} onLoginShown={prefetchShell}>
+        <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+          <LazyShell />
+        </Suspense>
+      </AuthGate>
+      {/* The first screen's widget styles, computed while the login is shown (StyleWarmUp.tsx). */}
+      {shell && !firstScreenDone && <shell.StyleWarmUp />}
+    </>
   );
 }
 
 export function App() {
   const { i18n } = useTranslation();
   const boot = useBootstrap();
+  // After the bootstrap's effect has asked for the database (effects run in order): the login's widget styles
+  // are computed while it opens (LoginStyleWarmUp.tsx).
+  const [warmLogin, setWarmLogin] = useState(false);
+  useEffect(() => setWarmLogin(true), []);
+  const firstScreenDone = useFirstScreenDone();
   const zh = i18n.language !== 'en';
   dayjs.locale(zh ? 'zh-cn' : 'en');
   const spinner = <Spin style={{ margin: 48 }} />;
@@ -92,11 +85,12 @@ export function App() {
       <AntApp style={{ height: '100%' }}>
         {boot instanceof Error ? (
           <pre role="alert" style={{ padding: 24 }}>{boot.message}</pre>
-        ) : boot === 'ready' ? (
-          <Gate spinner={spinner} />
+        ) : boot ? (
+          <Gate booted={boot.station} />
         ) : (
           spinner
         )}
+        {warmLogin && !firstScreenDone && <LoginStyleWarmUp />}
       </AntApp>
     </ConfigProvider>
   );

@@ -9,7 +9,6 @@ import { App as AntApp, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '../db/db';
 import { accountsExist, recordSessionEvent, type LoginResult } from '../db/repositories/accounts';
-import { verifyAuditChainNow } from '../db/audit-verify';
 import type { Station } from '../db/repositories/station';
 import { usePlantConfig } from '../db/hooks/use-db';
 import { SessionProvider } from '../ui/session';
@@ -45,7 +44,14 @@ function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
   }, [active, minutes, lock]);
 }
 
-export function AuthGate({ station, children }: { station: Station; children: ReactNode }) {
+export interface AuthGateProps {
+  station: Station;
+  /** Called once the login screen is drawn: the logged-in app's chunk loads meanwhile. */
+  onLoginShown?: () => void;
+  children: ReactNode;
+}
+
+export function AuthGate({ station, onLoginShown, children }: AuthGateProps) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const config = usePlantConfig();
@@ -62,7 +68,8 @@ export function AuthGate({ station, children }: { station: Station; children: Re
     if (checkedAtStart.has(station.id)) return;
     checkedAtStart.add(station.id);
     void whenFirstScreenDone(AUDIT_CHECK_AFTER_MS)
-      .then(() => verifyAuditChainNow(getDb(), station, 'start'))
+      .then(() => import('../db/audit-verify'))
+      .then((m) => m.verifyAuditChainNow(getDb(), station, 'start'))
       .catch((e: unknown) => console.warn('audit chain check failed', e));
   }, [station]);
 
@@ -98,7 +105,7 @@ export function AuthGate({ station, children }: { station: Station; children: Re
       </Suspense>
     );
   }
-  if (!session) return <LoginScreen station={station} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
+  if (!session) return <LoginScreen station={station} onShown={onLoginShown} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
   if (session.mustChange) {
     return (
       <Suspense fallback={spinner}>

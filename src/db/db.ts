@@ -7,22 +7,9 @@
  * deleted later — never cleared on the way.
  */
 import { AppDB } from './app-db';
+import { ACTIVE_DB_KEY, activeDatabaseName, DB_NAME, PREVIOUS_DBS_KEY, storage, type NameStore } from './db-name';
 
-export const DEFAULT_DB_NAME = 'complaint-desk';
-export const ACTIVE_DB_KEY = 'complaint-desk.activeDatabase';
-export const PREVIOUS_DBS_KEY = 'complaint-desk.previousDatabases';
-const DB_NAME = /^complaint-desk(?:-restored-\d{17})?$/;
-
-type NameStore = Pick<Storage, 'getItem' | 'setItem'>;
-
-function storage(): NameStore | null {
-  return typeof localStorage === 'undefined' ? null : localStorage;
-}
-
-export function activeDatabaseName(store: NameStore | null = storage()): string {
-  const name = store?.getItem(ACTIVE_DB_KEY);
-  return name && DB_NAME.test(name) ? name : DEFAULT_DB_NAME;
-}
+export { ACTIVE_DB_KEY, DEFAULT_DB_NAME, PREVIOUS_DBS_KEY, activeDatabaseName } from './db-name';
 
 /** Databases that were live before a restore, newest first. */
 export function previousDatabaseNames(store: NameStore | null = storage()): string[] {

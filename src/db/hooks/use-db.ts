@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../domain/audit/audit-chain';
 import type { Department, Person, StoredAttachment } from '../app-db';
 import type { Station } from '../repositories/station';
 import { configFromRow } from '../repositories/config';
+import { dataVersion } from '../queries/data-version';
 import { PLANT_CONFIG_ID, type PlantConfig } from '../../domain/config/plant-config';
 
 export function useComplaint(id: string | undefined): Complaint | null | undefined {
@@ -42,7 +43,7 @@ export function useHasComplaints(): boolean | undefined {
 
 /** Bumps whenever anything is written: the tracking table's page cache keys on it. Undefined until first read. */
 export function useDataVersion(): number | undefined {
-  return useLiveQuery(async () => Number((await getDb().changes.orderBy('seq').lastKey()) ?? 0), []);
+  return useLiveQuery(() => dataVersion(getDb()), []);
 }
 
 export function usePlantConfig(): PlantConfig | undefined {

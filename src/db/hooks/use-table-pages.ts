@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
-import { countRows, loadPage, type TableQuery, type TableRow } from '../queries/complaint-table';
+import { countRows, loadPage, loadPageWithVersion, type TablePage, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
 import { markStart } from './start-marks';
 import { useFirstScreenDone } from './first-screen';
@@ -23,7 +23,10 @@ export interface TablePages {
 }
 
 export function useTablePages(query: TableQuery): TablePages {
-  const version = useDataVersion();
+  const live = useDataVersion();
+  // Until the live data version answers, the version the first page was read at (below) stands in for it.
+  const [readAt, setReadAt] = useState<number | undefined>(undefined);
+  const version = live ?? readAt;
   const queryKey = JSON.stringify(query);
   const cacheKey = `${queryKey}#${version}`;
   const [pages, setPages] = useState<{ key: string; map: Map<number, TableRow[]> }>({ key: cacheKey, map: new Map() });
@@ -46,6 +49,28 @@ export function useTablePages(query: TableQuery): TablePages {
 
   const current = pages.key === cacheKey ? pages.map : null;
 
+  // Until the data version is known, the first page is read with the version it was read at (one transaction),
+  // and shown under that version: the rows need not wait for the version's own read and a render (#18). When the
+  // live version answers with another number (a write in between), the key changes and the page is read again.
+  const early = useRef<{ queryKey: string; read: Promise<{ version: number; page: TablePage }> } | null>(null);
+  useEffect(() => {
+    markStart('cd:table-mounted');
+    if (version !== undefined || early.current?.queryKey === queryKey) return;
+    markStart('cd:first-query-start');
+    const read = loadPageWithVersion(getDb(), JSON.parse(queryKey) as TableQuery, 0, PAGE_SIZE);
+    early.current = { queryKey, read };
+    read.then(
+      ({ version: at, page }) => {
+        markStart('cd:first-query-end');
+        const key = `${queryKey}#${at}`;
+        // Rows another read already put on screen stay.
+        setPages((prev) => (prev.map.size > 0 && prev.key !== key ? prev : { key, map: new Map(prev.map).set(0, page.rows) }));
+        setReadAt(at);
+      },
+      () => undefined,
+    );
+  }, [version, queryKey]);
+
   const ensureRange = useCallback(
     (start: number, end: number) => {
       // Until the data version is known a page would be read under a key about to change, and read again
@@ -57,7 +82,10 @@ export function useTablePages(query: TableQuery): TablePages {
         if (current?.has(p) || inflight.current.has(flightKey)) continue;
         inflight.current.add(flightKey);
         if (p === 0) markStart('cd:first-query-start');
-        void loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE)
+        const ahead = p === 0 && early.current?.queryKey === queryKey ? early.current.read : null;
+        if (ahead) early.current = null;
+        const read = ahead ? ahead.then((r) => (r.version === version ? r.page : loadPage(getDb(), q, 0, PAGE_SIZE))) : loadPage(getDb(), q, p * PAGE_SIZE, PAGE_SIZE);
+        void read
           .then((page) => {
             if (p === 0) markStart('cd:first-query-end');
             if (latestKey.current !== cacheKey) return;

@@ -12,6 +12,7 @@ import type { Collection } from 'dexie';
 import type { AppDB } from '../app-db';
 import type { Complaint } from '../../domain/complaint/record';
 import { nameMatches, normalizeSearch } from '../../domain/complaint/search-tokens';
+import { dataVersion } from './data-version';
 
 /** Name columns searched by substring; each is the first part of an index (v5 schema). */
 const NAME_INDEXES = ['customer.name', 'customer.company', 'product.name'] as const;
@@ -24,7 +25,7 @@ const NAME_INDEXES = ['customer.name', 'customer.company', 'product.name'] as co
 const nameCache = new WeakMap<AppDB, { version: number; names: string[][] }>();
 
 async function distinctNames(db: AppDB): Promise<string[][]> {
-  const version = Number((await db.changes.orderBy('seq').lastKey()) ?? 0);
+  const version = await dataVersion(db);
   const hit = nameCache.get(db);
   if (hit && hit.version === version) return hit.names;
   const names = await Promise.all(NAME_INDEXES.map(async (index) => ((await db.complaints.orderBy(index).uniqueKeys()) as unknown[]).filter((n): n is string => typeof n === 'string' && n !== '')));

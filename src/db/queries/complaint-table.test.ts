@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
 import { loadDemoData } from '../repositories/demo';
-import { countRows, loadPage, type TableQuery } from './complaint-table';
+import { countRows, loadPage, loadPageWithVersion, type TableQuery } from './complaint-table';
+import { dataVersion } from './data-version';
+import { createComplaint } from '../repositories/complaints';
+import { sampleComplaintInput } from '../test-support/fake-db';
 import { searchKeys, walkMatches } from './complaint-search';
 import { v4SearchTokens } from '../../domain/complaint/search-tokens-v4';
 
@@ -14,6 +17,21 @@ async function seeded() {
 }
 
 describe('tracking table queries', () => {
+  it('reads the first page with the data version it was read at, and a write moves the version past it', async () => {
+    const { db, station, actor } = await seeded();
+    const q: TableQuery = { filter: {}, sort: 'receivedAt', descending: true };
+    const before = await loadPageWithVersion(db, q, 0, 50);
+    expect(before.version).toBe(await dataVersion(db));
+    expect(before.version).toBeGreaterThan(0);
+    expect(before.page.rows).toEqual((await loadPage(db, q, 0, 50)).rows);
+
+    const added = await createComplaint(db, station, actor, sampleComplaintInput());
+    const after = await loadPageWithVersion(db, q, 0, 500);
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.page.rows.map((r) => r.id)).toContain(added.id);
+    expect(after.page.rows).toHaveLength(121);
+  });
+
   it('pages through every complaint newest first', async () => {
     const { db } = await seeded();
     const q: TableQuery = { filter: {}, sort: 'receivedAt', descending: true };

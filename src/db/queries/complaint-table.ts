@@ -9,6 +9,7 @@ import Dexie, { type Collection } from 'dexie';
 import type { AppDB } from '../app-db';
 import type { Complaint } from '../../domain/complaint/record';
 import { searchKeys, walkMatches } from './complaint-search';
+import { dataVersion } from './data-version';
 
 export const SORTABLE_COLUMNS = {
   number: 'number',
@@ -184,6 +185,18 @@ export async function loadPage(db: AppDB, q: TableQuery, offset: number, limit: 
   // Tombstoned rows (deleted at another station) keep their index entries; they are
   // hidden here rather than filtered on the cursor, so unfiltered counts stay index-only.
   return { rows: rows.filter((c) => !c.deletedAt).map(toRow), offset };
+}
+
+/**
+ * A page and the data version it was read at, in one read transaction, so the
+ * pair is consistent: the tracking table reads its first page this way before
+ * it knows the version, instead of after (#18).
+ */
+export async function loadPageWithVersion(db: AppDB, q: TableQuery, offset: number, limit: number): Promise<{ version: number; page: TablePage }> {
+  return db.transaction('r', [db.changes, db.complaints], async () => {
+    const version = await dataVersion(db);
+    return { version, page: await loadPage(db, q, offset, limit) };
+  });
 }
 
 /** Every row of a query in its order, for the Excel/CSV export and the print view (not the grid: it pages). */

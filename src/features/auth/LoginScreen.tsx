@@ -8,13 +8,26 @@ import type { Station } from '../../db/repositories/station';
 import { AuthCard, refusalText } from './AuthCard';
 import { markStart } from '../../db/hooks/start-marks';
 
-export function LoginScreen({ station, onLoggedIn, notice }: { station: Station; onLoggedIn(r: LoginResult): void; notice?: ReactNode }) {
+export interface LoginScreenProps {
+  station: Station;
+  onLoggedIn(r: LoginResult): void;
+  /** Called once when the form is first shown (the app loads what follows the login meanwhile). */
+  onShown?: () => void;
+  notice?: ReactNode;
+}
+
+export function LoginScreen({ station, onLoggedIn, onShown, notice }: LoginScreenProps) {
   const { t } = useTranslation();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => markStart('cd:login-shown'), []);
+  useEffect(() => {
+    markStart('cd:login-shown');
+    onShown?.();
+    // Once per mount: a new callback identity is not a new showing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const submit = async () => {
     markStart('cd:login-submit');
     setBusy(true);
