@@ -18,11 +18,11 @@ import { COMPLAINT_STATUSES } from '../../src/domain/workflow';
 import { measureBigImport, measureSync } from '../../src/sync/bench/sync-figures';
 import { measureRawParts } from '../../src/sync/bench/raw-parts';
 import { measureVerifyChain } from '../../src/sync/bench/verify-figures';
-import { ensureBenchLogin, measureAuth } from '../../src/db/bench/auth-figures';
+import { BENCH_LOGIN, ensureBenchLogin, measureAuth } from '../../src/db/bench/auth-figures';
 import { measureMaster } from '../../src/db/bench/master-figures';
 import { measureReview, measureTrackingImport } from '../../src/db/bench/review-figures';
 import { readFirstSheet } from '../../src/features/masterdata/excel';
-import { measureOneWrite, measureWrites } from '../../src/db/bench/write-figures';
+import { measureOneWrite, measurePlantUpdate, measureWrites } from '../../src/db/bench/write-figures';
 import { loadDemoData } from '../../src/db/repositories/demo';
 import { ACTIONS } from '../../src/domain/auth/permissions';
 import { PLANT_CONFIG_ID } from '../../src/domain/config/plant-config';
@@ -197,16 +197,26 @@ async function rawImportWrite(from: AppDB): Promise<number> {
   }
 }
 
+/** One complaint changed at plant scale, as the bench's administrator (everyone may edit complaints). */
+async function plantUpdate(): Promise<Record<string, number>> {
+  const db = getDb();
+  await ensureBenchLogin(db);
+  const station = await ensureStation(db);
+  const admin = await db.people.where('login').equals(BENCH_LOGIN).first();
+  if (!admin) throw new Error('bench: no administrator');
+  return measurePlantUpdate(db, station, { id: admin.id, name: admin.name });
+}
+
 declare global {
   interface Window {
     bench: {
       generate: typeof generate; writes: typeof writes; demo: typeof demo; measureTable: typeof measureTable; sync: typeof sync;
-      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; ensureLogin: () => Promise<void>; master: typeof measureMaster; review: () => Promise<Record<string, number>>; trackingImport: typeof trackingImport;
+      count: () => Promise<number>; auth: () => Promise<Record<string, number>>; ensureLogin: () => Promise<void>; master: typeof measureMaster; review: () => Promise<Record<string, number>>; trackingImport: typeof trackingImport; plantUpdate: typeof plantUpdate;
     };
   }
 }
 window.bench = {
   generate, writes, demo, measureTable, sync, count: () => getDb().complaints.count(), auth: () => measureAuth(getDb()), ensureLogin: () => ensureBenchLogin(getDb()),
-  master: measureMaster, review: () => measureReview(getDb()), trackingImport,
+  master: measureMaster, review: () => measureReview(getDb()), trackingImport, plantUpdate,
 };
 document.title = 'bench ready';

@@ -11,7 +11,7 @@ import type { Complaint } from '../../domain/complaint/record';
 import { v4SearchTokens } from '../../domain/complaint/search-tokens-v4';
 import { COMPLAINT_INDEXES_CURRENT, COMPLAINT_INDEXES_V4, type AppDB } from '../app-db';
 import type { ComplaintInput } from '../../domain/complaint/schema';
-import { createComplaint } from '../repositories/complaints';
+import { complaintToInput, createComplaint, updateComplaint } from '../repositories/complaints';
 import type { Station } from '../repositories/station';
 import type { Actor } from '../repositories/write-record';
 
@@ -55,4 +55,30 @@ export async function measureOneWrite(db: AppDB, station: Station, actor: Actor,
   }
   samples.sort((a, b) => a - b);
   return { 'complaint.write_ms': Math.round((samples[Math.floor(samples.length / 2)] ?? NaN) * 10) / 10 };
+}
+
+/**
+ * `complaint.update_plant_ms`: one open complaint of the newest month changed
+ * through the repository in the bench's full database (at 100,000 complaints its
+ * month's review pack holds ~2,800 rows and is rewritten in the same transaction):
+ * median of `times`. The symptom gains or loses a trailing mark, so the row
+ * count and every month's size stay as they were.
+ */
+export async function measurePlantUpdate(db: AppDB, station: Station, actor: Actor, times = 20): Promise<Record<string, number>> {
+  const open = (await db.complaints.orderBy('receivedAt').reverse().limit(200).toArray()).filter((c) => !c.deletedAt && c.status !== 'closed' && c.status !== 'rejected');
+  const samples: number[] = [];
+  for (const c of open.slice(0, times + 1)) {
+    const input = complaintToInput(c);
+    const symptom = input.details.symptom;
+    input.details.symptom = symptom.endsWith(' ·') ? symptom.slice(0, -2) : `${symptom} ·`;
+    const t0 = performance.now();
+    await updateComplaint(db, station, actor, c.id, input);
+    samples.push(performance.now() - t0);
+  }
+  const timed = samples.slice(1).sort((a, b) => a - b); // the first one warms up
+  const pack = await db.reviewPacks.orderBy(':id').last();
+  return {
+    'complaint.update_plant_ms': Math.round((timed[Math.floor(timed.length / 2)] ?? NaN) * 10) / 10,
+    'complaint.update_plant_pack_rows': pack?.rows.length ?? 0,
+  };
 }
