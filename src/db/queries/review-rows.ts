@@ -61,6 +61,18 @@ export function toReviewRow(c: WorkflowComplaint, returnedFen: number): ReviewRo
   };
 }
 
+/** The returned amount (fen) per complaint id, from its live returns. */
+export async function returnedFenOf(db: AppDB, ids: readonly string[]): Promise<Map<string, number>> {
+  const returned = new Map<string, number>();
+  if (ids.length === 0) return returned;
+  for (const r of await db.returns.where('complaintId').anyOf(ids).toArray()) {
+    if (r.deletedAt || typeof r.complaintId !== 'string') continue;
+    const total = typeof r.totalFen === 'number' ? r.totalFen : 0;
+    returned.set(r.complaintId, (returned.get(r.complaintId) ?? 0) + total);
+  }
+  return returned;
+}
+
 /** The UTC months 'YYYY-MM' from `first` to `last`, both included. */
 function monthsFrom(first: string, last: string): string[] {
   const out: string[] = [];
@@ -92,15 +104,7 @@ export async function loadReviewRows(db: AppDB, dates: PeriodDates, zone: string
   const packs = await db.reviewPacks.bulkGet(months);
   const monthRows = await Promise.all(months.map((m, i) => packs[i]?.rows ?? monthWithoutPack(db, m)));
   const rows = monthRows.flat().filter((r) => r.receivedAt >= from && r.receivedAt <= to);
-  const returned = new Map<string, number>();
-  const ids = rows.map((c) => c.id);
-  if (ids.length > 0) {
-    for (const r of await db.returns.where('complaintId').anyOf(ids).toArray()) {
-      if (r.deletedAt || typeof r.complaintId !== 'string') continue;
-      const total = typeof r.totalFen === 'number' ? r.totalFen : 0;
-      returned.set(r.complaintId, (returned.get(r.complaintId) ?? 0) + total);
-    }
-  }
+  const returned = await returnedFenOf(db, rows.map((r) => r.id));
   for (const r of rows) r.returnedFen = returned.get(r.id) ?? 0;
   return rows;
 }

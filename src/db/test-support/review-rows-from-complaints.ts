@@ -6,21 +6,13 @@ import type { AppDB } from '../app-db';
 import { endOfLocalDay, startOfLocalDay } from '../../domain/calendar/zone';
 import { readFrom, type PeriodDates } from '../../domain/review/period';
 import type { ReviewRow } from '../../domain/review/row';
-import { toReviewRow } from '../queries/review-rows';
+import { returnedFenOf, toReviewRow } from '../queries/review-rows';
 import type { WorkflowComplaint } from '../repositories/workflow-store';
 
 export async function reviewRowsFromComplaints(db: AppDB, dates: PeriodDates, zone: string): Promise<ReviewRow[]> {
   const from = new Date(startOfLocalDay(readFrom(dates), zone)).toISOString();
   const to = new Date(endOfLocalDay(dates.to, zone)).toISOString();
   const complaints = (await db.complaints.where('receivedAt').between(from, to, true, true).toArray()).filter((c) => !c.deletedAt) as WorkflowComplaint[];
-  const returned = new Map<string, number>();
-  const ids = complaints.map((c) => c.id);
-  if (ids.length > 0) {
-    for (const r of await db.returns.where('complaintId').anyOf(ids).toArray()) {
-      if (r.deletedAt || typeof r.complaintId !== 'string') continue;
-      const total = typeof r.totalFen === 'number' ? r.totalFen : 0;
-      returned.set(r.complaintId, (returned.get(r.complaintId) ?? 0) + total);
-    }
-  }
+  const returned = await returnedFenOf(db, complaints.map((c) => c.id));
   return complaints.map((c) => toReviewRow(c, returned.get(c.id) ?? 0));
 }

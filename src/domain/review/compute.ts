@@ -23,7 +23,7 @@ import type { WorkCalendar } from '../calendar/work-calendar';
 import { parseInstant, startOfLocalDay } from '../calendar/zone';
 import { addDays, daysBetween, isValidDate } from '../calendar/dates';
 import { DEADLINE_KINDS, type DeadlineKind } from '../workflow/deadlines';
-import { localDays } from './local-days';
+import { localDays, spanAt } from './local-days';
 import { readFrom, shiftMonth, trendMonths, type PeriodBounds } from './period';
 import { matchesFilter, type ReviewFilter, type ReviewRow } from './row';
 import { countBy, mean, median, pareto, rate, round, type Counted, type ParetoBar } from './stats';
@@ -181,17 +181,7 @@ function daysToClose(cohort: readonly ReviewRow[], dateOf: DateOf, o: ReviewOpti
 }
 
 /** The index of the month whose [start, next start) holds `at`, from the months' first instants (and the end's); -1 outside. */
-function monthAt(starts: readonly number[], at: number): number {
-  if (!(at >= (starts[0] as number) && at < (starts[starts.length - 1] as number))) return -1;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= at) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+const monthAt = spanAt;
 
 /** The 12-month trend in one pass over the rows, each instant placed among the months' first instants. */
 function trendOf(all: readonly ReviewRow[], months: readonly string[], zone: string): ReviewFigures['trend'] {

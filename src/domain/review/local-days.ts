@@ -15,17 +15,24 @@ export function localDays(first: string, last: string, zone: string): (instantMs
     dates.push(addDays(first, i));
     starts.push(startOfLocalDay(addDays(first, i), zone));
   }
-  const end = starts[starts.length - 1] as number;
   return (instantMs) => {
-    if (!(instantMs >= (starts[0] as number) && instantMs < end)) return localDate(instantMs, zone);
-    let lo = 0;
-    let hi = starts.length - 1;
-    // The last day whose first instant is not after instantMs.
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= instantMs) lo = mid;
-      else hi = mid;
-    }
-    return dates[lo] as string;
+    const i = spanAt(starts, instantMs);
+    return i < 0 ? localDate(instantMs, zone) : (dates[i] as string);
   };
+}
+
+/**
+ * The index of the span [starts[i], starts[i + 1]) that holds `at`, from the
+ * spans' ascending first instants and the last one's end; -1 outside them all.
+ */
+export function spanAt(starts: readonly number[], at: number): number {
+  if (!(at >= (starts[0] as number) && at < (starts[starts.length - 1] as number))) return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
