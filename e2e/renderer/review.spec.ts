@@ -70,6 +70,15 @@ test('the review of a month counts what the tracking table shows, a Pareto bar f
   // The tallest bar of the category Pareto: 质量-制造 with 6 complaints.
   await expect(review.paretoRows().first()).toContainText('6');
   await review.paretoChart.scrollIntoViewIfNeeded();
+  // A chart describes itself to a screen reader in the app's language: Chinese here, English after the switch.
+  const described = review.paretoChart;
+  await expect(described).toHaveAttribute('aria-label', /^这是一个/);
+  await page.getByTestId('language-switch').click();
+  await page.getByText('English', { exact: true }).click();
+  await expect(described).toHaveAttribute('aria-label', /^This is a chart/);
+  await page.getByTestId('language-switch').click();
+  await page.getByText('简体中文', { exact: true }).click();
+  await expect(described).toHaveAttribute('aria-label', /^这是一个/);
   // The SVG renderer draws each bar as a path in the bar colour; the tallest is 质量-制造.
   const bars = review.paretoChart.locator('path[fill="#3a5f8f"]');
   await expect(bars.nth(2)).toBeAttached();

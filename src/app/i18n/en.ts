@@ -65,7 +65,7 @@ export const en: Shape<typeof zhCN> = {
     fields: {
       status: 'the status', deleted: 'the deletion', attachment: 'an attachment', deadline: 'deadline', due: 'due', completedAt: 'done', endedAt: 'ended', endReason: 'end reason',
       slipDue: 'postponed to', slipReason: 'reason for the delay', statusNote: 'the status note', replyContent: 'the reply sent', replyMethod: 'how the reply was sent', replySentAt: 'when the reply was sent',
-      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", acknowledgedAt: 'the acknowledgement time', escalatedTo: 'the person escalated to', escalationReason: 'the escalation reason', other: 'other information',
+      followUpMethod: 'the follow-up method', satisfaction: 'the satisfaction', followUpComment: "the customer's comment", acknowledgedAt: 'the acknowledgement time', escalatedTo: 'the escalation recipient', escalationReason: 'the escalation reason', other: 'other information',
     },
   },
   settings: {

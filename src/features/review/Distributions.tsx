@@ -28,7 +28,7 @@ export function Distributions({ figures, labels, onOpen }: { figures: ReviewFigu
   ];
   const paretoCols = [
     ...countCols,
-    { title: t('review.pareto.cumulative'), dataIndex: 'cumulative', align: 'right' as const, width: 90, render: percent },
+    { title: t('review.pareto.cumulative'), dataIndex: 'cumulative', align: 'right' as const, width: 112, render: percent },
   ];
   const relabel = (list: readonly (Counted | ParetoBar)[], label: (k: string) => string): ChartRow[] => list.map((c) => ({ ...c, label: label(c.key) }));
   const charts = useMemo(() => {
