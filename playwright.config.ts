@@ -34,6 +34,8 @@ export default defineConfig({
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         viewport: { width: 1280, height: 800 },
+        // As a station set to reduce motion: the app then turns antd's animations off (App.tsx), so no click waits for one.
+        reducedMotion: 'reduce',
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
       },
     },

@@ -28,7 +28,9 @@ test.describe('8D workspace', () => {
     const w = new EightDWorkspace(page);
     await expect(w.summary).toContainText('尚未开始 8D');
     await w.summary.getByRole('button', { name: '开始 8D' }).click();
-    await page.getByRole('button', { name: '开始 8D' }).click();
+    // The summary's button opens the 8D page; the page's own button starts it (not the summary's, still on screen for a moment).
+    await expect(page).toHaveURL(/#\/complaints\/[^/]+\/8d$/);
+    await page.getByRole('main').getByRole('button', { name: '开始 8D' }).click();
     await expect(w.title).toContainText('QA1-2026-0001');
 
     // D0
@@ -217,7 +219,9 @@ test.describe('8D actions in my work and the overdue count', () => {
 
     const w = new EightDWorkspace(page);
     await w.summary.getByRole('button', { name: '开始 8D' }).click();
-    await page.getByRole('button', { name: '开始 8D' }).click();
+    // The summary's button opens the 8D page; the page's own button starts it (not the summary's, still on screen for a moment).
+    await expect(page).toHaveURL(/#\/complaints\/[^/]+\/8d$/);
+    await page.getByRole('main').getByRole('button', { name: '开始 8D' }).click();
     await w.open('d3');
     await w.add('d3', '添加措施');
     await w.fill('d3', { 'actions.0.title': '库存全检并隔离' });

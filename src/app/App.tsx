@@ -16,8 +16,16 @@ import { useFirstScreenDone, whenFirstScreenDone } from '../db/hooks/first-scree
 import { LazyShell, prefetchShell, useLoadedShell } from './shell-loader';
 import { LoginStyleWarmUp } from './LoginStyleWarmUp';
 
-/** One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object. */
-const THEME = { token: { borderRadius: 4 } };
+/** Whether the system asks for less motion (an accessibility setting of the operating system). */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * One theme object for every render: antd derives its tokens (and the styles hashed on them) per theme object.
+ * Menus, dialogs and messages appear without animation where the system asks for reduced motion.
+ */
+const THEME = { token: { borderRadius: 4, motion: !prefersReducedMotion() } };
 
 /** How long background work waits for a first screen that does not come (nobody logs in). */
 const BACKGROUND_AFTER_MS = 60_000;
