@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import type { AppDB, Department, Person } from '../app-db';
 import { DEFAULT_DEPARTMENTS, departmentInputSchema, personInputSchema, type DepartmentInput, type PersonInput } from '../../domain/org/org';
 import { parseOrThrow, ValidationError } from '../../domain/common/validation-error';
-import { writeRecord, type Actor } from './write-record';
+import { tablesForWrite, writeRecord, type Actor } from './write-record';
 import { authorize } from './authorize';
 import type { Station } from './station';
 
@@ -54,6 +54,9 @@ async function writeDepartment(db: AppDB, station: Station, actor: Actor, input:
  * of clashing on the unique department code.
  */
 export async function seedDepartments(db: AppDB, station: Station, actor: Actor): Promise<void> {
-  if ((await db.departments.count()) > 0) return;
-  for (const d of DEFAULT_DEPARTMENTS) await writeDepartment(db, station, actor, d, `dept-${d.code}`);
+  // One transaction (the writes nest in it): all of them or none, and a first start waits for one commit, not six.
+  await db.transaction('rw', tablesForWrite(db, 'departments'), async () => {
+    if ((await db.departments.count()) > 0) return;
+    for (const d of DEFAULT_DEPARTMENTS) await writeDepartment(db, station, actor, d, `dept-${d.code}`);
+  });
 }
