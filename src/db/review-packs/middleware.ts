@@ -11,6 +11,7 @@ import type { ReviewRow } from '../../domain/review/row';
 import { packMonth, packRowOf, receivedOf, repack, REVIEW_PACKS, type ReviewPack } from './pack';
 
 const COMPLAINTS = 'complaints';
+const NOTHING: readonly unknown[] = [];
 
 /** Whether this transaction can write the packs (not in the upgrades before the packs' version, which fills them). */
 function reachesPacks(trans: DBCoreTransaction): boolean {
@@ -93,7 +94,9 @@ export const reviewPackMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req) {
             if (!reachesPacks(req.trans)) return table.mutate(req);
-            const before = await rowsBefore(table, req);
+            // An add writes only keys that were absent (an existing key fails and writes nothing): nothing was there
+            // before it. Not awaited then: a mutation must start in the caller's tick, where Dexie's zone still holds its transaction.
+            const before = req.type === 'add' ? NOTHING : await rowsBefore(table, req);
             const res = await table.mutate(req);
             await updatePacks(down.table(REVIEW_PACKS), req.trans, before, rowsAfter(req, res), touchedIds(req, res, before));
             return res;

@@ -136,4 +136,25 @@ describe('review packs', () => {
     await b.db.complaints.clear();
     expect(await b.db.reviewPacks.count()).toBe(0);
   });
+
+  it('take an added row and ignore an add that failed on a key already there (adds read nothing before them)', async () => {
+    const a = await station('QA1');
+    await loadDemoData(a.db, a.station, a.actor, 20, NOW);
+    const [kept] = await a.db.complaints.orderBy('receivedAt').limit(1).toArray();
+    if (!kept) throw new Error('the demo plant has no complaint');
+    const before = await a.db.reviewPacks.toArray();
+    // The same id again, moved a year back: the add fails, and neither month's pack may change.
+    const clash = { ...kept, receivedAt: new Date(Date.parse(kept.receivedAt) - 365 * 86_400_000).toISOString() };
+    const added = { ...kept, id: 'ADDED-1', number: 'ADD-0001' };
+    await a.db.transaction('rw', a.db.complaints, async () => {
+      await a.db.complaints.bulkAdd([clash, added]).catch((e: unknown) => {
+        if (!(e instanceof Dexie.BulkError) || e.failures.length !== 1) throw e;
+      });
+    });
+    // Rows of every period read (a row shows in its month, quarter and year): the kept one only ever at its own time.
+    const rows = await expectSameReview(a.db);
+    expect(new Set(rows.filter((r) => r.id === kept.id).map((r) => r.receivedAt))).toEqual(new Set([kept.receivedAt]));
+    expect(rows.some((r) => r.id === 'ADDED-1')).toBe(true);
+    expect(await a.db.reviewPacks.toArray()).not.toEqual(before);
+  });
 });
