@@ -13,6 +13,8 @@ import type { Station } from '../db/repositories/station';
 import { usePlantConfig } from '../db/hooks/use-db';
 import { SessionProvider } from '../ui/session';
 import { whenFirstScreenDone } from '../db/hooks/first-screen';
+import { readFirstPageAhead } from '../db/hooks/first-page-ahead';
+import { openingTableQuery } from '../features/complaints/tracking-params';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { LockOverlay } from '../features/auth/LockOverlay';
 import { RestoredNotice } from '../features/backups/RestoredNotice';
@@ -88,6 +90,12 @@ export function AuthGate({ station, onLoginShown, children }: AuthGateProps) {
   }, [session, station]);
 
   useIdleLock(!!session && !locked, config?.idleLockMinutes ?? 15, lock);
+  // Opening on the tracking table, its first rows are read while the logged-in app renders (not after).
+  const loggedIn = useCallback((r: LoginResult) => {
+    const opening = r.mustChange ? null : openingTableQuery(window.location.hash);
+    if (opening) readFirstPageAhead(opening);
+    setSession(r);
+  }, []);
 
   const spinner = <Spin style={{ margin: 48 }} />;
   if (hasAccounts === null || !config) return spinner;
@@ -105,7 +113,7 @@ export function AuthGate({ station, onLoginShown, children }: AuthGateProps) {
       </Suspense>
     );
   }
-  if (!session) return <LoginScreen station={station} onShown={onLoginShown} onLoggedIn={setSession} notice={<RestoredNotice timeZone={station.timeZone} />} />;
+  if (!session) return <LoginScreen station={station} onShown={onLoginShown} onLoggedIn={loggedIn} notice={<RestoredNotice timeZone={station.timeZone} />} />;
   if (session.mustChange) {
     return (
       <Suspense fallback={spinner}>

@@ -6,12 +6,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
-import { countRows, loadPage, loadPageWithVersion, type TablePage, type TableQuery, type TableRow } from '../queries/complaint-table';
+import { countRows, loadPage, loadPageWithVersion, type TableQuery, type TableRow } from '../queries/complaint-table';
 import { useDataVersion } from './use-db';
 import { markStart } from './start-marks';
 import { useFirstScreenDone } from './first-screen';
+import { PAGE_SIZE, takeReadAhead, type FirstRead } from './first-page-ahead';
 
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE };
 
 export interface TablePages {
   /** Rows the grid can lay out: the exact count once known, the first page's size until then. */
@@ -52,12 +53,12 @@ export function useTablePages(query: TableQuery): TablePages {
   // Until the data version is known, the first page is read with the version it was read at (one transaction),
   // and shown under that version: the rows need not wait for the version's own read and a render (#18). When the
   // live version answers with another number (a write in between), the key changes and the page is read again.
-  const early = useRef<{ queryKey: string; read: Promise<{ version: number; page: TablePage }> } | null>(null);
+  const early = useRef<FirstRead | null>(null);
   useEffect(() => {
     markStart('cd:table-mounted');
     if (version !== undefined || early.current?.queryKey === queryKey) return;
     markStart('cd:first-query-start');
-    const read = loadPageWithVersion(getDb(), JSON.parse(queryKey) as TableQuery, 0, PAGE_SIZE);
+    const read = takeReadAhead(queryKey)?.read ?? loadPageWithVersion(getDb(), JSON.parse(queryKey) as TableQuery, 0, PAGE_SIZE);
     early.current = { queryKey, read };
     read.then(
       ({ version: at, page }) => {

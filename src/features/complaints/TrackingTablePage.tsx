@@ -17,7 +17,7 @@ import { deadlineState } from '../../domain/workflow/deadlines';
 import { STATE_COLORS } from '../workflow/deadline-colors';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
-import { filterFromParams } from './tracking-params';
+import { allViewQuery, filterFromParams, INITIAL_SORT } from './tracking-params';
 
 /** Export and print load with their first use: the grid is the first screen, and exceljs and antd's dialogs need not slow it. */
 const TrackingExportButtons = lazy(() => import('./TrackingExportButtons').then((m) => ({ default: m.TrackingExportButtons })));
@@ -71,12 +71,12 @@ export function TrackingTablePage() {
   // Opened from the review's charts the filter comes in the address (tracking-params.ts).
   const [filter, setFilter] = useState<TableFilter>(() => filterFromParams(params));
   const [searchText, setSearchText] = useState(() => params.get('search') ?? '');
-  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'receivedAt', descending: true });
+  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>(INITIAL_SORT);
   // The overdue view reads the nextDueAt index as a range, most overdue first; "my work" filters on the cursor.
   const query = useMemo<TableQuery>(() => {
     if (view === 'overdue') return { filter: { ...filter, overdueAt: now }, sort: 'nextDue', descending: false };
     if (view === 'mine') return { filter: { ...filter, ownerId: person?.id ?? '\u0000' }, sort: sort.column, descending: sort.descending };
-    return { filter, sort: sort.column, descending: sort.descending };
+    return allViewQuery(filter, sort);
   }, [filter, sort, view, now, person]);
   const showActions = (view === 'mine' && !!person) || view === 'overdue';
   const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });

@@ -3,7 +3,7 @@
  * review's charts) can open the table already filtered, and a filtered table
  * can be bookmarked or printed as it is.
  */
-import type { TableFilter } from '../../db/queries/complaint-table';
+import type { SortColumn, TableFilter, TableQuery } from '../../db/queries/complaint-table';
 
 export const TRACKING_PARAM_KEYS = ['status', 'category', 'department', 'customer', 'product', 'grade', 'channel', 'receivedFrom', 'receivedTo', 'search'] as const;
 export type TrackingParams = Partial<Record<(typeof TRACKING_PARAM_KEYS)[number], string>>;
@@ -24,4 +24,20 @@ export function trackingSearch(p: TrackingParams): string {
     if (v) out.set(key, v);
   }
   return out.toString();
+}
+
+/** The order the table opens in: newest received first. */
+export const INITIAL_SORT: { column: SortColumn; descending: boolean } = { column: 'receivedAt', descending: true };
+
+/** The query of the table's "all" view: the page builds it, and so does the read ahead at login (same key). */
+export function allViewQuery(filter: TableFilter, sort: { column: SortColumn; descending: boolean }): TableQuery {
+  return { filter, sort: sort.column, descending: sort.descending };
+}
+
+/**
+ * The query the tracking table opens with when the app's address (its hash route) is the table itself, unfiltered;
+ * null for any other page, view or filter (nothing is read ahead for those).
+ */
+export function openingTableQuery(hash: string): TableQuery | null {
+  return hash === '' || hash === '#' || hash === '#/' ? allViewQuery(filterFromParams(new URLSearchParams()), INITIAL_SORT) : null;
 }
