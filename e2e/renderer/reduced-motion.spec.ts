@@ -1,7 +1,8 @@
 /**
  * A station whose system asks for reduced motion (an accessibility setting) gets
  * no animations: antd's motion durations are zero and a dropdown opens without
- * its slide. Other stations keep them.
+ * its slide. Other stations keep them. Every station gets the widgets from
+ * antd's static stylesheet with the plant's theme.
  */
 import { expect, test, type Browser, type TestInfo } from '@playwright/test';
 
@@ -29,5 +30,23 @@ test('a station that asks for reduced motion gets none: zero durations, a dropdo
 test('a station that does not ask keeps the animations', async ({ browser }, testInfo) => {
   const { context, duration } = await firstRun(browser, testInfo, 'no-preference');
   expect(duration).toBe('0.2s');
+  await context.close();
+});
+
+test("the widgets wear antd's static stylesheet and the plant's theme, with no widget styles generated in the page", async ({ browser }, testInfo) => {
+  const { context, page } = await firstRun(browser, testInfo, 'reduce');
+  const primary = page.locator('button.ant-btn-primary').first();
+  await expect(primary).toBeVisible();
+  const look = await primary.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, radius: getComputedStyle(el).borderTopLeftRadius }));
+  // antd's primary blue, and the theme's 4 px corners (antd's own are 6 px): the theme's tokens reach the static styles.
+  expect(look).toEqual({ background: 'rgb(22, 119, 255)', radius: '4px' });
+  // Zero runtime (App.tsx): the page generates only the theme's CSS variables (`--ant-…: …`), never a widget's own
+  // declarations (padding, colour, border …); those come from the stylesheet.
+  const generated = await page.evaluate(() => {
+    const styles = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
+    return { variables: styles.filter((t) => /[{;]--ant-/.test(t)).length, declarations: styles.filter((t) => /\.ant-[^{]*\{[^}]*(^|[{;])(?!--)[a-z-]+:/.test(t)).length };
+  });
+  expect(generated.variables).toBeGreaterThan(0);
+  expect(generated.declarations).toBe(0);
   await context.close();
 });

@@ -1,11 +1,12 @@
 /**
  * The login screen's antd widgets, rendered once into an element that is never
- * attached to the page while the database opens (#18): antd computes a
- * widget's styles the first time one renders, and that work otherwise waited
- * for the database and then held the login back. Same idea as StyleWarmUp.tsx
- * (the first screen's widgets, while the login is shown); kept mounted until
- * the first screen is done so the styles' cache entries stay alive. No data,
- * outside the document: nothing of it is seen or found by selectors.
+ * attached to the page while the database opens (#18): a widget's first render
+ * (its code compiled and run for the first time, its tokens resolved) otherwise
+ * waited for the database and then held the login back. The styles themselves
+ * are antd's static stylesheet (App.tsx). Same idea as StyleWarmUp.tsx (the
+ * first screen's widgets, while the login is shown); kept mounted until the
+ * first screen is done. No data, outside the document: nothing of it is seen
+ * or found by selectors.
  */
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
