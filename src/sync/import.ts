@@ -75,8 +75,6 @@ export interface ImportReceipt extends BundleReceipt {
 interface Plan {
   preview: ImportPreview;
   rows: Map<SyncTable, MergeableRow[]>;
-  /** The rows (by rowKey) this station did not have when the plan read it: written with add, which reads nothing first. */
-  created: Set<string>;
   appended: SyncChange[];
   conflicts: ConflictCandidate[];
   /** Conflicts (open here, or new in this bundle) that a write in the log or the bundle has decided. */
@@ -156,14 +154,11 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, head
   const ctx: DeriveContext = { approval: config.approval, chain: chainSetupOf(config, station.timeZone) };
   const tables: TableCounts = {};
   const rows = new Map<SyncTable, MergeableRow[]>();
-  const createdRows = new Set<string>();
-  for (const [key, { table, row, created }] of result.changedRows) {
+  for (const { table, row, created } of result.changedRows.values()) {
     const t = table as SyncTable;
     const counts = (tables[t] ??= { created: 0, updated: 0 });
-    if (created) {
-      counts.created += 1;
-      createdRows.add(key);
-    } else counts.updated += 1;
+    if (created) counts.created += 1;
+    else counts.updated += 1;
     const list = rows.get(t) ?? [];
     list.push(deriveRow(t, row, ctx));
     rows.set(t, list);
@@ -216,7 +211,6 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, head
       confirmAbove: localConfig.syncSafety.confirmDestructiveAbove,
     },
     rows,
-    created: createdRows,
     appended: result.appended,
     conflicts,
     settled,
@@ -391,13 +385,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
         cancelled();
         progress.note('writing', (written += n) / toWrite);
       };
-      // New rows by add, which reads nothing before it (the review packs' middleware reads the rows a put replaces).
-      // The plan stands as read (snapshot above), so they are still absent; if one were not, the add fails and all rolls back.
-      for (const [table, rows] of plan.rows) {
-        const isNew = (r: MergeableRow) => plan.created.has(rowKey(table, r.id));
-        await writeInChunks(db.table(table), rows.filter(isNew), onChunk, 'add');
-        await writeInChunks(db.table(table), rows.filter((r) => !isNew(r)), onChunk);
-      }
+      for (const [table, rows] of plan.rows) await writeInChunks(db.table(table), rows, onChunk);
       await writeInChunks(db.changes, plan.appended, onChunk, 'add');
       const at = now.toISOString();
       await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: plan.settled.has(c.id) ? at : null })));
