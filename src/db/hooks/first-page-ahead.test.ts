@@ -5,12 +5,12 @@ import { ensureStation } from '../repositories/station';
 import { createComplaint } from '../repositories/complaints';
 import { loadPage } from '../queries/complaint-table';
 import { sampleComplaintInput, seedTestPeople, TEST_ACTOR } from '../test-support/fake-db';
-import { allViewQuery, INITIAL_SORT, openingTableQuery } from '../../features/complaints/tracking-params';
+import { sortedQuery, INITIAL_SORT, openingTableQuery } from '../../features/complaints/tracking-params';
 import { PAGE_SIZE, readFirstPageAhead, takeReadAhead } from './first-page-ahead';
 
 describe('the first page read ahead at login', () => {
   it('is read only when the app opens on the unfiltered table, with the query the table builds', () => {
-    const table = allViewQuery({}, INITIAL_SORT);
+    const table = sortedQuery({}, INITIAL_SORT);
     for (const hash of ['', '#', '#/']) expect(openingTableQuery(hash)).toEqual(table);
     expect(JSON.stringify(openingTableQuery('#/'))).toBe(JSON.stringify(table));
     for (const hash of ['#/settings', '#/complaints/01ABC', '#/?view=overdue', '#/?status=open', '#/review']) expect(openingTableQuery(hash)).toBeNull();

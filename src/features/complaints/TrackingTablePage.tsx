@@ -17,7 +17,7 @@ import { deadlineState } from '../../domain/workflow/deadlines';
 import { STATE_COLORS } from '../workflow/deadline-colors';
 import { CATEGORIES, COMPLAINT_STATUSES, GRADE_COLORS, isTrackingView, TRACKING_VIEWS, type TrackingView } from './labels';
 import { LinkedReturnsCell } from '../returns/LinkedReturnsCell';
-import { allViewQuery, filterFromParams, INITIAL_SORT } from './tracking-params';
+import { sortedQuery, filterFromParams, INITIAL_SORT } from './tracking-params';
 
 /** Export and print load with their first use: the grid is the first screen, and exceljs and antd's dialogs need not slow it. */
 const TrackingExportButtons = lazy(() => import('./TrackingExportButtons').then((m) => ({ default: m.TrackingExportButtons })));
@@ -75,8 +75,8 @@ export function TrackingTablePage() {
   // The overdue view reads the nextDueAt index as a range, most overdue first; "my work" filters on the cursor.
   const query = useMemo<TableQuery>(() => {
     if (view === 'overdue') return { filter: { ...filter, overdueAt: now }, sort: 'nextDue', descending: false };
-    if (view === 'mine') return { filter: { ...filter, ownerId: person?.id ?? '\u0000' }, sort: sort.column, descending: sort.descending };
-    return allViewQuery(filter, sort);
+    if (view === 'mine') return sortedQuery({ ...filter, ownerId: person?.id ?? '\u0000' }, sort);
+    return sortedQuery(filter, sort);
   }, [filter, sort, view, now, person]);
   const showActions = (view === 'mine' && !!person) || view === 'overdue';
   const setView = (v: TrackingView) => setParams(v === 'all' ? {} : { view: v });

@@ -29,8 +29,8 @@ export function trackingSearch(p: TrackingParams): string {
 /** The order the table opens in: newest received first. */
 export const INITIAL_SORT: { column: SortColumn; descending: boolean } = { column: 'receivedAt', descending: true };
 
-/** The query of the table's "all" view: the page builds it, and so does the read ahead at login (same key). */
-export function allViewQuery(filter: TableFilter, sort: { column: SortColumn; descending: boolean }): TableQuery {
+/** A filter in the user's chosen order, as the table queries it; the read ahead at login builds it the same way (same key). */
+export function sortedQuery(filter: TableFilter, sort: { column: SortColumn; descending: boolean }): TableQuery {
   return { filter, sort: sort.column, descending: sort.descending };
 }
 
@@ -39,5 +39,5 @@ export function allViewQuery(filter: TableFilter, sort: { column: SortColumn; de
  * null for any other page, view or filter (nothing is read ahead for those).
  */
 export function openingTableQuery(hash: string): TableQuery | null {
-  return hash === '' || hash === '#' || hash === '#/' ? allViewQuery(filterFromParams(new URLSearchParams()), INITIAL_SORT) : null;
+  return hash === '' || hash === '#' || hash === '#/' ? sortedQuery(filterFromParams(new URLSearchParams()), INITIAL_SORT) : null;
 }
