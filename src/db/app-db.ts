@@ -10,7 +10,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditEntry } from '../domain/audit/audit-chain';
 import type { Complaint } from '../domain/complaint/record';
-import type { ChangeRecord } from '../domain/merge/change';
 import type { Json } from '../domain/merge/field-paths';
 import type { Enrolment } from '../domain/auth/statements';
 import type { WrappedKey } from '../domain/auth/keys';
@@ -18,6 +17,8 @@ import type { StoredContact, StoredCustomer, StoredProduct } from '../domain/mas
 import { upgradeToDeadlineChains } from './migrations/v3-deadline-chains';
 import { upgradeSearchTokens } from './migrations/v5-search-tokens';
 import { upgradeReviewPacks } from './migrations/v6-review-packs';
+import { upgradeChangePacks } from './migrations/v7-change-packs';
+import { CHANGE_LOG_INDEXES, type LogRecord } from './change-log';
 import { reviewPackMiddleware } from './review-packs/middleware';
 import type { ReviewPack } from './review-packs/pack';
 
@@ -153,7 +154,8 @@ export class AppDB extends Dexie {
   departments!: Table<Department, string>;
   config!: Table<SyncedRow, string>;
   settings!: Table<SettingRow, string>;
-  changes!: Table<ChangeRecord, number>;
+  /** The sync log, in packs of changes (change-log.ts): read and written only through that module. */
+  changes!: Table<LogRecord, number>;
   audit!: Table<AuditEntry, number>;
   conflicts!: Table<ConflictRow, string>;
   bundleReceipts!: Table<BundleReceipt, string>;
@@ -177,6 +179,8 @@ export class AppDB extends Dexie {
     this.version(5).stores({ complaints: COMPLAINT_INDEXES_V5 }).upgrade(upgradeSearchTokens);
     // v6: the monthly review reads one record per month (review-packs/), kept by the middleware in every complaint write.
     this.version(6).stores({ reviewPacks: 'month' }).upgrade(upgradeReviewPacks);
+    // v7: the sync log in packs of changes (change-log.ts); the unused station index goes.
+    this.version(7).stores({ changes: CHANGE_LOG_INDEXES }).upgrade(upgradeChangePacks);
     this.use(reviewPackMiddleware);
   }
 }

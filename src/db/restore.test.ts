@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { knownHlcs, readLog, readLogOfRows } from './change-log';
 import { ulid } from 'ulid';
 import { AppDB } from './app-db';
-import { BackupError, buildBackup, readBackupFile } from './backup-file';
+import { BackupError, buildBackup, readBackupFile, rowLine } from './backup-file';
+import { sha256Hex } from '../domain/common/sha256';
 import { activeDatabaseName, previousDatabaseNames, switchDatabase, ACTIVE_DB_KEY } from './db';
 import { restoreBackup, restoredDatabaseName } from './restore';
 import { freshDb, sampleComplaintInput, TEST_ACTOR } from './test-support/fake-db';
@@ -56,7 +58,7 @@ describe('backup and restore', () => {
     const hlcBefore = await getSetting<string>(b, 'hlc');
     const lastSeq = (await b.changes.orderBy('seq').last())?.seq ?? 0;
     const c = await createComplaint(b, a.station, a.actor, sampleComplaintInput('杭州机电'));
-    const next = await b.changes.where('[table+rowId]').equals(['complaints', c.id]).first();
+    const [next] = await readLogOfRows(b.changes, 'complaints', [c.id]);
     expect(next?.seq).toBe(lastSeq + 1);
     expect(next?.station).toBe(a.station.id);
     expect(next!.hlc > (hlcBefore ?? '')).toBe(true);
@@ -120,6 +122,30 @@ describe('backup and restore', () => {
     const name = `test-restore-${ulid()}`;
     await restoreBackup(zipSync(entries), { name });
     expect(await fingerprint(new AppDB(name))).toBe(before);
+  });
+
+  it('restores a backup of schema 6, whose log holds one change a record, as packs under the same seqs; a row that is no change refuses the file', async () => {
+    const a = await stationWithData();
+    const log = await readLog(a.db.changes);
+    const entries = unzipSync((await buildBackup(a.db)).bytes);
+    const manifest = JSON.parse(strFromU8(entries['backup.json'] as Uint8Array)) as { schemaVersion: number; tables: Record<string, { rows: number; sha256: string }> };
+    const asV6 = (rows: unknown[]) => {
+      const text = rows.map(rowLine).join('\n');
+      entries['tables/changes.jsonl'] = strToU8(text);
+      entries['backup.json'] = strToU8(JSON.stringify({ ...manifest, schemaVersion: 6, tables: { ...manifest.tables, changes: { rows: rows.length, sha256: sha256Hex(text) } } }));
+      return zipSync(entries);
+    };
+    const name = `test-restore-${ulid()}`;
+    await restoreBackup(asV6(log), { name });
+    const b = new AppDB(name);
+    await b.open();
+    expect(await readLog(b.changes)).toEqual(log);
+    expect(await knownHlcs(b.changes, log.map((c) => c.hlc))).toEqual(new Set(log.map((c) => c.hlc)));
+    b.close();
+
+    const other = `test-restore-${ulid()}`;
+    await expect(restoreBackup(asV6([...log, { seq: 9999, note: 'no change' }]), { name: other })).rejects.toMatchObject({ code: 'corrupt' });
+    expect((await AppDB.getDatabaseNames()).includes(other)).toBe(false);
   });
 
   it('restores a backup whose attachments are beside it, reading and checking each from the store', async () => {

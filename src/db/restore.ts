@@ -9,8 +9,10 @@
  * HLC and number counters, so its next change continues the same log.
  */
 import { AppDB, type StoredAttachment } from './app-db';
-import { BackupError, readBackupFile, tableText, type BackupManifest } from './backup-file';
+import { BackupError, readBackupFile, rowLine, tableText, type BackupManifest } from './backup-file';
+import { sha256Hex } from '../domain/common/sha256';
 import { validateBackupRows } from './backup-rows';
+import { asLogRecord, readLog } from './change-log';
 import { sha256OfBytes } from './repositories/attachments';
 import { activeDatabaseName, DEFAULT_DB_NAME, forgetPreviousDatabase, previousDatabaseNames } from './db';
 
@@ -55,9 +57,14 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
     // Every table in one transaction; attachments here only when the file holds them.
     const prepared = new Map<string, unknown[]>();
     for (const [name, rows] of backup.tables) {
-      if (name !== 'attachments') prepared.set(name, rows);
+      if (name === 'changes') prepared.set(name, logRowsOf(rows));
+      else if (name !== 'attachments') prepared.set(name, rows);
       else if (!beside) prepared.set(name, metas.map((m) => withBlob(m, backup.attachments.get(m.sha256))));
     }
+    // What each table must read back as: the file's hash (checked when it was read), or for the log, rebuilt above, the hash of what was written.
+    const expected = new Map(Object.entries(backup.manifest.tables).map(([name, info]) => [name, info.sha256]));
+    const log = prepared.get('changes');
+    if (log) expected.set('changes', sha256Hex(log.map(rowLine).join('\n')));
 
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) {
@@ -74,9 +81,9 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
       await db.attachments.bulkAdd(rows);
     }
 
-    for (const [name, info] of Object.entries(backup.manifest.tables)) {
+    for (const [name, sha256] of expected) {
       const read = await tableText(db, name);
-      if (read.sha256 !== info.sha256) throw new BackupError('verify', name);
+      if (read.sha256 !== sha256) throw new BackupError('verify', name);
     }
     db.close();
     return { name: opts.name, manifest: backup.manifest };
@@ -87,6 +94,21 @@ export async function restoreBackup(bytes: Uint8Array, opts: { name: string; rea
     else db.close();
     throw e;
   }
+}
+
+/**
+ * The sync log of a backup as this schema stores it: a backup of schema 6 or
+ * older holds one change per record, which becomes a pack of one under the
+ * same seq (as the version 7 upgrade does); a pack's index fields are rebuilt
+ * from its changes, so a file cannot index a change under another HLC. A row
+ * that is neither refuses the file.
+ */
+function logRowsOf(rows: readonly unknown[]): unknown[] {
+  return rows.map((row, i) => {
+    const record = asLogRecord(row);
+    if (!record) throw new BackupError('corrupt', `changes row ${i + 1}: not a change`);
+    return record;
+  });
 }
 
 /** A file from the store is trusted only once its bytes hash to its name. */
@@ -123,7 +145,7 @@ export async function discardUnusedDatabase(name: string): Promise<boolean> {
     await db.open();
     for (const table of RECORD_TABLES) if ((await db.table(table).count()) > 0) return false;
     // The first start seeds the departments (synced, so logged): nothing else may be in the log.
-    if ((await db.changes.filter((c) => c.table !== 'departments').count()) > 0) return false;
+    if ((await readLog(db.changes)).some((c) => c.table !== 'departments')) return false;
     const people = await db.people.toArray();
     if (people.some((p) => !!(p as { login?: string }).login)) return false;
   } finally {

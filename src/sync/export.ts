@@ -16,6 +16,7 @@ import { encodeBundle } from './encode';
 import { readAuditForExport } from './audit-continuity';
 import { ProgressReporter, type OnSyncProgress } from './progress';
 import { lastExportedSeq } from '../db/queries/export-marks';
+import { readLog } from '../db/change-log';
 import { ensureStationKey } from '../db/repositories/station-keys';
 import { signBytes } from '../domain/auth/keys';
 import { readAuditHeadInTx, signAuditHead } from '../db/audit-checkpoint';
@@ -123,7 +124,7 @@ export async function prepareExport(db: AppDB, opts: ExportOptions): Promise<Exp
   const { station, log, from, auditHead, audit, ownHead } = await db.transaction('r', [db.settings, db.changes, db.audit], async () => {
     const station = (await db.settings.get('station'))?.value as unknown as Station;
     const from = opts.mode === 'since' ? await lastExportedSeq(db, opts.destination) : 0;
-    const log = (await db.changes.toArray()) as SyncChange[];
+    const log = await readLog(db.changes);
     const auditHead = ((await db.settings.get('auditHead'))?.value as string | undefined) ?? GENESIS_HASH;
     // Read with the head, in this transaction, so the piece ends exactly at it.
     const audit = await readAuditForExport(db, station.id, log.filter((c) => (c.seq ?? 0) > from), opts.mode === 'all');

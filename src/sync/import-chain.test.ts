@@ -18,8 +18,8 @@ async function transfer(from: AppDB, to: AppDB) {
 
 /** What a station before version 3 wrote: the creation without the chain. */
 async function asOldStation(db: AppDB) {
-  await db.changes.toCollection().modify((c) => {
-    c.fields = Object.fromEntries(Object.entries(c.fields).filter(([p]) => !p.startsWith('deadline')));
+  await db.changes.toCollection().modify((r) => {
+    for (const c of r.pack) c.fields = Object.fromEntries(Object.entries(c.fields).filter(([p]) => !p.startsWith('deadline')));
   });
 }
 

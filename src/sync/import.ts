@@ -33,6 +33,7 @@ import { writeInChunks } from '../db/chunked-write';
 import { verifyAuditAfterImport } from '../db/audit-verify';
 import { signCurrentAuditHead } from '../db/audit-checkpoint';
 import { readTouchedRows } from './touched-rows';
+import { knownHlcs, writeLogInChunks } from '../db/change-log';
 import { checkUniqueKeys } from './unique-keys';
 import { checkPlanSignatures, signatureDigest } from './verify-signatures';
 import { checkAuthors, checkClocks, checkOwnStation, checkRows } from './import-rules';
@@ -112,7 +113,7 @@ async function computePlan(db: AppDB, bundle: DecodedBundle, nowMs: number, head
   await checkStillEnrolledInTx(db, bundle.manifest);
   const receipt = await db.bundleReceipts.get(bundle.id);
   const hlcs = bundle.changes.map((c) => c.hlc);
-  const known = new Set((await db.changes.where('hlc').anyOf(hlcs).keys()) as string[]);
+  const known = await knownHlcs(db.changes, hlcs);
   const fresh = bundle.changes.filter((c) => !known.has(c.hlc));
   lap('plan.known');
 
@@ -386,7 +387,7 @@ export async function applyImport(db: AppDB, bundle: DecodedBundle, now = new Da
         progress.note('writing', (written += n) / toWrite);
       };
       for (const [table, rows] of plan.rows) await writeInChunks(db.table(table), rows, onChunk);
-      await writeInChunks(db.changes, plan.appended, onChunk, 'add');
+      await writeLogInChunks(db.changes, plan.appended, onChunk);
       const at = now.toISOString();
       await db.conflicts.bulkAdd(plan.conflicts.map((c): ConflictRow => ({ ...c, values: [...c.values], resolvedAt: plan.settled.has(c.id) ? at : null })));
       for (const id of plan.settled) await db.conflicts.where('id').equals(id).and((c) => c.resolvedAt === null).modify({ resolvedAt: at });

@@ -11,6 +11,7 @@ import type { AppDB } from '../db/app-db';
 import type { MergeableRow } from '../domain/merge/apply-change';
 import type { SyncTable } from '../domain/merge/change';
 import type { SyncChange } from '../domain/merge/conflicts';
+import { readLogOfRows } from '../db/change-log';
 
 export async function readTouchedRows(db: AppDB, table: SyncTable, ids: readonly string[]): Promise<Map<string, { row: MergeableRow; log: SyncChange[] }>> {
   const out = new Map<string, { row: MergeableRow; log: SyncChange[] }>();
@@ -20,7 +21,6 @@ export async function readTouchedRows(db: AppDB, table: SyncTable, ids: readonly
   const rows = (await t.where(':id').anyOf([...ids]).toArray()) as MergeableRow[];
   for (const row of rows) out.set(String((row as Record<string, unknown>)[keyPath]), { row, log: [] });
   if (out.size === 0) return out;
-  const logs = (await db.changes.where('[table+rowId]').anyOf([...out.keys()].map((id) => [table, id])).toArray()) as SyncChange[];
-  for (const c of logs) out.get(c.rowId)?.log.push(c);
+  for (const c of await readLogOfRows(db.changes, table, [...out.keys()])) out.get(c.rowId)?.log.push(c);
   return out;
 }

@@ -4,6 +4,7 @@
  * after the file was saved (markExported), so a cancelled save loses nothing.
  */
 import type { AppDB } from '../app-db';
+import { countLogSince } from '../change-log';
 
 const lastExportKey = (destination: string) => `sync.lastExport:${destination}`;
 
@@ -24,7 +25,7 @@ export async function lastExportedSeq(db: AppDB, destination: string): Promise<n
 /** How many changes of the log an export 'since' to this destination would carry. */
 export async function pendingSince(db: AppDB, destination: string): Promise<number> {
   const from = await lastExportedSeq(db, destination);
-  return db.changes.where('seq').above(from).count();
+  return countLogSince(db.changes, from);
 }
 
 export async function markExported(db: AppDB, destination: string, toSeq: number): Promise<void> {

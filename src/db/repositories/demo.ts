@@ -28,6 +28,7 @@ import { buildDemoRows, signDemoClosures, signDemoEightDs } from './demo-rows';
 import { buildDemoReturns } from './demo-returns';
 import { demoAuthors } from './demo-authors';
 import { RETURN_DERIVED_FIELDS } from './returns-row';
+import { appendLog } from '../change-log';
 
 export const DEMO_CASES = 300;
 const YEAR_MS = 366 * 86_400_000;
@@ -92,7 +93,7 @@ export async function loadDemoData(db: AppDB, station: Station, actor: Actor, co
     await db.complaints.bulkAdd(stampAll('complaints', rows.complaints, DERIVED_FIELDS, station, authors.complaints, clock, changes));
     await db.eightD.bulkAdd(stampAll('eightD', rows.eightD, none, station, authors.eightD, clock, changes));
     await db.returns.bulkAdd(stampAll('returns', returns.rows, RETURN_DERIVED_FIELDS, station, authors.returns, clock, changes));
-    await db.changes.bulkAdd(changes);
+    await appendLog(db.changes, changes);
     if (clock.last) await db.settings.put({ key: 'hlc', value: encodeHlc(clock.last) });
     const roots = ((await db.settings.get(TRUST_ROOTS_KEY))?.value as string[] | undefined) ?? [];
     await db.settings.put({ key: TRUST_ROOTS_KEY, value: [...roots, prepared.root] });

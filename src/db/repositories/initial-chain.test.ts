@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, sampleComplaintInput } from '../test-support/fake-db';
+import { readLog } from '../change-log';
 import { complaintToInput, createComplaint, updateComplaint } from './complaints';
 import { countOverdue } from '../queries/complaint-table';
 import { transitionComplaint } from './workflow';
@@ -19,7 +20,7 @@ describe('the deadline chain is recorded with the complaint', () => {
     expect(c.deadlineZone).toBe('Asia/Shanghai');
     expect(c.nextDueAt).toBe('2026-11-23T02:00:00.000Z');
     expect(c._clocks['deadlines.acknowledge.originalDue']).toBeDefined();
-    const [change] = await db.changes.toArray();
+    const [change] = await readLog(db.changes);
     expect(change?.fields['deadlines.reply.originalDue']).toBe(c.deadlines?.reply?.originalDue);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../test-support/fake-db';
+import { countLogSince, readLog } from '../change-log';
 import { withAccounts } from '../test-support/accounts';
 import { createReturn, decideReturnClaim } from './returns';
 import { addReceiptPhotos, removeReceiptPhoto } from './returns-photos';
@@ -36,7 +37,7 @@ async function codesOf(p: Promise<unknown>): Promise<string[]> {
   return (error as ValidationError).issues.map((i) => i.code);
 }
 
-const counts = async (db: AppDB) => ({ changes: await db.changes.count(), audit: await db.audit.count(), attachments: await db.attachments.count() });
+const counts = async (db: AppDB) => ({ changes: await countLogSince(db.changes, 0), audit: await db.audit.count(), attachments: await db.attachments.count() });
 
 describe('photos at receipt', () => {
   it('stores a delivery photo and a line photo content-addressed, stamped for sync and audited', async () => {
@@ -56,7 +57,7 @@ describe('photos at receipt', () => {
     expect(audit).toHaveLength(2);
     expect(audit[0]?.changes.map((c) => c.path)).toContain(`attachments.${pkg?.sha256}.name`);
     expect(verifyAuditChain(await db.audit.toArray()).ok).toBe(true);
-    const synced = await db.changes.toArray();
+    const synced = await readLog(db.changes);
     expect(Object.keys(synced[synced.length - 1]?.fields ?? {})).toContain(`attachments.${crack?.sha256}.sha256`);
   });
 

@@ -1,5 +1,6 @@
 import { ACTIONS, DEFAULT_PERMISSIONS } from '../../domain/auth/permissions';
 import { savePlantConfig } from './config';
+import { countLogSince } from '../change-log';
 import { withAccounts } from '../test-support/accounts';
 import { verifyAll } from './signing';
 import { closureStatement, type Closure } from '../../domain/auth/closure';
@@ -50,7 +51,7 @@ async function readyToReply(ctx: Awaited<ReturnType<typeof setupCase>>) {
 const reply = (hours: number) => ({ content: '8D 报告已邮件发送', method: 'email' as const, sentAt: later(hours).toISOString() });
 
 async function counts(db: AppDB) {
-  return { changes: await db.changes.count(), audit: await db.audit.count() };
+  return { changes: await countLogSince(db.changes, 0), audit: await db.audit.count() };
 }
 
 async function refusal(p: Promise<unknown>): Promise<string[]> {

@@ -15,6 +15,7 @@ import type { SyncTable } from '../../domain/merge/change';
 import { diffRecords, getPath, type FieldChange, type JsonObject } from '../../domain/merge/field-paths';
 import { decodeHlc, encodeHlc, tickHlc } from '../../domain/merge/hlc';
 import { WRITE_CHUNK } from '../chunked-write';
+import { appendLog } from '../change-log';
 import type { Station } from './station';
 
 /** The wrapped private key is no one's reading: the audit trail notes that it changed, not what it holds. */
@@ -114,7 +115,7 @@ export async function writeRecordInTx<T extends { _clocks: Record<string, string
   await db.settings.put({ key: 'hlc', value: hlc });
   const { row, change, event } = stamp(station, actor, req, current, next, changes, hlc, nowMs);
   await table.put(row);
-  await db.changes.add(change);
+  await appendLog(db.changes, [change]);
   await appendAuditInTx(db, station, actor, event, nowMs);
   return { row, changes };
 }
@@ -169,7 +170,7 @@ export async function createRecordsInTx<T extends { _clocks: Record<string, stri
   };
   // add, not put: a row that exists already is a bug, and fails the whole transaction.
   const write = async (part: ReturnType<typeof prepare>) => {
-    await Promise.all([target.bulkAdd(part.rows), db.changes.bulkAdd(part.changes), db.audit.bulkAdd(part.entries)]);
+    await Promise.all([target.bulkAdd(part.rows), appendLog(db.changes, part.changes), db.audit.bulkAdd(part.entries)]);
     onChunk(part.rows.length);
   };
   // The next chunk is stamped while IndexedDB stores the one before (its requests are already sent):

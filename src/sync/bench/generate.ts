@@ -12,6 +12,7 @@ import type { ChangeRecord, SyncTable } from '../../domain/merge/change';
 import { diffRecords, type JsonObject } from '../../domain/merge/field-paths';
 import { encodeHlc } from '../../domain/merge/hlc';
 import type { AppDB } from '../../db/app-db';
+import { appendLog } from '../../db/change-log';
 import { RETURN_DERIVED_FIELDS } from '../../db/repositories/returns-row';
 
 export interface GeneratedSyncData {
@@ -50,6 +51,6 @@ export function generateSyncData(stationId: string, n: number): GeneratedSyncDat
 export async function bulkPutSyncData(db: AppDB, data: GeneratedSyncData): Promise<void> {
   await db.transaction('rw', [db.complaints, db.eightD, db.returns, db.changes], async () => {
     for (const [table, rows] of data.rows) await db.table(table).bulkPut(rows);
-    await db.changes.bulkAdd(data.changes);
+    await appendLog(db.changes, data.changes);
   });
 }

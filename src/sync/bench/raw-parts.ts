@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { AppDB } from '../../db/app-db';
 import { V1_STORES } from '../../db/app-db';
+import { CHANGE_LOG_INDEXES, packChanges } from '../../db/change-log';
 import { generateSyncData } from './generate';
 import type { FreshDb } from './sync-figures';
 
@@ -16,10 +17,12 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return Math.round(performance.now() - t0);
 }
 
-const CHANGE_SCHEMAS: [string, string][] = [
-  ['sync.raw.changes_primary_only_ms', '++seq'],
-  ['sync.raw.changes_plus_hlc_ms', '++seq, &hlc'],
-  ['sync.raw.changes_schema_ms', V1_STORES.changes],
+/** The change log one change to a record (schema versions 1–6), with more and more of its indexes, then in packs (version 7, db/change-log.ts). */
+const CHANGE_SCHEMAS: [string, string, boolean][] = [
+  ['sync.raw.changes_primary_only_ms', '++seq', false],
+  ['sync.raw.changes_plus_hlc_ms', '++seq, &hlc', false],
+  ['sync.raw.changes_schema_ms', V1_STORES.changes, false],
+  ['sync.raw.changes_packed_ms', CHANGE_LOG_INDEXES, true],
 ];
 
 export async function measureRawParts(n: number, fresh: FreshDb): Promise<Record<string, number>> {
@@ -31,11 +34,11 @@ export async function measureRawParts(n: number, fresh: FreshDb): Promise<Record
     const db: AppDB = await fresh(`raw-${table}`);
     out[`sync.raw.${table}_ms`] = await time(() => db.transaction('rw', db.table(table), () => db.table(table).bulkPut(rows)));
   }
-  for (const [key, schema] of CHANGE_SCHEMAS) {
+  for (const [key, schema, packed] of CHANGE_SCHEMAS) {
     const db = new Dexie(`bench-raw-changes-${Date.now()}`, { chromeTransactionDurability: 'strict' });
     db.version(1).stores({ changes: schema });
     await db.open();
-    out[key] = await time(() => db.table('changes').bulkAdd(data.changes));
+    out[key] = await time(() => db.table('changes').bulkAdd(packed ? packChanges(data.changes) : data.changes));
     db.close();
     await Dexie.delete(db.name);
   }
