@@ -1,8 +1,9 @@
 /**
  * Where the raw write of a sync import goes, for `npm run bench` (BENCH_SYNC_PARTS=raw):
  * the generated rows of each table bulk-put alone into a fresh app database, and
- * the change log into stores with more and more of its indexes. Each figure is
- * one table's (or one index group's) share of `sync.raw_bulkput_10k_ms`.
+ * the change log one change to a record into stores with more and more of its
+ * indexes (schema versions 1–6), then in packs as version 7 stores it
+ * (`sync.raw.changes_packed_ms`, the log's share of `sync.raw_bulkput_10k_ms`).
  */
 import Dexie from 'dexie';
 import type { AppDB } from '../../db/app-db';
