@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ChangeRecord } from '../domain/merge/change';
-import { asLogRecord, countLogSince, knownHlcs, packChanges, readLog, readLogOfRows, unpackLog, writeLogInChunks } from './change-log';
+import { appendLog, asLogRecord, countLogSince, knownHlcs, packChanges, readLog, readLogOfRows, unpackLog, writeLogInChunks } from './change-log';
 import { freshDb } from './test-support/fake-db';
 
 const change = (i: number, rowId = `R${i % 7}`): ChangeRecord => ({ hlc: `h${String(i).padStart(5, '0')}`, station: 'S', table: i % 2 ? 'complaints' : 'eightD', rowId, fields: { n: i }, at: '2026-12-01T00:00:00.000Z', actor: '张工' });
@@ -11,6 +11,8 @@ describe('the sync log in packs', () => {
     const changes = Array.from({ length: 250 }, (_, i) => change(i));
     const packs = packChanges(changes, 100);
     expect(packs.map((p) => p.pack.length)).toEqual([100, 100, 50]);
+    expect(packs.map((p) => p.extra)).toEqual([99, 99, 49]);
+    expect(packChanges([change(1)])[0]).not.toHaveProperty('extra');
     expect(packs[0]?.hlcs).toEqual(changes.slice(0, 100).map((c) => c.hlc));
     expect(packs[0]?.rows).toHaveLength(new Set(changes.slice(0, 100).map((c) => `${c.table}/${c.rowId}`)).size);
     expect(unpackLog(packs)).toEqual(changes);
@@ -40,5 +42,10 @@ describe('the sync log in packs', () => {
     // An HLC is stored once: a second write of a known change fails the transaction, and nothing of it stays.
     await expect(db.transaction('rw', db.changes, () => writeLogInChunks(db.changes, [change(99999), change(5)], () => {}))).rejects.toThrow();
     expect(await countLogSince(db.changes, 0)).toBe(base + 2345);
+    // Counted from keys, the same as reading every pack after any mark, with packs of one among them.
+    await db.transaction('rw', db.changes, () => appendLog(db.changes, [change(90001)]));
+    await db.transaction('rw', db.changes, () => appendLog(db.changes, [change(90002), change(90003)]));
+    const log = await readLog(db.changes);
+    for (const mark of [0, ...new Set(log.map((c) => c.seq ?? 0))]) expect(await countLogSince(db.changes, mark)).toBe(log.filter((c) => (c.seq ?? 0) > mark).length);
   });
 });
